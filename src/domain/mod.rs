@@ -1,0 +1,17 @@
+//! What a C-TPAT profile is and what makes it valid: the model, the criteria catalogue,
+//! identifier checks, validation and onboarding rules.
+//!
+//! Pure Rust. Must not import leptos, web-sys, js-sys, wasm-bindgen or gloo: everything here is
+//! tested natively and reused by the command-line verifier.
+
+pub mod business_type;
+pub mod catalogue;
+pub mod identifiers;
+pub mod language;
+pub mod migration;
+pub mod model;
+pub mod onboarding;
+pub mod validation;
+
+pub use business_type::BusinessType;
+pub use language::Language;

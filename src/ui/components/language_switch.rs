@@ -1,0 +1,41 @@
+//! The language switch in the header. Each language is named in itself, so someone who reads
+//! only that language can find it.
+
+use leptos::prelude::*;
+
+use crate::domain::Language;
+use crate::state::Locale;
+
+/// A labelled list of the three languages; choosing one switches the whole app at once.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let locale = Locale::expect();
+    let on_change = move |event: leptos::ev::Event| {
+        if let Some(language) = Language::from_tag(&event_target_value(&event)) {
+            locale.set(language);
+        }
+    };
+    view! {
+        <div class="app-language-switch">
+            <label class="app-language-switch__label" for="language-switch">
+                {move || locale.t("shell.language_label")}
+            </label>
+            <select class="app-language-switch__select" id="language-switch" on:change=on_change>
+                {Language::ALL
+                    .into_iter()
+                    .map(|language| {
+                        view! {
+                            <option
+                                value=language.tag()
+                                lang=language.tag()
+                                selected=move || locale.language() == language
+                            >
+                                {language.endonym()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}

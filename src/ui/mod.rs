@@ -1,0 +1,11 @@
+//! What the user sees: the page shell, screens (`pages/`) and reusable pieces (`components/`).
+//!
+//! Components show state and dispatch the user's actions; they decide no rules (those live in
+//! `domain`) and touch no storage directly (that goes through `state`). All text comes from the
+//! message catalogue through [`crate::state::Locale`].
+
+mod app;
+pub mod components;
+pub mod pages;
+
+pub use app::App;

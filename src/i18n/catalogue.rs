@@ -1,4 +1,5 @@
-//! Loading and checking the message catalogue (`messages.json`).
+//! Loading and checking the message catalogue: several JSON files under `messages/`, one per
+//! part of the product, merged into one catalogue in which a key may appear only once.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
@@ -7,7 +8,13 @@ use serde::Deserialize;
 
 use crate::domain::Language;
 
-const MESSAGES_JSON: &str = include_str!("messages.json");
+/// The message files compiled into this build, by name (for error reports).
+const MESSAGE_FILES: [(&str, &str); 4] = [
+    ("shell", include_str!("messages/shell.json")),
+    ("identifiers", include_str!("messages/identifiers.json")),
+    ("validation", include_str!("messages/validation.json")),
+    ("onboarding", include_str!("messages/onboarding.json")),
+];
 
 /// One message in every language.
 #[derive(Debug, Deserialize)]
@@ -33,6 +40,24 @@ pub struct MessageCatalogue {
     messages: BTreeMap<String, Message>,
 }
 
+/// A message file that cannot be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogueError {
+    /// The file is not valid JSON of the expected shape (every key needs `en`, `fr` and `es`).
+    #[error("message file {file} is invalid: {source}")]
+    Invalid {
+        file: String,
+        source: serde_json::Error,
+    },
+    /// The same key is defined in two files.
+    #[error("message key {key} is defined in both {first} and {second}")]
+    DuplicateKey {
+        key: String,
+        first: String,
+        second: String,
+    },
+}
+
 /// Something wrong with the catalogue that would show a user a blank or a wrong text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CatalogueProblem {
@@ -46,8 +71,8 @@ pub enum CatalogueProblem {
 pub fn messages() -> &'static MessageCatalogue {
     static CATALOGUE: OnceLock<MessageCatalogue> = OnceLock::new();
     CATALOGUE.get_or_init(|| {
-        MessageCatalogue::parse(MESSAGES_JSON).unwrap_or_else(|error| {
-            panic!("messages.json compiled into this build is invalid: {error}")
+        MessageCatalogue::merge(&MESSAGE_FILES).unwrap_or_else(|error| {
+            panic!("the message files compiled into this build are invalid: {error}")
         })
     })
 }
@@ -58,6 +83,30 @@ impl MessageCatalogue {
         Ok(Self {
             messages: serde_json::from_str(json)?,
         })
+    }
+
+    /// Merges several message files; a key defined twice is an error naming both files.
+    pub fn merge(files: &[(&str, &str)]) -> Result<Self, CatalogueError> {
+        let mut messages = BTreeMap::new();
+        let mut origin: BTreeMap<String, &str> = BTreeMap::new();
+        for (name, json) in files {
+            let part: BTreeMap<String, Message> =
+                serde_json::from_str(json).map_err(|source| CatalogueError::Invalid {
+                    file: (*name).to_owned(),
+                    source,
+                })?;
+            for (key, message) in part {
+                if let Some(first) = origin.insert(key.clone(), name) {
+                    return Err(CatalogueError::DuplicateKey {
+                        key,
+                        first: first.to_owned(),
+                        second: (*name).to_owned(),
+                    });
+                }
+                messages.insert(key, message);
+            }
+        }
+        Ok(Self { messages })
     }
 
     /// The text of `key` in `language`, or the key itself when the catalogue lacks it.
@@ -131,6 +180,13 @@ mod tests {
     fn a_message_missing_a_language_is_refused() {
         let error = MessageCatalogue::parse(r#"{"a": {"en": "A", "fr": "A"}}"#);
         assert!(error.is_err(), "a key without Spanish must not load");
+    }
+
+    #[test]
+    fn a_key_defined_in_two_files_is_refused() {
+        let file = r#"{"a": {"en": "A", "fr": "A", "es": "A"}}"#;
+        let error = MessageCatalogue::merge(&[("one", file), ("two", file)]).unwrap_err();
+        assert!(matches!(error, CatalogueError::DuplicateKey { ref key, .. } if key == "a"));
     }
 
     #[test]

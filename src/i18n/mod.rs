@@ -1,6 +1,6 @@
 //! Every piece of text the user sees, in English, French (Canada) and Spanish (Mexico).
 //!
-//! The messages live in one data file, `messages.json`, compiled into the binary: a key maps to
+//! The messages live in one data file, `messages/*.json`, compiled into the binary: a key maps to
 //! its text in each language, with `{name}` placeholders for values filled in at run time.
 //! Keeping them in one file lets a test prove that every key is complete in every language.
 //!
@@ -8,7 +8,7 @@
 
 mod catalogue;
 
-pub use catalogue::{CatalogueProblem, MessageCatalogue, messages};
+pub use catalogue::{CatalogueError, CatalogueProblem, MessageCatalogue, messages};
 
 use crate::domain::Language;
 

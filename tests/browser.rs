@@ -1,0 +1,109 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the app mounted in a real page,
+//! reading and writing the real localStorage.
+#![cfg(target_arch = "wasm32")]
+
+use ctpat_editor::domain::Language;
+use ctpat_editor::storage::{keys, preferences};
+use ctpat_editor::ui::App;
+use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Event, HtmlElement, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts a fresh app into its own element and returns that element.
+async fn mount_app() -> HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    leptos::mount::mount_to(host.clone(), App).forget();
+    leptos::task::tick().await;
+    host
+}
+
+fn html_lang() -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .document_element()?
+        .get_attribute("lang")
+}
+
+#[wasm_bindgen_test]
+async fn the_app_opens_in_the_saved_language() {
+    LocalStorage::clear();
+    preferences::save(&preferences::Preferences {
+        language: Some(Language::French),
+    })
+    .unwrap();
+
+    let host = mount_app().await;
+
+    let text = host.text_content().unwrap_or_default();
+    assert!(
+        text.contains("Éditeur de profil C-TPAT"),
+        "header not in French: {text}"
+    );
+    assert!(
+        text.contains("Votre profil C-TPAT"),
+        "home page not in French: {text}"
+    );
+    assert_eq!(html_lang().as_deref(), Some("fr-CA"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn choosing_a_language_switches_the_page_and_is_remembered() {
+    LocalStorage::clear();
+    preferences::save(&preferences::Preferences {
+        language: Some(Language::English),
+    })
+    .unwrap();
+    let host = mount_app().await;
+
+    let select: HtmlSelectElement = host
+        .query_selector("select")
+        .unwrap()
+        .expect("language switch")
+        .unchecked_into();
+    select.set_value("es-MX");
+    select
+        .dispatch_event(&Event::new("change").unwrap())
+        .unwrap();
+    leptos::task::tick().await;
+
+    let text = host.text_content().unwrap_or_default();
+    assert!(
+        text.contains("Su perfil C-TPAT"),
+        "home page not in Spanish: {text}"
+    );
+    assert_eq!(html_lang().as_deref(), Some("es-MX"));
+    assert_eq!(preferences::load().language, Some(Language::Spanish));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+fn preferences_survive_a_round_trip_through_local_storage() {
+    LocalStorage::clear();
+    let chosen = preferences::Preferences {
+        language: Some(Language::Spanish),
+    };
+    preferences::save(&chosen).unwrap();
+
+    assert_eq!(preferences::load(), chosen);
+    let raw: String = LocalStorage::raw()
+        .get_item(keys::PREFERENCES)
+        .unwrap()
+        .unwrap();
+    assert_eq!(raw, r#"{"language":"es-MX"}"#);
+}
+
+#[wasm_bindgen_test]
+fn unreadable_preferences_fall_back_to_the_defaults() {
+    LocalStorage::clear();
+    LocalStorage::raw()
+        .set_item(keys::PREFERENCES, "{not json")
+        .unwrap();
+
+    assert_eq!(preferences::load(), preferences::Preferences::default());
+}

@@ -1,0 +1,66 @@
+// Starting the release build in a real headless Chromium, and watching for anything that
+// would show a user a broken page: uncaught errors, console errors, failed requests.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serveStatic } from './static-server.mjs';
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+export const DIST = resolve(process.env.DIST ?? 'dist');
+
+/** Serves dist/ under a sub-path and launches Chromium. Call `close()` when done. */
+export async function startApp() {
+  if (!existsSync(resolve(DIST, 'index.html'))) {
+    throw new Error(`${DIST}/index.html is missing: build the release first (trunk build --release)`);
+  }
+  const server = await serveStatic(DIST);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_FLAGS,
+  });
+  return {
+    url: server.url,
+    browser,
+    /** A new page in a fresh profile (its own localStorage), with its problems recorded. */
+    async newPage() {
+      const context = await browser.newContext();
+      return watchedPage(await context.newPage());
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Records page errors, console errors and failed requests on `page.problems`. */
+export function watchedPage(page) {
+  page.problems = [];
+  page.on('pageerror', (error) => page.problems.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') page.problems.push(`console error: ${message.text()}`);
+  });
+  page.on('requestfailed', (request) =>
+    page.problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400) page.problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return page;
+}
+
+/** Opens the app and waits until it has rendered (the product name is in the header). */
+export async function openApp(page, url) {
+  await page.goto(url);
+  await page.locator('.app-header__product').waitFor({ state: 'visible', timeout: 15000 });
+}

@@ -7,8 +7,10 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::criterion::BusinessTypeSet;
-use super::{Catalogue, CategoryEntry, Criterion, CriterionId, FocusArea, LocalizedText};
-use super::{Category, Requirement};
+use super::{
+    Catalogue, Category, CategoryEntry, Criterion, CriterionId, FocusArea, LocalizedText,
+    Requirement,
+};
 use crate::domain::BusinessType;
 
 /// Why a criteria catalogue file was refused.

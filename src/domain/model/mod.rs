@@ -1,1 +1,325 @@
-//! (being written)
+//! The profile model: what the user keeps in a workspace, named as the Portal and the Minimum
+//! Security Criteria name it. The workspace is the main account (trade organization information,
+//! addresses, contacts, program memberships) holding any number of entity accounts, each with its
+//! own Security Profile.
+//!
+//! Serialized as camelCase JSON with `schemaVersion` first; stored drafts, backups and the signed
+//! export all carry this shape, so a change here needs a migration step in
+//! `domain::migration`. Text stays exactly as typed; validity is decided by
+//! `domain::validation`. Ids of list items are chosen by the caller: the domain has no randomness.
+
+pub mod account;
+pub mod date;
+pub mod organization;
+pub mod profile;
+pub mod registers;
+#[doc(hidden)]
+pub mod sample;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod arbitrary;
+
+pub use account::{
+    ANNUAL_REVIEW_WINDOW_DAYS, AccountIdentifier, AccountStatus, AnnualReview, EntityAccount,
+};
+pub use organization::{
+    Address, AddressKind, Contact, OwnershipType, PostalAddress, Program, ProgramMembership,
+    TradeOrganization,
+};
+pub use profile::{AnswerStatus, CriterionAnswer, EvidenceReference, SecurityProfile};
+pub use registers::{
+    AccessControl, AeoProgram, AlarmSystem, BusinessPartner, CertificationStatus, Facility,
+    ItControl, PartnerRole, PersonnelScreeningPolicy, RiskLevel, TrainingRecord, VideoSurveillance,
+};
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::BusinessType;
+use crate::domain::migration::CURRENT_SCHEMA_VERSION;
+use profile::{push_last, remove_by};
+
+/// The main account: the organization's own information and every entity account it manages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(
+    all(test, not(target_arch = "wasm32")),
+    derive(proptest_derive::Arbitrary)
+)]
+#[serde(rename_all = "camelCase")]
+pub struct Workspace {
+    /// The shape version of this document; see `domain::migration`.
+    pub schema_version: u32,
+    /// Company information.
+    #[serde(default)]
+    pub organization: TradeOrganization,
+    /// Typed addresses (headquarters, mailing, …).
+    #[serde(default)]
+    pub addresses: Vec<Address>,
+    /// Contacts: at least two, exactly one primary point of contact who is a company officer.
+    #[serde(default)]
+    pub contacts: Vec<Contact>,
+    /// International program memberships (PIP, OEA, other AEO).
+    #[serde(default)]
+    pub programs: Vec<ProgramMembership>,
+    /// The entity accounts managed from this main account.
+    #[serde(default)]
+    pub accounts: Vec<EntityAccount>,
+}
+
+impl Default for Workspace {
+    fn default() -> Self {
+        Workspace::new()
+    }
+}
+
+impl Workspace {
+    /// An empty workspace of the current schema version.
+    pub fn new() -> Self {
+        Workspace {
+            schema_version: CURRENT_SCHEMA_VERSION,
+            organization: TradeOrganization::default(),
+            addresses: Vec::new(),
+            contacts: Vec::new(),
+            programs: Vec::new(),
+            accounts: Vec::new(),
+        }
+    }
+
+    /// Adds an empty address of `kind` and returns it for editing.
+    pub fn add_address(&mut self, id: impl Into<String>, kind: AddressKind) -> &mut Address {
+        push_last(
+            &mut self.addresses,
+            Address {
+                id: id.into(),
+                kind,
+                place: PostalAddress::default(),
+            },
+        )
+    }
+
+    /// Removes the address `id`; `true` when there was one.
+    pub fn remove_address(&mut self, id: &str) -> bool {
+        remove_by(&mut self.addresses, |address| address.id == id)
+    }
+
+    /// The address `id`, for editing.
+    pub fn address_mut(&mut self, id: &str) -> Option<&mut Address> {
+        self.addresses.iter_mut().find(|address| address.id == id)
+    }
+
+    /// Adds an empty contact and returns it for editing.
+    pub fn add_contact(&mut self, id: impl Into<String>) -> &mut Contact {
+        push_last(
+            &mut self.contacts,
+            Contact {
+                id: id.into(),
+                ..Contact::default()
+            },
+        )
+    }
+
+    /// Removes the contact `id`; `true` when there was one.
+    pub fn remove_contact(&mut self, id: &str) -> bool {
+        remove_by(&mut self.contacts, |contact| contact.id == id)
+    }
+
+    /// The contact `id`, for editing.
+    pub fn contact_mut(&mut self, id: &str) -> Option<&mut Contact> {
+        self.contacts.iter_mut().find(|contact| contact.id == id)
+    }
+
+    /// Makes `id` the one primary point of contact (clearing the flag on everyone else);
+    /// `false` when there is no such contact.
+    pub fn set_primary_contact(&mut self, id: &str) -> bool {
+        if !self.contacts.iter().any(|contact| contact.id == id) {
+            return false;
+        }
+        for contact in &mut self.contacts {
+            contact.primary_contact = contact.id == id;
+        }
+        true
+    }
+
+    /// Adds a program membership and returns it for editing.
+    pub fn add_program(
+        &mut self,
+        id: impl Into<String>,
+        program: Program,
+    ) -> &mut ProgramMembership {
+        push_last(
+            &mut self.programs,
+            ProgramMembership {
+                id: id.into(),
+                program,
+                country: String::new(),
+                number: String::new(),
+            },
+        )
+    }
+
+    /// Removes the program membership `id`; `true` when there was one.
+    pub fn remove_program(&mut self, id: &str) -> bool {
+        remove_by(&mut self.programs, |membership| membership.id == id)
+    }
+
+    /// The program membership `id`, for editing.
+    pub fn program_mut(&mut self, id: &str) -> Option<&mut ProgramMembership> {
+        self.programs
+            .iter_mut()
+            .find(|membership| membership.id == id)
+    }
+
+    /// Adds an empty entity account and returns it for editing.
+    pub fn add_account(
+        &mut self,
+        id: impl Into<String>,
+        business_type: BusinessType,
+        name: impl Into<String>,
+    ) -> &mut EntityAccount {
+        push_last(
+            &mut self.accounts,
+            EntityAccount::new(id, business_type, name),
+        )
+    }
+
+    /// Copies account `source` (identifiers, answers, registers) under `new_id` and `new_name`,
+    /// placed right after it; `None` when there is no such account.
+    ///
+    /// The copy starts as a pre-applicant with no anniversary: certification is not copied.
+    pub fn duplicate_account(
+        &mut self,
+        source: &str,
+        new_id: impl Into<String>,
+        new_name: impl Into<String>,
+    ) -> Option<&mut EntityAccount> {
+        let position = self
+            .accounts
+            .iter()
+            .position(|account| account.id == source)?;
+        let mut copy = self.accounts[position].clone();
+        copy.id = new_id.into();
+        copy.name = new_name.into();
+        copy.status = AccountStatus::default();
+        copy.anniversary_date.clear();
+        copy.last_annual_review.clear();
+        self.accounts.insert(position + 1, copy);
+        self.accounts.get_mut(position + 1)
+    }
+
+    /// Renames account `id`; `false` when there is no such account.
+    pub fn rename_account(&mut self, id: &str, name: impl Into<String>) -> bool {
+        match self.account_mut(id) {
+            Some(account) => {
+                account.name = name.into();
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Removes account `id`; `true` when there was one.
+    pub fn remove_account(&mut self, id: &str) -> bool {
+        remove_by(&mut self.accounts, |account| account.id == id)
+    }
+
+    /// The account `id`.
+    pub fn account(&self, id: &str) -> Option<&EntityAccount> {
+        self.accounts.iter().find(|account| account.id == id)
+    }
+
+    /// The account `id`, for editing.
+    pub fn account_mut(&mut self, id: &str) -> Option<&mut EntityAccount> {
+        self.accounts.iter_mut().find(|account| account.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schema_version_comes_first_in_the_stored_json() {
+        let json = serde_json::to_string(&Workspace::new()).unwrap();
+        assert!(json.starts_with(r#"{"schemaVersion":"#), "{json}");
+    }
+
+    #[test]
+    fn field_names_are_camel_case_as_other_tools_read_them() {
+        let mut workspace = Workspace::new();
+        workspace.organization.legal_name = "Acme".into();
+        workspace
+            .add_account("a1", BusinessType::Importer, "Imports")
+            .profile
+            .add_facility("f1")
+            .video
+            .retention_days = Some(30);
+        let json = serde_json::to_value(&workspace).unwrap();
+        assert_eq!(json["organization"]["legalName"], "Acme");
+        assert_eq!(
+            json["accounts"][0]["profile"]["facilities"][0]["video"]["retentionDays"],
+            30
+        );
+        assert_eq!(json["accounts"][0]["businessType"], "importer");
+    }
+
+    #[test]
+    fn duplicating_an_account_copies_its_answers_but_not_its_certification() {
+        let mut workspace = Workspace::new();
+        let account = workspace.add_account("a1", BusinessType::Importer, "Imports");
+        account.status = AccountStatus::Certified;
+        account.anniversary_date = "2024-06-30".into();
+        account.profile.answer_mut("3.1").narrative = "We screen partners.".into();
+        workspace.add_account("a2", BusinessType::Exporter, "Exports");
+
+        let copy = workspace
+            .duplicate_account("a1", "a3", "Imports (copy)")
+            .unwrap();
+        assert_eq!(copy.profile.answers["3.1"].narrative, "We screen partners.");
+        assert_eq!(copy.status, AccountStatus::PreApplicant);
+        assert_eq!(copy.anniversary_date, "");
+        let order: Vec<&str> = workspace.accounts.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(order, ["a1", "a3", "a2"]);
+    }
+
+    #[test]
+    fn there_is_only_ever_one_primary_contact_when_set_through_the_workspace() {
+        let mut workspace = Workspace::new();
+        workspace.add_contact("c1").primary_contact = true;
+        workspace.add_contact("c2");
+        assert!(workspace.set_primary_contact("c2"));
+        let primaries: Vec<&str> = workspace
+            .contacts
+            .iter()
+            .filter(|c| c.primary_contact)
+            .map(|c| c.id.as_str())
+            .collect();
+        assert_eq!(primaries, ["c2"]);
+        assert!(!workspace.set_primary_contact("nobody"));
+    }
+
+    #[test]
+    fn removing_a_partner_removes_only_that_partner() {
+        let mut profile = SecurityProfile::default();
+        profile.add_partner("p1").name = "Carrier".into();
+        profile.add_partner("p2").name = "Supplier".into();
+        assert!(profile.remove_partner("p1"));
+        assert!(!profile.remove_partner("p1"));
+        assert_eq!(profile.partners.len(), 1);
+        assert_eq!(profile.partners[0].name, "Supplier");
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #[test]
+        fn any_workspace_survives_a_json_round_trip(workspace in any::<Workspace>()) {
+            let json = serde_json::to_string(&workspace).unwrap();
+            let back: Workspace = serde_json::from_str(&json).unwrap();
+            prop_assert_eq!(back, workspace);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+//! Validation speed on the largest profile (being written).
+fn main() {}

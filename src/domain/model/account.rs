@@ -1,0 +1,273 @@
+//! One C-TPAT entity account of the main account (importer, highway carrier, …): its business
+//! type, identifiers, status, partner anniversary date and Security Profile (reference §3.2, §3.5).
+
+use serde::{Deserialize, Serialize};
+
+use super::date::{Date, add_days, anniversary_in, parse_iso_date};
+use super::profile::SecurityProfile;
+use crate::domain::BusinessType;
+
+/// How many days before the partner anniversary date the annual review window opens.
+pub const ANNUAL_REVIEW_WINDOW_DAYS: i64 = 90;
+
+/// An entity account: one business type with its own identifiers and Security Profile.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(
+    all(test, not(target_arch = "wasm32")),
+    derive(proptest_derive::Arbitrary)
+)]
+#[serde(rename_all = "camelCase")]
+pub struct EntityAccount {
+    /// Stable id chosen by the caller; never shown, never changed by a rename.
+    pub id: String,
+    /// The name the user gives this account in the editor.
+    pub name: String,
+    /// The Portal business type; decides the applicable criteria and required identifiers.
+    pub business_type: BusinessType,
+    /// Identifiers of this account (IOR, MID, SCAC, …), as typed.
+    #[serde(default)]
+    pub identifiers: Vec<AccountIdentifier>,
+    /// Where the account stands in the C-TPAT lifecycle.
+    #[serde(default)]
+    pub status: AccountStatus,
+    /// The partner anniversary date, ISO `YYYY-MM-DD`; the annual review falls due on it.
+    #[serde(default)]
+    pub anniversary_date: String,
+    /// When the last annual review was submitted, ISO `YYYY-MM-DD`.
+    #[serde(default)]
+    pub last_annual_review: String,
+    /// The Security Profile of this account.
+    #[serde(default)]
+    pub profile: SecurityProfile,
+}
+
+/// One identifier of an account, kept as typed so the user's input is never lost.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(
+    all(test, not(target_arch = "wasm32")),
+    derive(proptest_derive::Arbitrary)
+)]
+#[serde(rename_all = "camelCase", default)]
+pub struct AccountIdentifier {
+    /// Stable id chosen by the caller (an account may hold two SCACs).
+    pub id: String,
+    /// Which identifier this is, by its stable key (`ior`, `mid`, `scac`, …).
+    pub kind: String,
+    /// The identifier as the user typed it.
+    pub value: String,
+}
+
+/// Account status values seen in the Portal (reference §3.5).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(
+    all(test, not(target_arch = "wasm32")),
+    derive(proptest_derive::Arbitrary)
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum AccountStatus {
+    /// Profile started, not yet submitted.
+    #[default]
+    PreApplicant,
+    /// Application submitted.
+    Applicant,
+    /// Security Profile approved, vetting pending.
+    Approved,
+    /// Certified partner: annual reviews fall due.
+    Certified,
+    /// Application rejected.
+    Rejected,
+    /// Certification suspended.
+    Suspended,
+    /// Removed from the program.
+    Removed,
+    /// Withdrawn by the company.
+    Withdrawn,
+}
+
+/// Where an account stands against its annual review on a given day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnnualReview {
+    /// No review to do now (no anniversary, not certified, done, or window not yet open).
+    NotDue,
+    /// The review window is open; the review is due on `due`.
+    WindowOpen {
+        /// The anniversary the review must be submitted by.
+        due: Date,
+    },
+    /// The anniversary `due` passed without a review submitted in its window.
+    Overdue {
+        /// The anniversary that was missed.
+        due: Date,
+    },
+}
+
+impl EntityAccount {
+    /// A new, empty account of `business_type`.
+    pub fn new(
+        id: impl Into<String>,
+        business_type: BusinessType,
+        name: impl Into<String>,
+    ) -> Self {
+        EntityAccount {
+            id: id.into(),
+            name: name.into(),
+            business_type,
+            identifiers: Vec::new(),
+            status: AccountStatus::default(),
+            anniversary_date: String::new(),
+            last_annual_review: String::new(),
+            profile: SecurityProfile::default(),
+        }
+    }
+
+    /// Adds an empty identifier of `kind` and returns it for editing.
+    pub fn add_identifier(
+        &mut self,
+        id: impl Into<String>,
+        kind: impl Into<String>,
+    ) -> &mut AccountIdentifier {
+        self.identifiers.push(AccountIdentifier {
+            id: id.into(),
+            kind: kind.into(),
+            value: String::new(),
+        });
+        let last = self.identifiers.len() - 1;
+        &mut self.identifiers[last]
+    }
+
+    /// Removes the identifier `id`; `true` when there was one.
+    pub fn remove_identifier(&mut self, id: &str) -> bool {
+        let before = self.identifiers.len();
+        self.identifiers.retain(|identifier| identifier.id != id);
+        self.identifiers.len() != before
+    }
+
+    /// The identifier `id`, for editing.
+    pub fn identifier_mut(&mut self, id: &str) -> Option<&mut AccountIdentifier> {
+        self.identifiers
+            .iter_mut()
+            .find(|identifier| identifier.id == id)
+    }
+
+    /// Where this account stands against its annual review on `today`.
+    ///
+    /// Only certified partners review annually. The window opens 90 days before each
+    /// anniversary; a review submitted inside a window counts for that anniversary. The stored
+    /// date may be the certification date (its own day needs no review) or the next anniversary.
+    pub fn annual_review(&self, today: Date) -> AnnualReview {
+        if self.status != AccountStatus::Certified {
+            return AnnualReview::NotDue;
+        }
+        let Some(anniversary) = parse_iso_date(&self.anniversary_date) else {
+            return AnnualReview::NotDue;
+        };
+        let last_review = parse_iso_date(&self.last_annual_review);
+        let reviewed_for = |due: Date| {
+            last_review.is_some_and(|review| review >= add_days(due, -ANNUAL_REVIEW_WINDOW_DAYS))
+        };
+        let Some(this_year) = anniversary_in(anniversary, today.year()) else {
+            return AnnualReview::NotDue;
+        };
+        let (previous, next) = if this_year >= today {
+            (anniversary_in(anniversary, today.year() - 1), this_year)
+        } else {
+            let next = anniversary_in(anniversary, today.year() + 1).unwrap_or(this_year);
+            (Some(this_year), next)
+        };
+        if let Some(previous) = previous
+            && previous > anniversary
+            && !reviewed_for(previous)
+        {
+            return AnnualReview::Overdue { due: previous };
+        }
+        if next >= anniversary
+            && today >= add_days(next, -ANNUAL_REVIEW_WINDOW_DAYS)
+            && !reviewed_for(next)
+        {
+            return AnnualReview::WindowOpen { due: next };
+        }
+        AnnualReview::NotDue
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn certified_since(anniversary: &str, last_review: &str) -> EntityAccount {
+        let mut account = EntityAccount::new("a", BusinessType::Importer, "Imports");
+        account.status = AccountStatus::Certified;
+        account.anniversary_date = anniversary.to_owned();
+        account.last_annual_review = last_review.to_owned();
+        account
+    }
+
+    fn day(text: &str) -> Date {
+        parse_iso_date(text).unwrap()
+    }
+
+    #[test]
+    fn the_review_window_opens_ninety_days_before_the_anniversary() {
+        let account = certified_since("2024-06-30", "2025-05-01");
+        assert_eq!(
+            account.annual_review(day("2026-03-31")),
+            AnnualReview::NotDue
+        );
+        assert_eq!(
+            account.annual_review(day("2026-04-01")),
+            AnnualReview::WindowOpen {
+                due: day("2026-06-30")
+            }
+        );
+    }
+
+    #[test]
+    fn a_review_submitted_in_the_window_closes_it() {
+        let account = certified_since("2024-06-30", "2026-04-15");
+        assert_eq!(
+            account.annual_review(day("2026-05-01")),
+            AnnualReview::NotDue
+        );
+    }
+
+    #[test]
+    fn an_anniversary_passed_without_review_is_overdue() {
+        let account = certified_since("2024-06-30", "2025-05-01");
+        assert_eq!(
+            account.annual_review(day("2026-07-01")),
+            AnnualReview::Overdue {
+                due: day("2026-06-30")
+            }
+        );
+    }
+
+    #[test]
+    fn the_certification_date_itself_needs_no_review() {
+        let account = certified_since("2026-06-30", "");
+        assert_eq!(
+            account.annual_review(day("2026-07-15")),
+            AnnualReview::NotDue
+        );
+    }
+
+    #[test]
+    fn an_upcoming_anniversary_typed_as_such_opens_its_window() {
+        let account = certified_since("2026-06-30", "");
+        assert_eq!(
+            account.annual_review(day("2026-05-01")),
+            AnnualReview::WindowOpen {
+                due: day("2026-06-30")
+            }
+        );
+    }
+
+    #[test]
+    fn accounts_not_certified_have_no_annual_review() {
+        let mut account = certified_since("2024-06-30", "");
+        account.status = AccountStatus::Applicant;
+        assert_eq!(
+            account.annual_review(day("2026-07-01")),
+            AnnualReview::NotDue
+        );
+    }
+}

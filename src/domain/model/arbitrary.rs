@@ -1,0 +1,17 @@
+//! Strategies for property tests of the model where a derived one would miss the interesting
+//! cases: answers keyed by real criterion IDs as well as by anything else.
+
+use std::collections::BTreeMap;
+
+use proptest::prelude::*;
+
+use super::profile::CriterionAnswer;
+
+/// Answer maps keyed by plausible criterion IDs (`1.1`–`12.20`) and by arbitrary text.
+pub fn answers() -> impl Strategy<Value = BTreeMap<String, CriterionAnswer>> {
+    let key = prop_oneof![
+        (1u8..=12, 1u8..=20).prop_map(|(category, number)| format!("{category}.{number}")),
+        any::<String>(),
+    ];
+    prop::collection::btree_map(key, any::<CriterionAnswer>(), 0..6)
+}

@@ -1,0 +1,97 @@
+//! Rules of criterion answers and of the evidence references they carry: every applicable
+//! criterion answered, a narrative for what is in place, a justification for "not applicable",
+//! and a planned date for a criterion not fully implemented (required for a Must).
+
+use super::finding::FindingCode;
+use super::report::Report;
+use crate::domain::catalogue::{Criterion, Requirement};
+use crate::domain::model::date::Date;
+use crate::domain::model::{AnswerStatus, CriterionAnswer, EvidenceReference};
+
+/// The answer to `criterion`, which applies to the account; `None` when never answered.
+pub(super) fn check_answer(
+    criterion: &Criterion,
+    answer: Option<&CriterionAnswer>,
+    today: Date,
+    report: &mut Report,
+) {
+    let Some(answer) = answer else {
+        report.add("status", FindingCode::AnswerMissing);
+        return;
+    };
+    let Some(status) = answer.status else {
+        report.add("status", FindingCode::AnswerMissing);
+        return;
+    };
+    match status {
+        AnswerStatus::NotApplicable => {
+            report.require(
+                "notApplicableJustification",
+                &answer.not_applicable_justification,
+                FindingCode::JustificationMissing,
+            );
+        }
+        AnswerStatus::Implemented | AnswerStatus::PartiallyImplemented => {
+            report.require(
+                "narrative",
+                &answer.narrative,
+                FindingCode::NarrativeMissing,
+            );
+        }
+        AnswerStatus::NotImplemented => {}
+    }
+    if matches!(
+        status,
+        AnswerStatus::PartiallyImplemented | AnswerStatus::NotImplemented
+    ) {
+        check_planned_date(criterion.requirement(), answer, today, report);
+    }
+    report.past_date("lastReviewed", &answer.last_reviewed, today);
+    for evidence in &answer.evidence {
+        check_evidence(
+            evidence,
+            today,
+            &mut report.nested(&format!("evidence/{}", evidence.id)),
+        );
+    }
+}
+
+/// A criterion not fully implemented needs a date by which it will be: required for a Must,
+/// advised for a Should, and a date already passed is flagged.
+fn check_planned_date(
+    requirement: Requirement,
+    answer: &CriterionAnswer,
+    today: Date,
+    report: &mut Report,
+) {
+    if answer.planned_date.trim().is_empty() {
+        let code = match requirement {
+            Requirement::Must => FindingCode::PlannedDateMissing,
+            Requirement::Should => FindingCode::PlannedDateAdvised,
+        };
+        report.add("plannedDate", code);
+    } else if let Some(planned) = report.date("plannedDate", &answer.planned_date)
+        && planned < today
+    {
+        report
+            .add("plannedDate", FindingCode::PlannedDatePassed)
+            .args
+            .push(("date", answer.planned_date.trim().to_owned()));
+    }
+}
+
+/// A reference to a document: titled, named, with a well-formed SHA-256 and a real date.
+pub(super) fn check_evidence(evidence: &EvidenceReference, today: Date, report: &mut Report) {
+    report.require("title", &evidence.title, FindingCode::EvidenceTitleMissing);
+    report.require(
+        "fileName",
+        &evidence.file_name,
+        FindingCode::EvidenceFileNameMissing,
+    );
+    let digest = evidence.sha256.trim();
+    let well_formed = digest.len() == 64 && digest.bytes().all(|byte| byte.is_ascii_hexdigit());
+    if !well_formed {
+        report.add("sha256", FindingCode::EvidenceDigestInvalid);
+    }
+    report.past_date("date", &evidence.date, today);
+}

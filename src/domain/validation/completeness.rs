@@ -1,0 +1,233 @@
+//! The task list and the export gate: how far each section of the main account and of an entity
+//! account is (Not started / In progress / Completed), and whether an account can be exported.
+//!
+//! A section is completed when it holds what the user had to give and none of its findings is
+//! an error; warnings never hold a section back.
+
+use super::engine::scope_path;
+use super::finding::{Finding, Severity};
+use super::findings::Findings;
+use super::scope::Scope;
+use crate::domain::catalogue::{Category, catalogue};
+use crate::domain::model::{EntityAccount, PersonnelScreeningPolicy, TradeOrganization, Workspace};
+
+/// A section of the task list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Section {
+    /// Main account: company information.
+    CompanyInformation,
+    /// Main account: addresses.
+    Addresses,
+    /// Main account: contacts.
+    Contacts,
+    /// Main account: international program memberships (optional).
+    ProgramMemberships,
+    /// Account: name, identifiers, status and anniversary.
+    AccountDetails,
+    /// Account: the applicable criteria of one category.
+    Criteria(Category),
+    /// Account: business partners register.
+    BusinessPartners,
+    /// Account: facilities register.
+    Facilities,
+    /// Account: personnel screening policy.
+    PersonnelScreening,
+    /// Account: training records.
+    Training,
+    /// Account: IT and cybersecurity controls.
+    ItControls,
+}
+
+/// How far a section is, as the task list shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SectionStatus {
+    /// Nothing entered yet.
+    NotStarted,
+    /// Something entered, something still missing or wrong.
+    InProgress,
+    /// Everything needed is there and nothing blocks.
+    Completed,
+}
+
+/// Status from whether the user started the section and whether errors remain.
+fn status(started: bool, has_errors: bool) -> SectionStatus {
+    match (started, has_errors) {
+        (false, _) => SectionStatus::NotStarted,
+        (true, true) => SectionStatus::InProgress,
+        (true, false) => SectionStatus::Completed,
+    }
+}
+
+/// Whether any finding under `path` is an error.
+fn errors_under(findings: &Findings, path: &str) -> bool {
+    findings.under(path).any(Finding::is_error)
+}
+
+/// The main account's sections, in page order, with their status.
+pub fn main_account_sections(
+    workspace: &Workspace,
+    findings: &Findings,
+) -> Vec<(Section, SectionStatus)> {
+    let organization_started = workspace.organization != TradeOrganization::default();
+    vec![
+        (
+            Section::CompanyInformation,
+            status(organization_started, errors_under(findings, "organization")),
+        ),
+        (
+            Section::Addresses,
+            status(
+                !workspace.addresses.is_empty(),
+                errors_under(findings, "addresses"),
+            ),
+        ),
+        (
+            Section::Contacts,
+            status(
+                !workspace.contacts.is_empty(),
+                errors_under(findings, "contacts"),
+            ),
+        ),
+        (
+            Section::ProgramMemberships,
+            status(
+                !workspace.programs.is_empty(),
+                errors_under(findings, "programs"),
+            ),
+        ),
+    ]
+}
+
+/// One account's sections, in page order (only the criteria categories that apply to it).
+pub fn account_sections(
+    account: &EntityAccount,
+    findings: &Findings,
+) -> Vec<(Section, SectionStatus)> {
+    let base = scope_path(&Scope::Account(account.id.clone()));
+    let profile = &account.profile;
+    let errors_in = |part: &str| errors_under(findings, &format!("{base}/profile/{part}"));
+    let account_errors = findings
+        .in_scope(&Scope::Account(account.id.clone()))
+        .iter()
+        .any(Finding::is_error);
+    let mut sections = vec![(
+        Section::AccountDetails,
+        status(!account.identifiers.is_empty(), account_errors),
+    )];
+    for category in Category::ALL {
+        let mut applicable = catalogue()
+            .in_category(category)
+            .iter()
+            .filter(|criterion| criterion.applies_to(account.business_type))
+            .peekable();
+        if applicable.peek().is_none() {
+            continue;
+        }
+        let (mut answered, mut blocked) = (false, false);
+        for criterion in applicable {
+            let key = criterion.id().to_string();
+            answered |= profile
+                .answers
+                .get(&key)
+                .is_some_and(|a| a.status.is_some());
+            let scope = Scope::Answer(account.id.clone(), key);
+            blocked |= findings.in_scope(&scope).iter().any(Finding::is_error);
+        }
+        sections.push((Section::Criteria(category), status(answered, blocked)));
+    }
+    let screening_started = profile.personnel_screening != PersonnelScreeningPolicy::default();
+    sections.extend([
+        (
+            Section::BusinessPartners,
+            status(!profile.partners.is_empty(), errors_in("partners")),
+        ),
+        (
+            Section::Facilities,
+            status(!profile.facilities.is_empty(), errors_in("facilities")),
+        ),
+        (
+            Section::PersonnelScreening,
+            status(screening_started, errors_in("personnelScreening")),
+        ),
+        (
+            Section::Training,
+            status(!profile.training.is_empty(), errors_in("training")),
+        ),
+        (
+            Section::ItControls,
+            status(!profile.it_controls.is_empty(), errors_in("itControls")),
+        ),
+    ]);
+    sections
+}
+
+/// The main account as a whole: completed when company information, addresses and contacts are.
+pub fn main_account_status(workspace: &Workspace, findings: &Findings) -> SectionStatus {
+    overall(&main_account_sections(workspace, findings), |section| {
+        section != Section::ProgramMemberships
+    })
+}
+
+/// An account as a whole: completed when its details and every criteria category are
+/// (registers may rightly stay empty, e.g. a broker without facilities).
+pub fn account_status(account: &EntityAccount, findings: &Findings) -> SectionStatus {
+    overall(&account_sections(account, findings), |section| {
+        matches!(section, Section::AccountDetails | Section::Criteria(_))
+    })
+}
+
+/// Not started when nothing is; completed when every required section is and no section
+/// holds errors; in progress otherwise.
+fn overall(
+    sections: &[(Section, SectionStatus)],
+    required: impl Fn(Section) -> bool,
+) -> SectionStatus {
+    if sections
+        .iter()
+        .all(|(_, s)| *s == SectionStatus::NotStarted)
+    {
+        return SectionStatus::NotStarted;
+    }
+    let complete = sections.iter().all(|(section, s)| match s {
+        SectionStatus::Completed => true,
+        SectionStatus::NotStarted => !required(*section),
+        SectionStatus::InProgress => false,
+    });
+    if complete {
+        SectionStatus::Completed
+    } else {
+        SectionStatus::InProgress
+    }
+}
+
+/// Whether an account can be exported, and what stands in the way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Readiness<'a> {
+    /// Errors of the main account and of the account, in page order.
+    pub blocking: Vec<&'a Finding>,
+    /// How many warnings remain (shown, never blocking).
+    pub warnings: usize,
+}
+
+impl Readiness<'_> {
+    /// Whether nothing blocks export.
+    pub fn is_ready(&self) -> bool {
+        self.blocking.is_empty()
+    }
+}
+
+/// What stands between account `account` and its export: the errors of the main account and of
+/// that account. The caller checks the account exists.
+pub fn export_readiness<'a>(findings: &'a Findings, account: &'a str) -> Readiness<'a> {
+    let relevant = || {
+        findings
+            .of_main_account()
+            .chain(findings.of_account(account))
+    };
+    Readiness {
+        blocking: relevant().filter(|f| f.is_error()).collect(),
+        warnings: relevant()
+            .filter(|f| f.severity == Severity::Warning)
+            .count(),
+    }
+}

@@ -1,0 +1,205 @@
+//! Runs the rules: every scope of a workspace for a full pass, or one scope for an incremental
+//! one. Both go through `check_scope_item` with the same base path, so an incremental result is
+//! by construction the full result for that scope.
+
+use super::account::check_account;
+use super::answers::check_answer;
+use super::finding::Finding;
+use super::main_account::{
+    check_address, check_address_list, check_contact, check_contact_list, check_organization,
+    check_program,
+};
+use super::registers::{
+    check_facility, check_it_control, check_partner, check_personnel_screening, check_training,
+};
+use super::report::Report;
+use super::scope::Scope;
+use crate::domain::catalogue::{CriterionId, catalogue};
+use crate::domain::model::date::Date;
+use crate::domain::model::{EntityAccount, Workspace};
+
+/// The path findings of `scope` are reported under (and the UI links to).
+pub fn scope_path(scope: &Scope) -> String {
+    match scope {
+        Scope::Organization => "organization".to_owned(),
+        Scope::AddressList => "addresses".to_owned(),
+        Scope::Address(id) => format!("addresses/{id}"),
+        Scope::ContactList => "contacts".to_owned(),
+        Scope::Contact(id) => format!("contacts/{id}"),
+        Scope::Program(id) => format!("programs/{id}"),
+        Scope::Account(account) => format!("accounts/{account}"),
+        Scope::Answer(account, criterion) => {
+            format!("accounts/{account}/profile/answers/{criterion}")
+        }
+        Scope::Partner(account, id) => format!("accounts/{account}/profile/partners/{id}"),
+        Scope::Facility(account, id) => format!("accounts/{account}/profile/facilities/{id}"),
+        Scope::PersonnelScreening(account) => {
+            format!("accounts/{account}/profile/personnelScreening")
+        }
+        Scope::Training(account, id) => format!("accounts/{account}/profile/training/{id}"),
+        Scope::ItControl(account, id) => format!("accounts/{account}/profile/itControls/{id}"),
+    }
+}
+
+/// The findings of one scope as the workspace stands; empty when the item no longer exists.
+pub fn check_scope(workspace: &Workspace, scope: &Scope, today: Date) -> Vec<Finding> {
+    let mut found = Vec::new();
+    let mut report = Report::new(scope_path(scope), &mut found);
+    let account = |id: &str| workspace.account(id);
+    match scope {
+        Scope::Organization => check_organization(&workspace.organization, today, &mut report),
+        Scope::AddressList => check_address_list(&workspace.addresses, &mut report),
+        Scope::Address(id) => {
+            if let Some(address) = workspace.addresses.iter().find(|a| &a.id == id) {
+                check_address(address, &mut report);
+            }
+        }
+        Scope::ContactList => check_contact_list(&workspace.contacts, &mut report),
+        Scope::Contact(id) => {
+            if let Some(contact) = workspace.contacts.iter().find(|c| &c.id == id) {
+                check_contact(contact, &mut report);
+            }
+        }
+        Scope::Program(id) => {
+            if let Some(membership) = workspace.programs.iter().find(|p| &p.id == id) {
+                check_program(membership, &mut report);
+            }
+        }
+        Scope::Account(id) => {
+            if let Some(account) = account(id) {
+                check_account(account, today, &mut report);
+            }
+        }
+        Scope::Answer(id, criterion) => {
+            if let Some(account) = account(id) {
+                check_answer_of(account, criterion, today, &mut report);
+            }
+        }
+        Scope::Partner(id, item) => {
+            let partner =
+                account(id).and_then(|a| a.profile.partners.iter().find(|p| &p.id == item));
+            if let Some(partner) = partner {
+                check_partner(partner, today, &mut report);
+            }
+        }
+        Scope::Facility(id, item) => {
+            let facility =
+                account(id).and_then(|a| a.profile.facilities.iter().find(|f| &f.id == item));
+            if let Some(facility) = facility {
+                check_facility(facility, today, &mut report);
+            }
+        }
+        Scope::PersonnelScreening(id) => {
+            if let Some(account) = account(id) {
+                check_personnel_screening(&account.profile.personnel_screening, today, &mut report);
+            }
+        }
+        Scope::Training(id, item) => {
+            let record =
+                account(id).and_then(|a| a.profile.training.iter().find(|t| &t.id == item));
+            if let Some(record) = record {
+                check_training(record, today, &mut report);
+            }
+        }
+        Scope::ItControl(id, item) => {
+            let control =
+                account(id).and_then(|a| a.profile.it_controls.iter().find(|c| &c.id == item));
+            if let Some(control) = control {
+                check_it_control(control, today, &mut report);
+            }
+        }
+    }
+    found
+}
+
+/// The answer to `criterion` in `account`, when the criterion exists and applies to the
+/// account's business type (answers kept from another business type are not judged).
+fn check_answer_of(account: &EntityAccount, criterion: &str, today: Date, report: &mut Report) {
+    let Ok(id) = criterion.parse::<CriterionId>() else {
+        return;
+    };
+    let Some(criterion_data) = catalogue().get(&id) else {
+        return;
+    };
+    if criterion_data.applies_to(account.business_type) {
+        check_answer(
+            criterion_data,
+            account.profile.answers.get(criterion),
+            today,
+            report,
+        );
+    }
+}
+
+/// Every scope of the main account's own information, in page order.
+pub fn main_account_scopes(workspace: &Workspace) -> Vec<Scope> {
+    let mut scopes = vec![Scope::Organization, Scope::AddressList];
+    scopes.extend(
+        workspace
+            .addresses
+            .iter()
+            .map(|a| Scope::Address(a.id.clone())),
+    );
+    scopes.push(Scope::ContactList);
+    scopes.extend(
+        workspace
+            .contacts
+            .iter()
+            .map(|c| Scope::Contact(c.id.clone())),
+    );
+    scopes.extend(
+        workspace
+            .programs
+            .iter()
+            .map(|p| Scope::Program(p.id.clone())),
+    );
+    scopes
+}
+
+/// Every finding of one account, scope by scope, without looking items up again.
+pub fn check_account_scopes(
+    account: &EntityAccount,
+    today: Date,
+    mut sink: impl FnMut(Scope, Vec<Finding>),
+) {
+    let id = || account.id.clone();
+    let mut run = |scope: Scope, check: &mut dyn FnMut(&mut Report)| {
+        let mut found = Vec::new();
+        check(&mut Report::new(scope_path(&scope), &mut found));
+        sink(scope, found);
+    };
+    let profile = &account.profile;
+    run(Scope::Account(id()), &mut |r| {
+        check_account(account, today, r)
+    });
+    for criterion in catalogue().applicable_to(account.business_type) {
+        let key = criterion.id().to_string();
+        let answer = profile.answers.get(&key);
+        run(Scope::Answer(id(), key), &mut |r| {
+            check_answer(criterion, answer, today, r)
+        });
+    }
+    for partner in &profile.partners {
+        run(Scope::Partner(id(), partner.id.clone()), &mut |r| {
+            check_partner(partner, today, r)
+        });
+    }
+    for facility in &profile.facilities {
+        run(Scope::Facility(id(), facility.id.clone()), &mut |r| {
+            check_facility(facility, today, r)
+        });
+    }
+    run(Scope::PersonnelScreening(id()), &mut |r| {
+        check_personnel_screening(&profile.personnel_screening, today, r)
+    });
+    for record in &profile.training {
+        run(Scope::Training(id(), record.id.clone()), &mut |r| {
+            check_training(record, today, r)
+        });
+    }
+    for control in &profile.it_controls {
+        run(Scope::ItControl(id(), control.id.clone()), &mut |r| {
+            check_it_control(control, today, r)
+        });
+    }
+}

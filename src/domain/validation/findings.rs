@@ -1,0 +1,139 @@
+//! All findings of a workspace, kept by scope so one edit replaces only the findings of the
+//! scopes it affects (`revalidate`) instead of re-running every rule.
+
+use std::collections::BTreeMap;
+
+use super::engine::{check_account_scopes, check_scope, main_account_scopes};
+use super::finding::{Finding, Severity};
+use super::scope::{Affected, Scope, affected_by};
+use crate::domain::model::Workspace;
+use crate::domain::model::date::Date;
+
+/// The findings of a workspace, by scope. Scopes without findings are not stored, so two
+/// collections describing the same findings are equal.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Findings {
+    by_scope: BTreeMap<Scope, Vec<Finding>>,
+}
+
+impl Findings {
+    /// Every finding of `workspace` on `today`.
+    pub fn of(workspace: &Workspace, today: Date) -> Findings {
+        let mut findings = Findings::default();
+        findings.check_main_account(workspace, today);
+        for account in &workspace.accounts {
+            check_account_scopes(account, today, |scope, found| {
+                findings.replace(scope, found)
+            });
+        }
+        findings
+    }
+
+    /// Replaces the findings of `scope` (none removes it).
+    pub fn replace(&mut self, scope: Scope, findings: Vec<Finding>) {
+        if findings.is_empty() {
+            self.by_scope.remove(&scope);
+        } else {
+            self.by_scope.insert(scope, findings);
+        }
+    }
+
+    /// Brings the findings up to date after a change at `path` (a field, an item or a list, as
+    /// findings name them), re-checking only the scopes that change can affect.
+    pub fn revalidate(&mut self, workspace: &Workspace, path: &str, today: Date) {
+        match affected_by(path) {
+            Affected::Everything => *self = Findings::of(workspace, today),
+            Affected::MainAccount => {
+                self.by_scope.retain(|scope, _| scope.account().is_some());
+                self.check_main_account(workspace, today);
+            }
+            Affected::WholeAccount(id) => {
+                self.by_scope
+                    .retain(|scope, _| scope.account() != Some(id.as_str()));
+                if let Some(account) = workspace.account(&id) {
+                    check_account_scopes(account, today, |scope, found| self.replace(scope, found));
+                }
+            }
+            Affected::AllAnswers(id) => {
+                self.by_scope.retain(
+                    |scope, _| !matches!(scope, Scope::Answer(account, _) if *account == id),
+                );
+                if let Some(account) = workspace.account(&id) {
+                    check_account_scopes(account, today, |scope, found| {
+                        if matches!(scope, Scope::Answer(..)) {
+                            self.replace(scope, found);
+                        }
+                    });
+                }
+            }
+            Affected::Only(scopes) => {
+                for scope in scopes {
+                    let found = check_scope(workspace, &scope, today);
+                    self.replace(scope, found);
+                }
+            }
+        }
+    }
+
+    /// Every finding, scope by scope.
+    pub fn iter(&self) -> impl Iterator<Item = &Finding> {
+        self.by_scope.values().flatten()
+    }
+
+    /// The findings of one scope.
+    pub fn in_scope(&self, scope: &Scope) -> &[Finding] {
+        self.by_scope.get(scope).map_or(&[], Vec::as_slice)
+    }
+
+    /// The findings whose path is `path` or lies under it (a field, an item, a section).
+    pub fn under<'a>(&'a self, path: &'a str) -> impl Iterator<Item = &'a Finding> + 'a {
+        self.iter()
+            .filter(move |finding| is_under(&finding.path, path))
+    }
+
+    /// The findings of the main account's own information.
+    pub fn of_main_account(&self) -> impl Iterator<Item = &Finding> {
+        self.by_scope
+            .iter()
+            .filter(|(scope, _)| scope.account().is_none())
+            .flat_map(|(_, found)| found)
+    }
+
+    /// The findings of one entity account.
+    pub fn of_account<'a>(&'a self, account: &'a str) -> impl Iterator<Item = &'a Finding> + 'a {
+        self.by_scope
+            .iter()
+            .filter(move |(scope, _)| scope.account() == Some(account))
+            .flat_map(|(_, found)| found)
+    }
+
+    /// How many findings of `severity` there are.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.iter().filter(|f| f.severity == severity).count()
+    }
+
+    /// How many findings there are.
+    pub fn len(&self) -> usize {
+        self.by_scope.values().map(Vec::len).sum()
+    }
+
+    /// Whether there is nothing to report.
+    pub fn is_empty(&self) -> bool {
+        self.by_scope.is_empty()
+    }
+
+    fn check_main_account(&mut self, workspace: &Workspace, today: Date) {
+        for scope in main_account_scopes(workspace) {
+            let found = check_scope(workspace, &scope, today);
+            self.replace(scope, found);
+        }
+    }
+}
+
+/// Whether `path` is `prefix` or a path inside it (`a/b` is under `a`, `ab` is not).
+pub fn is_under(path: &str, prefix: &str) -> bool {
+    prefix.is_empty()
+        || path
+            .strip_prefix(prefix)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+}

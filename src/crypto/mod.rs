@@ -3,3 +3,11 @@
 //!
 //! Pure Rust on RustCrypto crates. Must not import leptos, web-sys, js-sys, wasm-bindgen or
 //! gloo: it is tested natively and reused by the command-line verifier.
+
+pub mod base64url;
+pub mod jws;
+pub mod kdf;
+pub mod random;
+pub mod signing_key;
+pub mod strict_json;
+pub mod vault;

@@ -9,6 +9,8 @@
 //! `python3`).
 
 #![cfg(not(target_arch = "wasm32"))]
+// Test helpers may unwrap: a failure there is a failed test.
+#![allow(clippy::unwrap_used)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

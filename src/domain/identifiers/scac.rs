@@ -1,0 +1,179 @@
+//! Standard Carrier Alpha Codes as NMFTA assigns them: 2 to 4 upper-case letters; carriers are
+//! normally given 4 (rail and passenger carriers may hold 2 or 3). Codes ending in U, X or Z are
+//! reserved for container owners, private railcars and chassis, so a carrier cannot hold one
+//! (reference §4). Ocean carriers that file under their container prefix (`MAEU`) are therefore
+//! outside this check; §2.2 does not ask sea carriers for a SCAC.
+
+use super::problem::{IdentifierWarning, MessageArgs, compact};
+use crate::domain::BusinessType;
+
+/// A carrier's SCAC.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Scac(String);
+
+/// Why text is not a carrier's SCAC.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ScacError {
+    /// Nothing was entered.
+    #[error("no SCAC was entered")]
+    Empty,
+    /// Not 2 to 4 letters.
+    #[error("{value:?} is not 2 to 4 letters")]
+    Format {
+        /// What was entered, trimmed.
+        value: String,
+    },
+    /// Ends in a letter reserved for equipment rather than carriers.
+    #[error("{value} ends in {ending}, which is reserved for equipment, not carriers")]
+    ReservedEnding {
+        /// The code, upper-cased.
+        value: String,
+        /// The reserved last letter (U, X or Z).
+        ending: char,
+    },
+}
+
+impl ScacError {
+    /// Stable key of the message explaining how to fix it.
+    pub fn message_key(&self) -> &'static str {
+        match self {
+            ScacError::Empty => "identifier.scac.empty",
+            ScacError::Format { .. } => "identifier.scac.format",
+            ScacError::ReservedEnding { .. } => "identifier.scac.reserved_ending",
+        }
+    }
+
+    /// Values for the message's placeholders.
+    pub fn args(&self) -> MessageArgs {
+        match self {
+            ScacError::Empty => Vec::new(),
+            ScacError::Format { value } => vec![("value", value.clone())],
+            ScacError::ReservedEnding { value, ending } => {
+                vec![("value", value.clone()), ("ending", ending.to_string())]
+            }
+        }
+    }
+}
+
+impl Scac {
+    /// Parses a carrier's SCAC, ignoring case and spaces.
+    pub fn parse(text: &str) -> Result<Self, ScacError> {
+        let code = compact(text);
+        if code.is_empty() {
+            return Err(ScacError::Empty);
+        }
+        if !(2..=4).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+            return Err(ScacError::Format {
+                value: text.trim().to_owned(),
+            });
+        }
+        match code.chars().last() {
+            Some(ending @ ('U' | 'X' | 'Z')) => Err(ScacError::ReservedEnding {
+                value: code,
+                ending,
+            }),
+            _ => Ok(Scac(code)),
+        }
+    }
+
+    /// The canonical code.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Advises a highway carrier whose SCAC is shorter than the 4 letters CBP expects of them;
+    /// rail carriers may legitimately hold 2 or 3 letters.
+    pub fn length_warning(&self, business_type: BusinessType) -> Option<IdentifierWarning> {
+        let expects_four = matches!(
+            business_type,
+            BusinessType::HighwayCarrierUsCanada
+                | BusinessType::HighwayCarrierUsMexico
+                | BusinessType::MexicanLongHaulCarrier
+        );
+        (expects_four && self.0.len() < 4).then(|| IdentifierWarning::ScacShorterThanFour {
+            scac: self.0.clone(),
+        })
+    }
+}
+
+impl std::fmt::Display for Scac {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::str::FromStr for Scac {
+    type Err = ScacError;
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Scac::parse(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scacs_of_two_to_four_letters_are_accepted_in_upper_case() {
+        for (input, canonical) in [
+            ("ABCD", "ABCD"),
+            ("abcd", "ABCD"),
+            (" BNSF ", "BNSF"),
+            ("UP", "UP"),
+            ("CPR", "CPR"),
+        ] {
+            assert_eq!(Scac::parse(input).unwrap().as_str(), canonical, "{input}");
+        }
+    }
+
+    #[test]
+    fn scacs_of_another_length_or_with_digits_are_refused() {
+        for input in ["A", "ABCDE", "AB1D", "A.BC"] {
+            assert!(
+                matches!(Scac::parse(input), Err(ScacError::Format { .. })),
+                "{input}"
+            );
+        }
+    }
+
+    #[test]
+    fn scac_ending_in_u_is_reserved_for_containers() {
+        assert_eq!(
+            Scac::parse("abcu"),
+            Err(ScacError::ReservedEnding {
+                value: "ABCU".into(),
+                ending: 'U'
+            })
+        );
+    }
+
+    #[test]
+    fn scac_ending_in_x_or_z_is_reserved_for_railcars_and_chassis() {
+        for (input, ending) in [("ABCX", 'X'), ("ABCZ", 'Z')] {
+            assert!(
+                matches!(Scac::parse(input), Err(ScacError::ReservedEnding { ending: e, .. }) if e == ending),
+                "{input}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_empty_scac_asks_for_one() {
+        assert_eq!(Scac::parse("   "), Err(ScacError::Empty));
+    }
+
+    #[test]
+    fn a_highway_carrier_with_a_three_letter_scac_is_warned() {
+        let scac = Scac::parse("ABC").unwrap();
+        assert_eq!(
+            scac.length_warning(BusinessType::HighwayCarrierUsCanada),
+            Some(IdentifierWarning::ScacShorterThanFour { scac: "ABC".into() })
+        );
+    }
+
+    #[test]
+    fn a_rail_carrier_with_a_two_letter_scac_is_not_warned() {
+        let scac = Scac::parse("UP").unwrap();
+        assert_eq!(scac.length_warning(BusinessType::RailCarrier), None);
+    }
+}

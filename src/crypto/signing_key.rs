@@ -43,13 +43,15 @@ impl std::fmt::Debug for SigningKey {
 impl SigningKey {
     /// A new random key (onboarding).
     pub fn generate() -> Result<Self, KeyError> {
-        loop {
+        // A draw is refused only if zero or above the group order (about 2^-32 of draws), so
+        // repeated refusals mean the random source is broken, not unlucky.
+        for _ in 0..8 {
             let candidate = Zeroizing::new(random_bytes::<32>()?);
-            // Fails only for zero or values above the group order: about 2^-32 of draws.
             if let Ok(key) = p256::ecdsa::SigningKey::from_slice(candidate.as_slice()) {
                 return Ok(Self(key));
             }
         }
+        Err(KeyError::RandomnessUnavailable(RandomnessUnavailable))
     }
 
     /// Reads the secret written by [`SigningKey::secret_base64url`].

@@ -1,6 +1,7 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): the app mounted in a real page,
 //! reading and writing the real localStorage.
 #![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used)]
 
 use ctpat_editor::domain::Language;
 use ctpat_editor::storage::{keys, preferences};

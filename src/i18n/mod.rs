@@ -14,7 +14,7 @@ use crate::domain::Language;
 
 /// The text of `key` in `language`. A key the catalogue lacks shows as the key itself, so a
 /// mistake is visible on screen rather than a blank; tests keep that from shipping.
-pub fn text<'a>(language: Language, key: &'a str) -> &'a str {
+pub fn text(language: Language, key: &str) -> &str {
     messages().text(language, key)
 }
 

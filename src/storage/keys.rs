@@ -8,6 +8,9 @@ pub const PREFIX: &str = "ctpat.";
 /// The user's preferences (language), format version 1.
 pub const PREFERENCES: &str = "ctpat.preferences.v1";
 
+/// Every fixed key the app writes (used to find what is ours and what is foreign).
+pub const ALL: &[&str] = &[PREFERENCES];
+
 /// Whether `key` belongs to this app.
 pub fn is_ours(key: &str) -> bool {
     key.starts_with(PREFIX)
@@ -19,7 +22,7 @@ mod tests {
 
     #[test]
     fn every_key_is_prefixed_and_versioned() {
-        for key in [PREFERENCES] {
+        for key in ALL {
             assert!(is_ours(key), "{key} lacks the prefix");
             let version = key.rsplit('.').next().unwrap_or_default();
             assert!(

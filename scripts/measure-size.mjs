@@ -1,0 +1,25 @@
+// Prints the transferred size of the shipped app (every file in dist/, brotli-compressed at the
+// highest quality, as a static host with brotli would serve it) as a row of the bench table.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+const dist = process.argv[2] ?? 'dist';
+const budgetKb = 300;
+let raw = 0;
+let brotli = 0;
+const rows = [];
+for (const name of readdirSync(dist).sort()) {
+  const path = join(dist, name);
+  if (!statSync(path).isFile()) continue;
+  const bytes = readFileSync(path);
+  const compressed = brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  }).length;
+  raw += bytes.length;
+  brotli += compressed;
+  rows.push(`|   ${name.replace(/-[0-9a-f]{16}/, '')} | ${(compressed / 1000).toFixed(1)} KB (${(bytes.length / 1000).toFixed(1)} KB raw) | | |`);
+}
+const kb = brotli / 1000;
+console.log(`| app shell + wasm + js + css, brotli, transferred | ${kb.toFixed(1)} KB (${(raw / 1000).toFixed(1)} KB raw) | ≤ ${budgetKb} KB | ${kb <= budgetKb ? 'yes' : '**NO**'} |`);
+for (const row of rows) console.log(row);

@@ -3,8 +3,11 @@
 //!
 //! May import gloo, web-sys and js-sys; must not import leptos (no reactivity here) or the UI.
 
+pub mod backend;
+pub mod draft_slots;
 pub mod keys;
 pub mod preferences;
+pub mod quarantine;
 
 use thiserror::Error;
 

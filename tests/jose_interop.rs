@@ -137,7 +137,7 @@ fn files_signed_by_an_independent_jose_library_verify_with_ours() {
     for (path, thumbprint) in files {
         let verified = verify_document(&std::fs::read_to_string(path).unwrap())
             .unwrap_or_else(|error| panic!("{path}: {error}"));
-        assert_eq!(verified.signer.to_base64url(), thumbprint);
+        assert_eq!(verified.signer_fingerprint.to_base64url(), thumbprint);
         assert_eq!(verified.typ.as_deref(), Some(SUBMISSION_TYPE));
     }
 }

@@ -74,7 +74,7 @@ fn a_signed_profile_verifies_after_writing_and_reading_the_file() {
     let text = signed_by(&key).to_json_pretty();
     let verified = verify_document(&text).unwrap();
     assert_eq!(verified.profile, company_profile());
-    assert_eq!(verified.signer, key.fingerprint());
+    assert_eq!(verified.signer_fingerprint, key.fingerprint());
     assert_eq!(verified.jwk, key.public_jwk());
     assert_eq!(verified.typ.as_deref(), Some(SUBMISSION_TYPE));
 }
@@ -177,7 +177,7 @@ fn a_key_id_that_is_not_the_carried_keys_fingerprint_is_refused() {
 fn a_file_signed_by_another_es256_key_in_this_format_verifies() {
     let someone_else = SigningKey::generate().unwrap();
     let verified = verify_signed_document(&signed_by(&someone_else)).unwrap();
-    assert_eq!(verified.signer, someone_else.fingerprint());
+    assert_eq!(verified.signer_fingerprint, someone_else.fingerprint());
 }
 
 /// Other JOSE signers do not normalise `s`; both halves of the curve order are valid ES256.
@@ -307,4 +307,39 @@ fn a_file_over_the_size_limit_is_refused_before_parsing() {
 fn the_same_key_and_profile_always_give_the_same_file() {
     let key = SigningKey::generate().unwrap();
     assert_eq!(signed_by(&key), signed_by(&key));
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod arbitrary_input {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn verifying_arbitrary_text_never_panics(text in "\\PC{0,300}") {
+            let _ = verify_document(&text);
+        }
+
+        /// Whatever single character is changed, an accepted file shows exactly the signed
+        /// profile (only layout or an equivalent spelling can change).
+        #[test]
+        fn an_edited_file_is_refused_or_shows_exactly_what_was_signed(
+            position in any::<prop::sample::Index>(),
+            replacement in any::<char>(),
+        ) {
+            let key = SigningKey::from_secret_base64url(
+                "jpsQnnGQmL-YBIffH1136cspYG6-0iY7X1fCE9-E9LI",
+            )
+            .unwrap();
+            let text = signed_by(&key).to_json_pretty();
+            let mut characters: Vec<char> = text.chars().collect();
+            let index = position.index(characters.len());
+            characters[index] = replacement;
+            let edited: String = characters.into_iter().collect();
+            if let Ok(verified) = verify_document(&edited) {
+                prop_assert_eq!(verified.profile, company_profile());
+                prop_assert_eq!(verified.signer_fingerprint, key.fingerprint());
+            }
+        }
+    }
 }

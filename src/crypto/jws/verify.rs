@@ -23,7 +23,7 @@ pub struct VerifiedDocument {
     /// The profile exactly as signed.
     pub profile: Value,
     /// RFC 7638 fingerprint of the signing key (equal to the header's `kid`).
-    pub signer: Fingerprint,
+    pub signer_fingerprint: Fingerprint,
     /// The signing key as carried in the file.
     pub jwk: PublicJwk,
     /// The header's `typ`, if any (ours write [`super::SUBMISSION_TYPE`]).
@@ -144,7 +144,7 @@ pub fn verify_signed_document(document: &SignedDocument) -> Result<VerifiedDocum
     )?;
     Ok(VerifiedDocument {
         profile: document.profile.clone(),
-        signer,
+        signer_fingerprint: signer,
         jwk,
         typ,
     })

@@ -61,6 +61,9 @@ pub enum SaveError {
     /// Both slots hold damaged data that could not be moved aside.
     #[error("no slot can be written without destroying damaged data that could not be moved aside")]
     NoFreeSlot,
+    /// The draft could not be sealed (encrypted); nothing was written.
+    #[error("the draft could not be encrypted: {0}")]
+    Sealing(String),
     /// Storage failed otherwise.
     #[error(transparent)]
     Storage(StorageError),
@@ -95,12 +98,20 @@ impl<'s, S: KeyValueStore> DraftSlots<'s, S> {
     /// Reads both slots and returns the newest good copy. Unreadable values are moved aside to
     /// quarantine first, intact, and reported.
     pub fn load<T: DeserializeOwned>(&self, now_ms: u64) -> Result<LoadedDraft<T>, StorageError> {
-        let mut loaded = LoadedDraft { newest: None, quarantined: Vec::new(), blocked_slots: Vec::new() };
+        let mut loaded = LoadedDraft {
+            newest: None,
+            quarantined: Vec::new(),
+            blocked_slots: Vec::new(),
+        };
         for key in SLOT_KEYS {
             match self.read_slot::<T>(key)? {
                 Slot::Empty => {}
                 Slot::Good(envelope) => {
-                    if loaded.newest.as_ref().is_none_or(|newest| envelope.revision > newest.revision) {
+                    if loaded
+                        .newest
+                        .as_ref()
+                        .is_none_or(|newest| envelope.revision > newest.revision)
+                    {
                         loaded.newest = Some(envelope);
                     }
                 }
@@ -132,10 +143,10 @@ impl<'s, S: KeyValueStore> DraftSlots<'s, S> {
     /// Saves a new revision on top of `expected_revision` (the one this tab loaded or last saved;
     /// 0 for a new workspace). `seal` is given the new revision, so the encryption can bind it.
     /// Returns the new revision.
-    pub fn save<T: Serialize + DeserializeOwned>(
+    pub fn save<T: Serialize + DeserializeOwned, E: std::fmt::Display>(
         &self,
         expected_revision: u64,
-        seal: impl FnOnce(u64) -> T,
+        seal: impl FnOnce(u64) -> Result<T, E>,
     ) -> Result<u64, SaveError> {
         let mut slots = Vec::with_capacity(2);
         for key in SLOT_KEYS {
@@ -150,7 +161,10 @@ impl<'s, S: KeyValueStore> DraftSlots<'s, S> {
             .max()
             .unwrap_or(0);
         if stored != expected_revision {
-            return Err(SaveError::Conflict { stored, ours: expected_revision });
+            return Err(SaveError::Conflict {
+                stored,
+                ours: expected_revision,
+            });
         }
         // Write over the empty slot, else the older good copy; never over the newest good copy
         // and never over a value that could not be read (it is waiting to be moved aside).
@@ -163,8 +177,13 @@ impl<'s, S: KeyValueStore> DraftSlots<'s, S> {
             .ok_or(SaveError::NoFreeSlot)?;
 
         let revision = stored + 1;
-        let envelope =
-            DraftEnvelope { format: FORMAT.to_owned(), version: ENVELOPE_VERSION, revision, sealed: seal(revision) };
+        let sealed = seal(revision).map_err(|error| SaveError::Sealing(error.to_string()))?;
+        let envelope = DraftEnvelope {
+            format: FORMAT.to_owned(),
+            version: ENVELOPE_VERSION,
+            revision,
+            sealed,
+        };
         let json = serde_json::to_string(&envelope).map_err(StorageError::from)?;
         self.store.set(target, &json)?;
         if self.store.get(target)?.as_deref() != Some(json.as_str()) {
@@ -184,15 +203,30 @@ impl<'s, S: KeyValueStore> DraftSlots<'s, S> {
                 return Ok(Slot::Unreadable(raw, UnreadableReason::Damaged { detail }));
             }
             Err(error) => {
-                return Ok(Slot::Unreadable(raw, UnreadableReason::Damaged { detail: error.to_string() }));
+                return Ok(Slot::Unreadable(
+                    raw,
+                    UnreadableReason::Damaged {
+                        detail: error.to_string(),
+                    },
+                ));
             }
         };
         if header.version > ENVELOPE_VERSION {
-            return Ok(Slot::Unreadable(raw, UnreadableReason::NewerVersion { found: header.version }));
+            return Ok(Slot::Unreadable(
+                raw,
+                UnreadableReason::NewerVersion {
+                    found: header.version,
+                },
+            ));
         }
         match serde_json::from_str::<DraftEnvelope<T>>(&raw) {
             Ok(envelope) => Ok(Slot::Good(envelope)),
-            Err(error) => Ok(Slot::Unreadable(raw, UnreadableReason::Damaged { detail: error.to_string() })),
+            Err(error) => Ok(Slot::Unreadable(
+                raw,
+                UnreadableReason::Damaged {
+                    detail: error.to_string(),
+                },
+            )),
         }
     }
 }

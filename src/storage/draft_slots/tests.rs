@@ -1,6 +1,8 @@
 //! The write protocol, checked against an in-memory store with full storage, damaged slots and
 //! writes that do not read back.
 
+use std::convert::Infallible;
+
 use super::*;
 use crate::storage::backend::MemoryStorage;
 use crate::storage::quarantine::{self, QUARANTINE_PREFIX};
@@ -20,7 +22,11 @@ fn a_new_workspace_saves_revision_one_and_loads_it_back() {
     let store = MemoryStorage::default();
     let slots = DraftSlots::new(&store);
 
-    let revision = slots.save(0, |revision| format!("draft at {revision}")).unwrap();
+    let revision = slots
+        .save(0, |revision| {
+            Ok::<_, Infallible>(format!("draft at {revision}"))
+        })
+        .unwrap();
 
     assert_eq!(revision, 1);
     assert_eq!(newest_text(&store).as_deref(), Some("draft at 1"));
@@ -30,14 +36,20 @@ fn a_new_workspace_saves_revision_one_and_loads_it_back() {
 fn saves_alternate_slots_so_the_previous_copy_survives() {
     let store = MemoryStorage::default();
     let slots = DraftSlots::new(&store);
-    slots.save(0, |_| "first".to_owned()).unwrap();
-    slots.save(1, |_| "second".to_owned()).unwrap();
+    slots
+        .save(0, |_| Ok::<_, Infallible>("first".to_owned()))
+        .unwrap();
+    slots
+        .save(1, |_| Ok::<_, Infallible>("second".to_owned()))
+        .unwrap();
 
     let a = store.get(SLOT_KEYS[0]).unwrap().unwrap();
     let b = store.get(SLOT_KEYS[1]).unwrap().unwrap();
     assert!(a.contains("first") && b.contains("second"), "a={a} b={b}");
 
-    slots.save(2, |_| "third".to_owned()).unwrap();
+    slots
+        .save(2, |_| Ok::<_, Infallible>("third".to_owned()))
+        .unwrap();
     let a = store.get(SLOT_KEYS[0]).unwrap().unwrap();
     assert!(a.contains("third"), "the older copy is the one replaced");
     assert_eq!(newest_text(&store).as_deref(), Some("third"));
@@ -47,13 +59,22 @@ fn saves_alternate_slots_so_the_previous_copy_survives() {
 fn a_second_tab_saving_on_a_stale_revision_is_refused_and_loses_nothing() {
     let store = MemoryStorage::default();
     let slots = DraftSlots::new(&store);
-    slots.save(0, |_| "base".to_owned()).unwrap();
+    slots
+        .save(0, |_| Ok::<_, Infallible>("base".to_owned()))
+        .unwrap();
     // Both tabs loaded revision 1; the first tab saves revision 2.
-    slots.save(1, |_| "first tab".to_owned()).unwrap();
+    slots
+        .save(1, |_| Ok::<_, Infallible>("first tab".to_owned()))
+        .unwrap();
 
-    let error = slots.save(1, |_| "second tab".to_owned()).unwrap_err();
+    let error = slots
+        .save(1, |_| Ok::<_, Infallible>("second tab".to_owned()))
+        .unwrap_err();
 
-    assert!(matches!(error, SaveError::Conflict { stored: 2, ours: 1 }), "{error:?}");
+    assert!(
+        matches!(error, SaveError::Conflict { stored: 2, ours: 1 }),
+        "{error:?}"
+    );
     assert_eq!(newest_text(&store).as_deref(), Some("first tab"));
     assert_eq!(slots.stored_revision().unwrap(), 2);
 }
@@ -62,9 +83,13 @@ fn a_second_tab_saving_on_a_stale_revision_is_refused_and_loses_nothing() {
 fn full_storage_keeps_the_last_good_copy() {
     let store = MemoryStorage::with_room(300);
     let slots = DraftSlots::new(&store);
-    slots.save(0, |_| "small".to_owned()).unwrap();
+    slots
+        .save(0, |_| Ok::<_, Infallible>("small".to_owned()))
+        .unwrap();
 
-    let error = slots.save(1, |_| "x".repeat(400)).unwrap_err();
+    let error = slots
+        .save(1, |_| Ok::<_, Infallible>("x".repeat(400)))
+        .unwrap_err();
 
     assert!(matches!(error, SaveError::Full), "{error:?}");
     assert_eq!(newest_text(&store).as_deref(), Some("small"));
@@ -74,33 +99,56 @@ fn full_storage_keeps_the_last_good_copy() {
 fn a_write_that_does_not_read_back_is_reported_and_the_good_copy_stays_newest() {
     let store = MemoryStorage::default();
     let slots = DraftSlots::new(&store);
-    slots.save(0, |_| "good".to_owned()).unwrap();
+    slots
+        .save(0, |_| Ok::<_, Infallible>("good".to_owned()))
+        .unwrap();
     store.corrupt_writes(true);
 
-    let error = slots.save(1, |_| "lost in the write".to_owned()).unwrap_err();
+    let error = slots
+        .save(1, |_| Ok::<_, Infallible>("lost in the write".to_owned()))
+        .unwrap_err();
     store.corrupt_writes(false);
 
     assert!(matches!(error, SaveError::DidNotReadBack), "{error:?}");
     let after = loaded(&store);
-    assert_eq!(after.newest.map(|envelope| envelope.sealed).as_deref(), Some("good"));
-    assert_eq!(after.quarantined.len(), 1, "the damaged copy is moved aside, not dropped");
+    assert_eq!(
+        after.newest.map(|envelope| envelope.sealed).as_deref(),
+        Some("good")
+    );
+    assert_eq!(
+        after.quarantined.len(),
+        1,
+        "the damaged copy is moved aside, not dropped"
+    );
 }
 
 #[test]
 fn a_damaged_slot_is_moved_aside_intact_and_the_other_copy_is_used() {
     let store = MemoryStorage::default();
     let slots = DraftSlots::new(&store);
-    slots.save(0, |_| "older".to_owned()).unwrap();
-    slots.save(1, |_| "newer".to_owned()).unwrap();
-    store.set(SLOT_KEYS[1], "{\"format\":\"ctpat-draft\",\"vers").unwrap();
+    slots
+        .save(0, |_| Ok::<_, Infallible>("older".to_owned()))
+        .unwrap();
+    slots
+        .save(1, |_| Ok::<_, Infallible>("newer".to_owned()))
+        .unwrap();
+    store
+        .set(SLOT_KEYS[1], "{\"format\":\"ctpat-draft\",\"vers")
+        .unwrap();
 
     let after = loaded(&store);
 
-    assert_eq!(after.newest.map(|envelope| envelope.sealed).as_deref(), Some("older"));
+    assert_eq!(
+        after.newest.map(|envelope| envelope.sealed).as_deref(),
+        Some("older")
+    );
     assert_eq!(after.quarantined.len(), 1);
     assert!(after.quarantined[0].starts_with(QUARANTINE_PREFIX));
     let moved = quarantine::list(&store).unwrap();
-    assert_eq!(moved[0].1.value, "{\"format\":\"ctpat-draft\",\"vers", "kept byte for byte");
+    assert_eq!(
+        moved[0].1.value, "{\"format\":\"ctpat-draft\",\"vers",
+        "kept byte for byte"
+    );
     assert_eq!(moved[0].1.from, SLOT_KEYS[1]);
     assert_eq!(store.get(SLOT_KEYS[1]).unwrap(), None);
 }
@@ -116,14 +164,19 @@ fn a_draft_from_a_newer_version_is_quarantined_not_overwritten() {
     assert!(after.newest.is_none());
     let moved = quarantine::list(&store).unwrap();
     assert_eq!(moved.len(), 1);
-    assert_eq!(moved[0].1.reason, UnreadableReason::NewerVersion { found: 9 });
+    assert_eq!(
+        moved[0].1.reason,
+        UnreadableReason::NewerVersion { found: 9 }
+    );
     assert_eq!(moved[0].1.value, newer);
 }
 
 #[test]
 fn another_apps_value_under_our_key_is_quarantined() {
     let store = MemoryStorage::default();
-    store.set(SLOT_KEYS[0], r#"{"format":"someone-else","version":1}"#).unwrap();
+    store
+        .set(SLOT_KEYS[0], r#"{"format":"someone-else","version":1}"#)
+        .unwrap();
 
     let after = loaded(&store);
 
@@ -141,7 +194,7 @@ fn a_damaged_slot_that_cannot_be_moved_aside_is_never_written_over() {
     assert_eq!(store.get(SLOT_KEYS[0]).unwrap().unwrap(), "#".repeat(200));
 
     // Saving goes to the other slot (or fails for room), never over the damaged value.
-    let _ = DraftSlots::new(&store).save(0, |_| "new".to_owned());
+    let _ = DraftSlots::new(&store).save(0, |_| Ok::<_, Infallible>("new".to_owned()));
     assert_eq!(store.get(SLOT_KEYS[0]).unwrap().unwrap(), "#".repeat(200));
 }
 
@@ -149,13 +202,15 @@ fn a_damaged_slot_that_cannot_be_moved_aside_is_never_written_over() {
 fn the_revision_is_handed_to_the_sealing_step() {
     let store = MemoryStorage::default();
     let slots = DraftSlots::new(&store);
-    slots.save(0, |_| String::new()).unwrap();
+    slots
+        .save(0, |_| Ok::<_, Infallible>(String::new()))
+        .unwrap();
 
     let mut seen = 0;
     slots
         .save(1, |revision| {
             seen = revision;
-            String::new()
+            Ok::<_, Infallible>(String::new())
         })
         .unwrap();
 

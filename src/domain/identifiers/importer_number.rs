@@ -147,7 +147,7 @@ impl ImporterNumber {
                 &body[6..]
             ))),
             (11, []) if all_digits => Err(ImporterNumberError::Ambiguous { value }),
-            (11, [] | [2] | [9] | [2, 9]) => irs_number(&body),
+            (11, [] | [2] | [9] | [2, 9]) => irs_number(&body, value),
             _ => Err(format_error()),
         }
     }
@@ -174,21 +174,20 @@ fn ssn(digits: &str) -> Result<ImporterNumber, ImporterNumberError> {
 }
 
 /// Checks an IRS number: 9-digit EIN with an IRS prefix, then a suffix without O, I or Z.
-fn irs_number(body: &str) -> Result<ImporterNumber, ImporterNumberError> {
+/// `value` is the text as entered, for the error.
+fn irs_number(body: &str, value: String) -> Result<ImporterNumber, ImporterNumberError> {
     let (digits, suffix) = body.split_at(9);
     let ein = Ein::from_digits(digits).map_err(|error| match error {
         EinError::UnknownPrefix { prefix } => ImporterNumberError::IrsPrefix { prefix },
         EinError::Empty | EinError::Format { .. } => ImporterNumberError::Format {
-            value: body.to_owned(),
+            value: value.clone(),
         },
     })?;
     if !suffix
         .bytes()
         .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
     {
-        return Err(ImporterNumberError::Format {
-            value: body.to_owned(),
-        });
+        return Err(ImporterNumberError::Format { value });
     }
     if suffix.contains(['O', 'I', 'Z']) {
         return Err(ImporterNumberError::SuffixLetter {
@@ -343,6 +342,16 @@ mod tests {
                 "{input}"
             );
         }
+    }
+
+    #[test]
+    fn a_refused_irs_number_is_reported_as_the_user_typed_it() {
+        assert_eq!(
+            ImporterNumber::parse(" 12-3456789-0* "),
+            Err(ImporterNumberError::Format {
+                value: "12-3456789-0*".into()
+            })
+        );
     }
 
     #[test]

@@ -9,11 +9,14 @@ use serde::Deserialize;
 use crate::domain::Language;
 
 /// The message files compiled into this build, by name (for error reports).
-const MESSAGE_FILES: [(&str, &str); 4] = [
+const MESSAGE_FILES: &[(&str, &str)] = &[
     ("shell", include_str!("messages/shell.json")),
     ("identifiers", include_str!("messages/identifiers.json")),
     ("validation", include_str!("messages/validation.json")),
     ("onboarding", include_str!("messages/onboarding.json")),
+    ("forms", include_str!("messages/forms.json")),
+    ("session", include_str!("messages/session.json")),
+    ("main_account", include_str!("messages/main_account.json")),
 ];
 
 /// One message in every language.
@@ -71,7 +74,7 @@ pub enum CatalogueProblem {
 pub fn messages() -> &'static MessageCatalogue {
     static CATALOGUE: OnceLock<MessageCatalogue> = OnceLock::new();
     CATALOGUE.get_or_init(|| {
-        MessageCatalogue::merge(&MESSAGE_FILES).unwrap_or_else(|error| {
+        MessageCatalogue::merge(MESSAGE_FILES).unwrap_or_else(|error| {
             panic!("the message files compiled into this build are invalid: {error}")
         })
     })

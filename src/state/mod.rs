@@ -3,6 +3,12 @@
 //!
 //! May import leptos, storage, crypto, i18n and domain; must not render anything (that is `ui`).
 
+mod auto_lock;
+pub mod autosave;
 pub mod locale;
+pub mod session;
+pub mod vault_contents;
 
+pub use autosave::SaveStatus;
 pub use locale::Locale;
+pub use session::{Phase, Session, SessionError};

@@ -39,6 +39,8 @@ pub struct DraftEnvelope<T> {
 pub struct LoadedDraft<T> {
     /// The newest good copy, if any slot holds one.
     pub newest: Option<DraftEnvelope<T>>,
+    /// The slot holding the newest good copy, so a copy that fails to decrypt can be moved aside.
+    pub newest_slot: Option<&'static str>,
     /// Quarantine keys of values that could not be read (reported to the user).
     pub quarantined: Vec<String>,
     /// Slots whose unreadable value could not be moved aside (storage full); they are never
@@ -100,6 +102,7 @@ impl<'s, S: KeyValueStore> DraftSlots<'s, S> {
     pub fn load<T: DeserializeOwned>(&self, now_ms: u64) -> Result<LoadedDraft<T>, StorageError> {
         let mut loaded = LoadedDraft {
             newest: None,
+            newest_slot: None,
             quarantined: Vec::new(),
             blocked_slots: Vec::new(),
         };
@@ -113,6 +116,7 @@ impl<'s, S: KeyValueStore> DraftSlots<'s, S> {
                         .is_none_or(|newest| envelope.revision > newest.revision)
                     {
                         loaded.newest = Some(envelope);
+                        loaded.newest_slot = Some(key);
                     }
                 }
                 Slot::Unreadable(raw, reason) => {
@@ -125,6 +129,21 @@ impl<'s, S: KeyValueStore> DraftSlots<'s, S> {
             }
         }
         Ok(loaded)
+    }
+
+    /// Moves the copy in `slot` aside intact, e.g. when it parses but fails to decrypt, so the
+    /// other copy can be used and the damaged one is kept for recovery.
+    pub fn quarantine_slot(
+        &self,
+        slot: &str,
+        detail: &str,
+        now_ms: u64,
+    ) -> Result<String, StorageError> {
+        let raw = self.store.get(slot)?.unwrap_or_default();
+        let reason = UnreadableReason::Damaged {
+            detail: detail.to_owned(),
+        };
+        quarantine::move_aside(self.store, slot, &raw, reason, now_ms)
     }
 
     /// The newest revision in storage (0 when there is none), without touching anything.

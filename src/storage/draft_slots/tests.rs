@@ -216,3 +216,24 @@ fn the_revision_is_handed_to_the_sealing_step() {
 
     assert_eq!(seen, 2);
 }
+
+#[test]
+fn a_copy_that_fails_to_decrypt_can_be_moved_aside_and_the_older_one_is_then_newest() {
+    let store = MemoryStorage::default();
+    let slots = DraftSlots::new(&store);
+    slots
+        .save(0, |_| Ok::<_, Infallible>("older".to_owned()))
+        .unwrap();
+    slots
+        .save(1, |_| Ok::<_, Infallible>("newer".to_owned()))
+        .unwrap();
+    let first = loaded(&store);
+    assert_eq!(first.newest_slot, Some(SLOT_KEYS[1]));
+
+    slots
+        .quarantine_slot(SLOT_KEYS[1], "failed authentication", 5)
+        .unwrap();
+
+    assert_eq!(newest_text(&store).as_deref(), Some("older"));
+    assert_eq!(quarantine::list(&store).unwrap().len(), 1);
+}

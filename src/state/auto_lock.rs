@@ -1,0 +1,47 @@
+//! Auto-lock: after the chosen number of minutes without a key press, click or touch, the app
+//! saves, then drops the keys and the decrypted workspace from memory.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use super::session::{Phase, Session, now_ms};
+
+/// How often inactivity is checked.
+const CHECK_EVERY: Duration = Duration::from_secs(15);
+
+/// Starts watching for inactivity for the life of the app.
+pub(super) fn watch(session: Session) {
+    let last_activity = StoredValue::new(now_ms());
+    let touch = move || last_activity.set_value(now_ms());
+    let on_key = window_event_listener(leptos::ev::keydown, move |_| touch());
+    let on_pointer = window_event_listener(leptos::ev::pointerdown, move |_| touch());
+    let interval = set_interval_with_handle(
+        move || {
+            if session.phase.get_untracked() != Phase::Unlocked {
+                touch();
+                return;
+            }
+            let minutes = session.contents.with_untracked(|contents| {
+                contents
+                    .as_ref()
+                    .map(|contents| contents.settings.auto_lock_minutes)
+            });
+            let Some(minutes) = minutes.filter(|minutes| *minutes > 0) else {
+                return;
+            };
+            if now_ms().saturating_sub(last_activity.get_value()) >= u64::from(minutes) * 60_000 {
+                session.lock();
+            }
+        },
+        CHECK_EVERY,
+    )
+    .ok();
+    on_cleanup(move || {
+        on_key.remove();
+        on_pointer.remove();
+        if let Some(interval) = interval {
+            interval.clear();
+        }
+    });
+}

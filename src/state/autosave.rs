@@ -1,0 +1,205 @@
+//! Autosave: every edit schedules a save at most one second after the last change, off the
+//! keystroke path; leaving or hiding the page saves at once. The status is always visible, and a
+//! save refused because another tab saved first marks this tab as stale instead of overwriting.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos::web_sys;
+
+use super::session::{Session, StoredWorkspace};
+use crate::storage::backend::BrowserStorage;
+use crate::storage::draft_slots::{DraftSlots, SLOT_KEYS, SaveError};
+
+/// How long after the last edit the draft is saved.
+pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(1000);
+
+/// What the save indicator shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveStatus {
+    /// Nothing edited since the workspace was opened.
+    Idle,
+    /// Edits are waiting for the next save.
+    Pending,
+    /// Saved at this local time ("12:03").
+    Saved(String),
+    /// The browser's storage is full: the draft is only in memory.
+    Full,
+    /// Another tab saved first; this tab's edits are kept in memory only.
+    Stale,
+    /// Saving failed for another reason.
+    Failed(String),
+}
+
+impl SaveStatus {
+    /// The message shown for this status (in `messages/session.json`).
+    pub fn message_key(&self) -> &'static str {
+        match self {
+            SaveStatus::Idle => "session.save.idle",
+            SaveStatus::Pending => "session.save.pending",
+            SaveStatus::Saved(_) => "session.save.saved",
+            SaveStatus::Full => "session.save.full",
+            SaveStatus::Stale => "session.save.stale",
+            SaveStatus::Failed(_) => "session.save.failed",
+        }
+    }
+
+    /// Whether the draft in memory is not in storage.
+    pub fn is_unsaved(&self) -> bool {
+        !matches!(self, SaveStatus::Idle | SaveStatus::Saved(_))
+    }
+}
+
+/// The autosave machinery of one session.
+#[derive(Clone, Copy)]
+pub struct Autosave {
+    status: RwSignal<SaveStatus>,
+    stale: RwSignal<bool>,
+    dirty: StoredValue<bool>,
+    timer: StoredValue<Option<TimeoutHandle>>,
+}
+
+impl Autosave {
+    pub(super) fn new() -> Self {
+        Self {
+            status: RwSignal::new(SaveStatus::Idle),
+            stale: RwSignal::new(false),
+            dirty: StoredValue::new(false),
+            timer: StoredValue::new(None),
+        }
+    }
+
+    /// The save indicator's status (tracked).
+    pub fn status(&self) -> SaveStatus {
+        self.status.get()
+    }
+
+    /// Whether another tab saved a newer revision than this tab has (tracked).
+    pub fn is_stale(&self) -> bool {
+        self.stale.get()
+    }
+
+    pub(super) fn opened(&self) {
+        self.cancel_timer();
+        self.dirty.set_value(false);
+        self.stale.set(false);
+        self.status.set(SaveStatus::Idle);
+    }
+
+    /// Schedules a save [`AUTOSAVE_DELAY`] after this, the latest, edit.
+    pub(super) fn schedule(&self, session: Session) {
+        self.dirty.set_value(true);
+        self.cancel_timer();
+        if !self.stale.get_untracked() {
+            self.status.set(SaveStatus::Pending);
+        }
+        let autosave = *self;
+        let timer = set_timeout_with_handle(move || autosave.flush(session), AUTOSAVE_DELAY).ok();
+        self.timer.set_value(timer);
+    }
+
+    /// Saves now if anything is waiting (leaving the page, locking, before a passphrase change).
+    pub fn flush(&self, session: Session) {
+        self.cancel_timer();
+        if self.dirty.get_value() && !self.stale.get_untracked() {
+            self.save(session, session.revision.get_value());
+        }
+    }
+
+    /// The user chose to keep this tab's version over the other tab's: saves on top of it.
+    pub fn overwrite_other_tab(&self, session: Session) {
+        let stored = DraftSlots::new(&BrowserStorage).stored_revision();
+        match stored {
+            Ok(stored) => {
+                self.stale.set(false);
+                self.save(session, stored);
+            }
+            Err(error) => self.status.set(SaveStatus::Failed(error.to_string())),
+        }
+    }
+
+    fn save(&self, session: Session, on_top_of: u64) {
+        let bytes = session
+            .contents
+            .with_untracked(|contents| contents.as_ref().map(|contents| contents.to_bytes()));
+        let questions = session.questions.get_untracked();
+        let (Some(bytes), Some(questions)) = (bytes, questions) else {
+            return;
+        };
+        let result = session.vault.with_value(|vault| {
+            let vault = vault.as_ref()?;
+            Some(
+                DraftSlots::new(&BrowserStorage).save(on_top_of, |revision| {
+                    vault.seal(&bytes, revision).map(|sealed| StoredWorkspace {
+                        questions,
+                        vault: sealed,
+                    })
+                }),
+            )
+        });
+        match result {
+            None => {}
+            Some(Ok(revision)) => {
+                session.revision.set_value(revision);
+                self.dirty.set_value(false);
+                self.status.set(SaveStatus::Saved(local_time()));
+            }
+            Some(Err(SaveError::Conflict { .. })) => {
+                self.stale.set(true);
+                self.status.set(SaveStatus::Stale);
+            }
+            Some(Err(SaveError::Full)) => self.status.set(SaveStatus::Full),
+            Some(Err(other)) => self.status.set(SaveStatus::Failed(other.to_string())),
+        }
+    }
+
+    fn cancel_timer(&self) {
+        if let Some(timer) = self.timer.get_value() {
+            timer.clear();
+        }
+        self.timer.set_value(None);
+    }
+
+    /// Listens for the page being left or hidden (save now) and for another tab saving
+    /// (this tab becomes stale).
+    pub(super) fn watch(&self, session: Session) {
+        let autosave = *self;
+        let on_hide = window_event_listener(leptos::ev::pagehide, move |_| autosave.flush(session));
+        let on_visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
+            if document().visibility_state() == web_sys::VisibilityState::Hidden {
+                autosave.flush(session);
+            }
+        });
+        let on_storage = window_event_listener(leptos::ev::storage, move |event| {
+            let ours = event
+                .key()
+                .is_some_and(|key| SLOT_KEYS.contains(&key.as_str()));
+            if !ours {
+                return;
+            }
+            match session.phase.get_untracked() {
+                super::session::Phase::Unlocked => {
+                    let stored = DraftSlots::new(&BrowserStorage)
+                        .stored_revision()
+                        .unwrap_or(0);
+                    if stored > session.revision.get_value() {
+                        autosave.stale.set(true);
+                        autosave.status.set(SaveStatus::Stale);
+                    }
+                }
+                _ => session.look_for_workspace(),
+            }
+        });
+        on_cleanup(move || {
+            on_hide.remove();
+            on_visibility.remove();
+            on_storage.remove();
+        });
+    }
+}
+
+/// The local time as "HH:MM", for "Saved 12:03".
+fn local_time() -> String {
+    let now = js_sys::Date::new_0();
+    format!("{:02}:{:02}", now.get_hours(), now.get_minutes())
+}

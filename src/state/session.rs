@@ -1,0 +1,383 @@
+//! The workspace session: whether this browser has a workspace yet (onboarding), whether it is
+//! locked, and, once unlocked, the decrypted contents and the open vault. Every way in (create,
+//! unlock, recover) and out (lock) goes through here, so keys and decrypted data are held in
+//! exactly one place and dropped together.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::crypto::kdf::KdfParams;
+use crate::crypto::signing_key::KeyError;
+use crate::crypto::vault::{SealedWorkspace, Vault, VaultError};
+use crate::domain::onboarding::{SecurityQuestion, normalize_answer};
+use crate::state::vault_contents::{ContentsError, VaultContents};
+use crate::storage::StorageError;
+use crate::storage::backend::BrowserStorage;
+use crate::storage::draft_slots::{DraftSlots, SaveError};
+
+/// What a draft slot holds: the sealed workspace, and in clear the IDs of the three security
+/// questions (they must be shown before anything can be decrypted; the answers never are).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct StoredWorkspace {
+    /// The questions chosen at onboarding, in order.
+    pub questions: [SecurityQuestion; 3],
+    /// The encrypted workspace.
+    pub vault: SealedWorkspace,
+}
+
+/// Where the user is with this browser's workspace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// No workspace yet: onboarding starts with the passphrase and questions.
+    NoWorkspace,
+    /// A workspace exists and must be unlocked (or recovered).
+    Locked,
+    /// The workspace is open.
+    Unlocked,
+}
+
+/// Why a session operation failed, as the user needs to hear it.
+#[derive(Debug, Error)]
+pub enum SessionError {
+    /// The passphrase does not open the workspace.
+    #[error("wrong passphrase")]
+    WrongPassphrase,
+    /// The answers do not open the workspace.
+    #[error("wrong answers")]
+    WrongAnswers,
+    /// There is no readable workspace in this browser.
+    #[error("no workspace in this browser")]
+    NoWorkspace,
+    /// The stored workspace cannot be opened (damaged or from a newer version).
+    #[error("the stored workspace cannot be opened: {0}")]
+    Unreadable(String),
+    /// Saving failed.
+    #[error(transparent)]
+    Save(#[from] SaveError),
+    /// Storage failed.
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    /// The device gave no secure random numbers, or the key could not be made.
+    #[error("the encryption keys could not be created: {0}")]
+    Keys(String),
+}
+
+impl SessionError {
+    /// The message shown for this error (in `messages/session.json`).
+    pub fn message_key(&self) -> &'static str {
+        match self {
+            SessionError::WrongPassphrase => "session.error.wrong_passphrase",
+            SessionError::WrongAnswers => "session.error.wrong_answers",
+            SessionError::NoWorkspace => "session.error.no_workspace",
+            SessionError::Unreadable(_) => "session.error.unreadable",
+            SessionError::Save(SaveError::Full) | SessionError::Storage(StorageError::Full) => {
+                "session.error.storage_full"
+            }
+            SessionError::Save(SaveError::Conflict { .. }) => "session.error.conflict",
+            SessionError::Save(_) | SessionError::Storage(_) => "session.error.storage",
+            SessionError::Keys(_) => "session.error.keys",
+        }
+    }
+}
+
+impl From<VaultError> for SessionError {
+    fn from(error: VaultError) -> Self {
+        match error {
+            VaultError::WrongPassphrase => SessionError::WrongPassphrase,
+            VaultError::WrongAnswers => SessionError::WrongAnswers,
+            VaultError::RandomnessUnavailable(_) => SessionError::Keys(error.to_string()),
+            other => SessionError::Unreadable(other.to_string()),
+        }
+    }
+}
+
+impl From<ContentsError> for SessionError {
+    fn from(error: ContentsError) -> Self {
+        SessionError::Unreadable(error.to_string())
+    }
+}
+
+impl From<KeyError> for SessionError {
+    fn from(error: KeyError) -> Self {
+        SessionError::Keys(error.to_string())
+    }
+}
+
+/// The session, shared through context. All fields are reactive handles, so it is `Copy`.
+#[derive(Clone, Copy)]
+pub struct Session {
+    pub(super) phase: RwSignal<Phase>,
+    pub(super) contents: RwSignal<Option<VaultContents>>,
+    pub(super) vault: StoredValue<Option<Vault>>,
+    pub(super) questions: RwSignal<Option<[SecurityQuestion; 3]>>,
+    pub(super) revision: StoredValue<u64>,
+    pub(super) quarantined: RwSignal<Vec<String>>,
+    pub(super) autosave: super::autosave::Autosave,
+}
+
+/// Milliseconds since the Unix epoch, from the browser's clock.
+pub(super) fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+impl Session {
+    /// Reads this browser's storage and provides the session to every component below.
+    pub fn provide() -> Session {
+        let session = Session {
+            phase: RwSignal::new(Phase::NoWorkspace),
+            contents: RwSignal::new(None),
+            vault: StoredValue::new(None),
+            questions: RwSignal::new(None),
+            revision: StoredValue::new(0),
+            quarantined: RwSignal::new(Vec::new()),
+            autosave: super::autosave::Autosave::new(),
+        };
+        session.look_for_workspace();
+        provide_context(session);
+        session.autosave.watch(session);
+        super::auto_lock::watch(session);
+        session
+    }
+
+    /// The session provided by [`Session::provide`].
+    pub fn expect() -> Session {
+        expect_context::<Session>()
+    }
+
+    /// Where the user is (tracked).
+    pub fn phase(&self) -> Phase {
+        self.phase.get()
+    }
+
+    /// The security questions of the stored workspace (tracked), for recovery.
+    pub fn questions(&self) -> Option<[SecurityQuestion; 3]> {
+        self.questions.get()
+    }
+
+    /// Quarantine keys of stored values that could not be read (tracked).
+    pub fn quarantined(&self) -> Vec<String> {
+        self.quarantined.get()
+    }
+
+    /// Reads from the decrypted contents (tracked); `None` while locked.
+    pub fn with_contents<R>(&self, read: impl FnOnce(&VaultContents) -> R) -> Option<R> {
+        self.contents.with(|contents| contents.as_ref().map(read))
+    }
+
+    /// The decrypted contents signal, for fine-grained reads (memos over one field).
+    pub fn contents(&self) -> RwSignal<Option<VaultContents>> {
+        self.contents
+    }
+
+    /// Changes the decrypted contents and schedules an autosave.
+    pub fn edit(&self, change: impl FnOnce(&mut VaultContents)) {
+        let mut changed = false;
+        self.contents.update(|contents| {
+            if let Some(contents) = contents {
+                change(contents);
+                changed = true;
+            }
+        });
+        if changed {
+            self.autosave.schedule(*self);
+        }
+    }
+
+    /// Onboarding: creates the encrypted workspace with its signing key, and opens it.
+    pub fn create(
+        &self,
+        passphrase: &str,
+        questions: [SecurityQuestion; 3],
+        answers: &[String; 3],
+    ) -> Result<(), SessionError> {
+        let normalized = answers.each_ref().map(|answer| normalize_answer(answer));
+        let contents = VaultContents::new()?;
+        let bytes = contents.to_bytes();
+        let answer_refs = [
+            normalized[0].as_str(),
+            normalized[1].as_str(),
+            normalized[2].as_str(),
+        ];
+        let (vault, _) = Vault::create(passphrase, &answer_refs, &bytes, KdfParams::RECOMMENDED)?;
+        let revision = DraftSlots::new(&BrowserStorage).save(0, |revision| {
+            vault.seal(&bytes, revision).map(|sealed| StoredWorkspace {
+                questions,
+                vault: sealed,
+            })
+        })?;
+        self.open(vault, contents, questions, revision);
+        Ok(())
+    }
+
+    /// Opens the stored workspace with the passphrase. A newest copy that fails to decrypt
+    /// (damaged after it was written) is moved aside and the other copy is used.
+    pub fn unlock(&self, passphrase: &str) -> Result<(), SessionError> {
+        self.open_stored(|sealed| {
+            let (vault, plaintext) = Vault::unlock(sealed, passphrase)?;
+            Ok((vault, plaintext, false))
+        })
+    }
+
+    /// Forgotten passphrase: opens with the answers and sets `new_passphrase`.
+    pub fn recover(&self, answers: &[String; 3], new_passphrase: &str) -> Result<(), SessionError> {
+        let normalized = answers.each_ref().map(|answer| normalize_answer(answer));
+        let answer_refs = [
+            normalized[0].as_str(),
+            normalized[1].as_str(),
+            normalized[2].as_str(),
+        ];
+        self.open_stored(|sealed| {
+            let (vault, _, plaintext) = Vault::recover(sealed, &answer_refs, new_passphrase)?;
+            Ok((vault, plaintext, true))
+        })
+    }
+
+    /// Settings: replaces the passphrase (the content is re-sealed, not re-keyed).
+    pub fn change_passphrase(&self, current: &str, new: &str) -> Result<(), SessionError> {
+        self.autosave.flush(*self);
+        let slots = DraftSlots::new(&BrowserStorage);
+        let loaded = slots.load::<StoredWorkspace>(now_ms())?;
+        let stored = loaded.newest.ok_or(SessionError::NoWorkspace)?;
+        let ours = self.revision.get_value();
+        if stored.revision != ours {
+            return Err(SaveError::Conflict {
+                stored: stored.revision,
+                ours,
+            }
+            .into());
+        }
+        let bytes = self
+            .contents
+            .with_untracked(|contents| contents.as_ref().map(VaultContents::to_bytes));
+        let bytes = bytes.ok_or(SessionError::NoWorkspace)?;
+        let questions = stored.sealed.questions;
+        let result = self
+            .vault
+            .try_update_value(|vault| -> Result<u64, SessionError> {
+                let vault = vault.as_mut().ok_or(SessionError::NoWorkspace)?;
+                vault.change_passphrase(&stored.sealed.vault, current, new)?;
+                let revision = slots.save(ours, |revision| {
+                    vault.seal(&bytes, revision).map(|sealed| StoredWorkspace {
+                        questions,
+                        vault: sealed,
+                    })
+                })?;
+                Ok(revision)
+            });
+        let revision = result.unwrap_or(Err(SessionError::NoWorkspace))?;
+        self.revision.set_value(revision);
+        Ok(())
+    }
+
+    /// Locks: saves what is pending, then drops the keys and the decrypted contents.
+    pub fn lock(&self) {
+        self.autosave.flush(*self);
+        self.vault.set_value(None);
+        self.contents.set(None);
+        self.phase.set(Phase::Locked);
+    }
+
+    /// Looks at storage (at start, and after the other tab changed it).
+    pub fn look_for_workspace(&self) {
+        let loaded = DraftSlots::new(&BrowserStorage).load::<StoredWorkspace>(now_ms());
+        match loaded {
+            Ok(loaded) => {
+                self.note_quarantined(loaded.quarantined);
+                match loaded.newest {
+                    Some(stored) => {
+                        self.questions.set(Some(stored.sealed.questions));
+                        self.phase.set(Phase::Locked);
+                    }
+                    None => self.phase.set(Phase::NoWorkspace),
+                }
+            }
+            Err(error) => {
+                leptos::logging::warn!("storage could not be read: {error}");
+                self.phase.set(Phase::NoWorkspace);
+            }
+        }
+    }
+
+    /// The revision this tab last loaded or saved.
+    pub fn revision(&self) -> u64 {
+        self.revision.get_value()
+    }
+
+    fn note_quarantined(&self, keys: Vec<String>) {
+        if !keys.is_empty() {
+            self.quarantined.update(|all| all.extend(keys));
+        }
+    }
+
+    fn open(
+        &self,
+        vault: Vault,
+        contents: VaultContents,
+        questions: [SecurityQuestion; 3],
+        revision: u64,
+    ) {
+        self.vault.set_value(Some(vault));
+        self.revision.set_value(revision);
+        self.questions.set(Some(questions));
+        self.contents.set(Some(contents));
+        self.autosave.opened();
+        self.phase.set(Phase::Unlocked);
+    }
+
+    /// Opens the newest stored copy with `open`; `reseal` asks for an immediate save (after
+    /// recovery, so the new passphrase wrap is stored).
+    fn open_stored(
+        &self,
+        open: impl Fn(
+            &SealedWorkspace,
+        ) -> Result<(Vault, crate::crypto::vault::Plaintext, bool), VaultError>,
+    ) -> Result<(), SessionError> {
+        let slots = DraftSlots::new(&BrowserStorage);
+        for _ in 0..2 {
+            let loaded = slots.load::<StoredWorkspace>(now_ms())?;
+            self.note_quarantined(loaded.quarantined);
+            let (Some(stored), Some(slot)) = (loaded.newest, loaded.newest_slot) else {
+                self.phase.set(Phase::NoWorkspace);
+                return Err(SessionError::NoWorkspace);
+            };
+            let copy_is_consistent = stored.revision == stored.sealed.vault.revision;
+            let opened = if copy_is_consistent {
+                open(&stored.sealed.vault)
+            } else {
+                Err(VaultError::Tampered)
+            };
+            match opened {
+                Ok((vault, plaintext, reseal)) => {
+                    let contents = VaultContents::from_bytes(&plaintext)?;
+                    let questions = stored.sealed.questions;
+                    let mut revision = stored.revision;
+                    if reseal {
+                        let bytes = contents.to_bytes();
+                        revision = slots.save(revision, |next| {
+                            vault.seal(&bytes, next).map(|sealed| StoredWorkspace {
+                                questions,
+                                vault: sealed,
+                            })
+                        })?;
+                    }
+                    self.open(vault, contents, questions, revision);
+                    return Ok(());
+                }
+                Err(VaultError::Tampered | VaultError::Malformed) => {
+                    let key = slots.quarantine_slot(
+                        slot,
+                        "the encrypted copy failed its integrity check",
+                        now_ms(),
+                    )?;
+                    self.note_quarantined(vec![key]);
+                }
+                Err(other) => return Err(other.into()),
+            }
+        }
+        Err(SessionError::Unreadable(
+            "no intact copy is left".to_owned(),
+        ))
+    }
+}

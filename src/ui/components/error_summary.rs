@@ -1,0 +1,82 @@
+//! The error summary at the top of a page after "Continue" (GOV.UK pattern): it takes focus,
+//! lists every error with a link to its field, uses the same wording as the inline messages,
+//! and the page title gains an "Error:" prefix while it is shown.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::state::Locale;
+
+/// One entry: the field's id (the link target) and the translated message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SummaryEntry {
+    /// The id of the field in error.
+    pub field_id: String,
+    /// The message, as shown inline at the field.
+    pub message: String,
+}
+
+/// The summary; renders nothing while `entries` is empty.
+#[component]
+pub fn ErrorSummary(
+    /// The errors to list.
+    #[prop(into)]
+    entries: Signal<Vec<SummaryEntry>>,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    let summary = NodeRef::<html::Div>::new();
+    Effect::new(move || {
+        let shown = entries.with(|entries| !entries.is_empty());
+        let title = locale.t("app.name");
+        if shown {
+            document().set_title(&format!("{} {title}", locale.t("form.error_title_prefix")));
+            if let Some(summary) = summary.get() {
+                let _ = summary.focus();
+            }
+        } else {
+            document().set_title(title);
+        }
+    });
+    on_cleanup(move || document().set_title(locale.t("app.name")));
+    view! {
+        <Show when=move || entries.with(|entries| !entries.is_empty())>
+            <div class="app-error-summary" node_ref=summary tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+                <h2 class="app-error-summary__title" id="error-summary-title">
+                    {move || locale.t("form.error_summary_title")}
+                </h2>
+                <ul class="app-error-summary__list">
+                    <For
+                        each=move || entries.get()
+                        key=|entry| (entry.field_id.clone(), entry.message.clone())
+                        let:entry
+                    >
+                        <li>
+                            <a
+                                href=format!("#{}", entry.field_id)
+                                on:click={
+                                    let field_id = entry.field_id.clone();
+                                    move |event| {
+                                        event.prevent_default();
+                                        focus_field(&field_id);
+                                    }
+                                }
+                            >
+                                {entry.message.clone()}
+                            </a>
+                        </li>
+                    </For>
+                </ul>
+            </div>
+        </Show>
+    }
+}
+
+/// Moves focus to the field with this id and scrolls it into view, without changing the URL.
+pub fn focus_field(field_id: &str) {
+    if let Some(element) = document().get_element_by_id(field_id) {
+        element.scroll_into_view();
+        if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
+            let _ = element.focus();
+        }
+    }
+}

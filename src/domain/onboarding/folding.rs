@@ -132,7 +132,7 @@ pub fn normalize_answer(answer: &str) -> String {
 /// Letters and digits only, folded like [`normalize_answer`] but with no spaces at all: the form
 /// in which a company name or an answer is looked for inside a passphrase, so that
 /// `"ACME-logistics"` is found in `"i love acmelogistics"`.
-pub fn compact(text: &str) -> String {
+pub(crate) fn compact(text: &str) -> String {
     normalize_answer(text).replace(' ', "")
 }
 

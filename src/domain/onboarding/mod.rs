@@ -17,7 +17,7 @@ mod strength;
 mod properties;
 
 pub use common_passwords::is_common_password;
-pub use folding::{ANSWER_NORMALIZATION_VERSION, character_count, compact, normalize_answer};
+pub use folding::{ANSWER_NORMALIZATION_VERSION, character_count, normalize_answer};
 pub use passphrase::{
     MAX_PASSPHRASE_CHARS, MIN_PASSPHRASE_CHARS, PassphraseAssessment, PassphraseContext,
     PassphraseProblem, assess_passphrase,
@@ -27,4 +27,4 @@ pub use security_questions::{
     SlotProblems, check_security_questions, questions_are_acceptable,
 };
 pub use steps::{OnboardingProgress, OnboardingStep, StepProgress, StepStatus};
-pub use strength::{MAX_ESTIMATED_CHARS, Strength, estimate_strength};
+pub use strength::Strength;

@@ -20,7 +20,7 @@ use super::patterns;
 
 /// Characters beyond this are not estimated: the passphrase rules refuse them anyway, and the
 /// bound keeps a pasted novel from stalling the page.
-pub const MAX_ESTIMATED_CHARS: usize = 256;
+pub(crate) const MAX_ESTIMATED_CHARS: usize = 256;
 
 /// The longest repeated piece looked for; longer repeats are rare and cost quadratic time.
 const LONGEST_REPEATED_PIECE: usize = 16;
@@ -70,7 +70,7 @@ impl Strength {
 
 /// The estimated strength of `passphrase`, given the words an attacker who knows the company
 /// would try first (`context_words`, already in [`super::folding::compact`] form).
-pub fn estimate_strength(passphrase: &str, context_words: &[String]) -> Strength {
+pub(crate) fn estimate_strength(passphrase: &str, context_words: &[String]) -> Strength {
     Strength::from_bits(estimate_bits(passphrase, context_words))
 }
 

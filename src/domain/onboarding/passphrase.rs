@@ -7,7 +7,7 @@
 //! The check runs on every keystroke; its work is bounded by [`MAX_PASSPHRASE_CHARS`].
 
 use super::common_passwords::is_common_password;
-use super::folding::{character_count, compact, fold_case_and_accents};
+use super::folding::{character_count, compact, fold_case_and_accents, normalize_answer};
 use super::patterns::{is_only_sequences, is_repetition};
 use super::strength::{Strength, estimate_strength};
 
@@ -73,6 +73,10 @@ const SHORTEST_CONTEXT_WORD: usize = 4;
 
 /// Shortest security answer looked for inside a passphrase (the shortest answer allowed).
 const SHORTEST_ANSWER: usize = 3;
+
+/// Context words shorter than this are refused only as a whole word of the passphrase (digits
+/// around it aside), not inside another word: an answer `Ana` must not refuse "banana".
+const SHORTEST_WORD_FOUND_INSIDE_WORDS: usize = 5;
 
 /// Where a context word comes from; the message tells the user which rule they hit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -293,11 +297,23 @@ fn passphrase_problems(
 /// One problem per kind of context word found, naming the first word found of that kind.
 fn context_problems(passphrase: &str, context: &PassphraseContext) -> Vec<PassphraseProblem> {
     let compact_passphrase = compact(passphrase);
+    let normalized = normalize_answer(passphrase);
+    let whole_words: Vec<&str> = normalized
+        .split(' ')
+        .map(|word| word.trim_matches(|c: char| c.is_ascii_digit()))
+        .collect();
+    let appears = |word: &str| {
+        if word.chars().count() >= SHORTEST_WORD_FOUND_INSIDE_WORDS {
+            compact_passphrase.contains(word)
+        } else {
+            compact_passphrase == word || whole_words.contains(&word)
+        }
+    };
     let found = |kind: ContextKind| {
         context
             .words
             .iter()
-            .find(|(k, word)| *k == kind && compact_passphrase.contains(word.as_str()))
+            .find(|(k, word)| *k == kind && appears(word))
             .map(|(_, word)| word.clone())
     };
     let mut problems = Vec::new();

@@ -132,6 +132,21 @@ fn a_security_answer_inside_the_passphrase_is_refused_without_naming_it() {
 }
 
 #[test]
+fn a_short_answer_is_refused_as_a_word_but_not_inside_another_word() {
+    let context = PassphraseContext::new().with_security_answer("Ana");
+    assert_eq!(problems("banana split at havana pier", &context), vec![]);
+    assert_eq!(
+        problems("violet tractor for ana2026", &context),
+        vec![PassphraseProblem::ContainsSecurityAnswer]
+    );
+}
+
+#[test]
+fn a_short_company_name_glued_to_other_letters_is_not_looked_for() {
+    assert_eq!(problems("macmeal violet tractor pier", &acme()), vec![]);
+}
+
+#[test]
 fn a_good_passphrase_is_accepted_with_high_strength() {
     let assessment = assess_passphrase(
         "violet tractor under the pier at dawn",

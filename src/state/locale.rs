@@ -63,8 +63,13 @@ impl Locale {
         i18n::text(self.language.get(), key)
     }
 
+    /// The text of a key built at run time (e.g. from a domain value), owned (tracked).
+    pub fn text(&self, key: &str) -> String {
+        i18n::text(self.language.get(), key).to_owned()
+    }
+
     /// The text of `key` with placeholders filled (tracked).
-    pub fn format(&self, key: &'static str, args: &[(&str, &str)]) -> String {
+    pub fn format(&self, key: &str, args: &[(&str, &str)]) -> String {
         i18n::format(self.language.get(), key, args)
     }
 }

@@ -5,10 +5,14 @@
 
 mod auto_lock;
 pub mod autosave;
+pub mod findings;
 pub mod locale;
+pub mod navigation;
 pub mod session;
 pub mod vault_contents;
 
 pub use autosave::SaveStatus;
+pub use findings::WorkspaceFindings;
 pub use locale::Locale;
+pub use navigation::{Navigation, Screen};
 pub use session::{Phase, Session, SessionError};

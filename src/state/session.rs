@@ -156,6 +156,11 @@ impl Session {
         self.questions.get()
     }
 
+    /// The autosave status and tab-conflict state.
+    pub fn autosave(&self) -> super::autosave::Autosave {
+        self.autosave
+    }
+
     /// Quarantine keys of stored values that could not be read (tracked).
     pub fn quarantined(&self) -> Vec<String> {
         self.quarantined.get()

@@ -6,6 +6,7 @@
 
 mod app;
 pub mod components;
+pub mod download;
 pub mod pages;
 
 pub use app::App;

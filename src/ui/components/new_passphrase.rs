@@ -1,0 +1,92 @@
+//! Choosing a new passphrase, typed twice, with a strength meter and the policy's findings
+//! (used at onboarding, in recovery and in settings). The policy itself lives in
+//! `domain::onboarding`; this only shows what it says.
+
+use leptos::prelude::*;
+
+use crate::domain::onboarding::{PassphraseAssessment, PassphraseContext, assess_passphrase};
+use crate::state::Locale;
+use crate::ui::components::TextField;
+
+/// The two passphrase inputs and the meter. `show_errors` turns on every message at once
+/// (after "Continue"); before that a field shows its message once the user has left it.
+#[component]
+pub fn NewPassphrase(
+    /// The passphrase typed.
+    passphrase: RwSignal<String>,
+    /// The confirmation typed.
+    confirmation: RwSignal<String>,
+    /// Words the passphrase must not contain (company names, e-mails, answers).
+    #[prop(into)]
+    context: Signal<PassphraseContext>,
+    /// Whether every message shows regardless of focus.
+    #[prop(into)]
+    show_errors: Signal<bool>,
+    /// Id prefix for the inputs (`<prefix>-passphrase`, `<prefix>-confirmation`).
+    #[prop(default = "new")]
+    id_prefix: &'static str,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    let assessment = Memo::new(move |_| {
+        context.with(|context| passphrase.with(|p| confirmation.with(|c| assess_passphrase(p, c, context))))
+    });
+    let left_passphrase = RwSignal::new(false);
+    let left_confirmation = RwSignal::new(false);
+    let message = move |assessment: &PassphraseAssessment, confirmation_field: bool| {
+        assessment
+            .problems
+            .iter()
+            .find(|problem| problem.is_about_confirmation() == confirmation_field)
+            .map(|problem| {
+                let args = problem.args();
+                let args: Vec<(&str, &str)> = args.iter().map(|(name, value)| (*name, value.as_str())).collect();
+                locale.format(problem.message_key(), &args)
+            })
+    };
+    let passphrase_error = Signal::derive(move || {
+        let shown = show_errors.get() || left_passphrase.get();
+        shown.then(|| assessment.with(|a| message(a, false))).flatten()
+    });
+    let confirmation_error = Signal::derive(move || {
+        let shown = show_errors.get() || left_confirmation.get();
+        shown.then(|| assessment.with(|a| message(a, true))).flatten()
+    });
+    let score = move || assessment.with(|a| a.strength.score());
+    view! {
+        <TextField
+            id=format!("{id_prefix}-passphrase")
+            label="passphrase.new_label"
+            hint="onboarding.passphrase.hint"
+            input_type="password"
+            autocomplete="new-password"
+            value=passphrase
+            on_input=move |value| passphrase.set(value)
+            on_blur=move |()| left_passphrase.set(true)
+            error=passphrase_error
+        />
+        <div class="app-strength" aria-live="polite">
+            <div class="app-strength__bar" data-score=move || score().to_string()>
+                <span class="app-strength__fill"></span>
+            </div>
+            <p class="app-strength__label" id=format!("{id_prefix}-strength")>
+                {move || locale.t("passphrase.strength_label")} " "
+                <strong>{move || assessment.with(|a| locale.t(a.strength.message_key()))}</strong>
+            </p>
+        </div>
+        <TextField
+            id=format!("{id_prefix}-confirmation")
+            label="passphrase.confirm_label"
+            input_type="password"
+            autocomplete="new-password"
+            value=confirmation
+            on_input=move |value| confirmation.set(value)
+            on_blur=move |()| left_confirmation.set(true)
+            error=confirmation_error
+        />
+    }
+}
+
+/// Whether the passphrase and its confirmation satisfy the policy.
+pub fn passphrase_is_acceptable(passphrase: &str, confirmation: &str, context: &PassphraseContext) -> bool {
+    assess_passphrase(passphrase, confirmation, context).is_acceptable()
+}

@@ -1,0 +1,27 @@
+//! Handing the user a file: a download of text made in the page (backups, quarantined data),
+//! through a temporary object URL, with nothing sent anywhere.
+
+use wasm_bindgen::JsCast;
+
+/// Offers `text` as a file named `file_name`. Returns `false` if the browser refused.
+pub fn download_text(file_name: &str, mime_type: &str, text: &str) -> bool {
+    try_download(file_name, mime_type, text).is_some()
+}
+
+fn try_download(file_name: &str, mime_type: &str, text: &str) -> Option<()> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime_type);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let document = web_sys::window()?.document()?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.set_class_name("app-visually-hidden");
+    document.body()?.append_child(&link).ok()?;
+    link.click();
+    link.remove();
+    web_sys::Url::revoke_object_url(&url).ok()?;
+    Some(())
+}

@@ -1,0 +1,125 @@
+//! Forgotten passphrase: answer the three security questions chosen at onboarding and set a new
+//! passphrase. The workspace's content is kept; only the passphrase changes.
+
+use leptos::prelude::*;
+
+use crate::domain::onboarding::PassphraseContext;
+use crate::state::{Locale, Session, SessionError};
+use crate::ui::components::new_passphrase::{NewPassphrase, passphrase_is_acceptable};
+use crate::ui::components::{ErrorSummary, SummaryEntry};
+
+/// The recovery screen.
+#[component]
+pub fn RecoverPage(
+    /// Called when the user goes back to the unlock screen.
+    #[prop(into)]
+    on_back: Callback<()>,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    let session = Session::expect();
+    let answers: [RwSignal<String>; 3] = std::array::from_fn(|_| RwSignal::new(String::new()));
+    let passphrase = RwSignal::new(String::new());
+    let confirmation = RwSignal::new(String::new());
+    let show_errors = RwSignal::new(false);
+    let error = RwSignal::new(None::<&'static str>);
+    let busy = RwSignal::new(false);
+    let context = Signal::derive(move || {
+        answers.iter().fold(PassphraseContext::new(), |context, answer| answer.with(|a| context.with_security_answer(a)))
+    });
+    let summary = Signal::derive(move || {
+        let mut entries = Vec::new();
+        if let Some(key) = error.get() {
+            entries.push(SummaryEntry { field_id: "answer-1".to_owned(), message: locale.t(key).to_owned() });
+        }
+        if show_errors.get() && !passphrase.with(|p| confirmation.with(|c| passphrase_is_acceptable(p, c, &context.get())))
+        {
+            entries.push(SummaryEntry {
+                field_id: "recover-passphrase".to_owned(),
+                message: locale.t("recover.passphrase_problem").to_owned(),
+            });
+        }
+        entries
+    });
+    let recover = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        show_errors.set(true);
+        error.set(None);
+        if answers.iter().any(|answer| answer.with_untracked(|a| a.trim().is_empty())) {
+            error.set(Some("recover.answers_missing"));
+            return;
+        }
+        if !passphrase.with_untracked(|p| confirmation.with_untracked(|c| passphrase_is_acceptable(p, c, &context.get_untracked())))
+        {
+            return;
+        }
+        busy.set(true);
+        set_timeout(
+            move || {
+                let typed = answers.map(|answer| answer.get_untracked());
+                let result = passphrase.with_untracked(|p| session.recover(&typed, p));
+                busy.set(false);
+                match result {
+                    Ok(()) => {}
+                    Err(SessionError::WrongAnswers) => error.set(Some("session.error.wrong_answers")),
+                    Err(other) => error.set(Some(other.message_key())),
+                }
+            },
+            std::time::Duration::from_millis(30),
+        );
+    };
+    view! {
+        <ErrorSummary entries=summary />
+        <h1 class="app-heading-xl">{move || locale.t("recover.title")}</h1>
+        <p class="app-body">{move || locale.t("recover.intro")}</p>
+        <form class="app-form" on:submit=recover novalidate>
+            {move || {
+                session
+                    .questions()
+                    .map(|questions| {
+                        questions
+                            .into_iter()
+                            .enumerate()
+                            .map(|(index, question)| {
+                                let key = question.message_key();
+                                view! {
+                                    <div class="app-form-group">
+                                        <label class="app-label" for=format!("answer-{}", index + 1)>
+                                            {move || locale.text(&key)}
+                                        </label>
+                                        <input
+                                            class="app-input"
+                                            id=format!("answer-{}", index + 1)
+                                            type="text"
+                                            autocomplete="off"
+                                            spellcheck="false"
+                                            prop:value=move || answers[index].get()
+                                            on:input=move |event| answers[index].set(event_target_value(&event))
+                                        />
+                                    </div>
+                                }
+                            })
+                            .collect_view()
+                    })
+            }}
+            <h2 class="app-heading-m">{move || locale.t("recover.new_passphrase_heading")}</h2>
+            <NewPassphrase
+                passphrase=passphrase
+                confirmation=confirmation
+                context=context
+                show_errors=show_errors
+                id_prefix="recover"
+            />
+            <div class="app-button-group">
+                <button class="app-button" type="submit" disabled=move || busy.get()>
+                    {move || locale.t("recover.button")}
+                </button>
+                <button class="app-button app-button--secondary" type="button" on:click=move |_| on_back.run(())>
+                    {move || locale.t("form.back")}
+                </button>
+            </div>
+            <p class="app-body" role="status" aria-live="polite">
+                {move || busy.get().then(|| locale.t("unlock.unlocking"))}
+            </p>
+        </form>
+    }
+}

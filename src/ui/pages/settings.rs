@@ -1,0 +1,194 @@
+//! Settings: change the passphrase, lock now, how soon the app locks itself, the signing key's
+//! fingerprint (recipients compare it with the one shown on import), and data that storage had
+//! to move aside.
+
+use leptos::prelude::*;
+
+use crate::domain::onboarding::PassphraseContext;
+use crate::state::{Locale, Session, SessionError};
+use crate::storage::backend::BrowserStorage;
+use crate::storage::quarantine;
+use crate::ui::components::TextField;
+use crate::ui::components::new_passphrase::{NewPassphrase, passphrase_is_acceptable};
+use crate::ui::download::download_text;
+
+/// The choices offered for auto-lock, in minutes.
+const AUTO_LOCK_CHOICES: [u32; 5] = [5, 10, 15, 30, 60];
+
+/// The settings screen.
+#[component]
+pub fn SettingsPage(
+    /// Called to go back to the task list.
+    #[prop(into)]
+    on_back: Callback<()>,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    let session = Session::expect();
+    let fingerprint = move || {
+        session
+            .with_contents(|contents| contents.signing_key().map(|key| key.fingerprint().for_people()).ok())
+            .flatten()
+            .unwrap_or_default()
+    };
+    let auto_lock = move || session.with_contents(|contents| contents.settings.auto_lock_minutes).unwrap_or_default();
+    view! {
+        <h1 class="app-heading-xl">{move || locale.t("settings.title")}</h1>
+        <button class="app-link-button" type="button" on:click=move |_| on_back.run(())>
+            {move || locale.t("settings.back_to_tasks")}
+        </button>
+
+        <h2 class="app-heading-m">{move || locale.t("settings.signing_key_heading")}</h2>
+        <p class="app-body">{move || locale.t("settings.signing_key_intro")}</p>
+        <p class="app-fingerprint" id="signing-key-fingerprint">{fingerprint}</p>
+
+        <h2 class="app-heading-m">{move || locale.t("settings.lock_heading")}</h2>
+        <div class="app-form-group">
+            <label class="app-label" for="auto-lock">{move || locale.t("settings.auto_lock_label")}</label>
+            <select
+                class="app-select"
+                id="auto-lock"
+                on:change=move |event| {
+                    if let Ok(minutes) = event_target_value(&event).parse::<u32>() {
+                        session.edit(|contents| contents.settings.auto_lock_minutes = minutes);
+                    }
+                }
+            >
+                {AUTO_LOCK_CHOICES
+                    .into_iter()
+                    .map(|minutes| {
+                        view! {
+                            <option value=minutes.to_string() selected=move || auto_lock() == minutes>
+                                {move || locale.format("settings.minutes", &[("minutes", &minutes.to_string())])}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+        <button class="app-button app-button--secondary" type="button" on:click=move |_| session.lock()>
+            {move || locale.t("settings.lock_now")}
+        </button>
+
+        <ChangePassphrase />
+        <QuarantinedData />
+    }
+}
+
+/// Changing the passphrase: the current one, then the new one twice.
+#[component]
+fn ChangePassphrase() -> impl IntoView {
+    let locale = Locale::expect();
+    let session = Session::expect();
+    let current = RwSignal::new(String::new());
+    let passphrase = RwSignal::new(String::new());
+    let confirmation = RwSignal::new(String::new());
+    let show_errors = RwSignal::new(false);
+    let outcome = RwSignal::new(None::<Result<(), &'static str>>);
+    let context = Signal::derive(move || {
+        session
+            .with_contents(|contents| {
+                let organization = &contents.workspace.organization;
+                let mut context = PassphraseContext::new().with_company_name(&organization.legal_name);
+                context = context.with_company_name(&organization.dba);
+                contents.workspace.contacts.iter().fold(context, |context, contact| context.with_email(&contact.email))
+            })
+            .unwrap_or_default()
+    });
+    let change = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        show_errors.set(true);
+        outcome.set(None);
+        if !passphrase.with_untracked(|p| confirmation.with_untracked(|c| passphrase_is_acceptable(p, c, &context.get_untracked()))) {
+            return;
+        }
+        let result = current.with_untracked(|c| passphrase.with_untracked(|p| session.change_passphrase(c, p)));
+        match result {
+            Ok(()) => {
+                outcome.set(Some(Ok(())));
+                current.set(String::new());
+                passphrase.set(String::new());
+                confirmation.set(String::new());
+                show_errors.set(false);
+            }
+            Err(SessionError::WrongPassphrase) => outcome.set(Some(Err("settings.current_passphrase_wrong"))),
+            Err(other) => outcome.set(Some(Err(other.message_key()))),
+        }
+    };
+    view! {
+        <h2 class="app-heading-m">{move || locale.t("settings.change_passphrase_heading")}</h2>
+        <form class="app-form" on:submit=change novalidate>
+            <TextField
+                id="current-passphrase"
+                label="settings.current_passphrase_label"
+                input_type="password"
+                autocomplete="current-password"
+                value=current
+                on_input=move |value| current.set(value)
+                error=Signal::derive(move || match outcome.get() {
+                    Some(Err(key)) => Some(locale.t(key).to_owned()),
+                    _ => None,
+                })
+            />
+            <NewPassphrase
+                passphrase=passphrase
+                confirmation=confirmation
+                context=context
+                show_errors=show_errors
+                id_prefix="change"
+            />
+            <button class="app-button" type="submit">{move || locale.t("settings.change_passphrase_button")}</button>
+            <p class="app-body" role="status" aria-live="polite">
+                {move || matches!(outcome.get(), Some(Ok(()))).then(|| locale.t("settings.passphrase_changed"))}
+            </p>
+        </form>
+    }
+}
+
+/// What storage moved aside because it could not be read, with a way to download each item.
+#[component]
+fn QuarantinedData() -> impl IntoView {
+    let locale = Locale::expect();
+    let session = Session::expect();
+    let items = move || {
+        session.quarantined();
+        quarantine::list(&BrowserStorage).unwrap_or_default()
+    };
+    view! {
+        <h2 class="app-heading-m">{move || locale.t("settings.quarantine_heading")}</h2>
+        {move || {
+            let items = items();
+            if items.is_empty() {
+                view! { <p class="app-body">{move || locale.t("settings.quarantine_empty")}</p> }.into_any()
+            } else {
+                view! {
+                    <p class="app-body">{move || locale.t("settings.quarantine_intro")}</p>
+                    <ul class="app-list">
+                        {items
+                            .into_iter()
+                            .map(|(key, record)| {
+                                let file_name = format!("ctpat-recovered-{}.json", record.moved_at);
+                                let json = serde_json::to_string_pretty(&record).unwrap_or_default();
+                                view! {
+                                    <li>
+                                        <code>{record.from.clone()}</code> " "
+                                        <button
+                                            class="app-link-button"
+                                            type="button"
+                                            data-quarantine-key=key
+                                            on:click=move |_| {
+                                                download_text(&file_name, "application/json", &json);
+                                            }
+                                        >
+                                            {move || locale.t("settings.quarantine_download")}
+                                        </button>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }
+        }}
+    }
+}

@@ -1,0 +1,74 @@
+//! Every later start: unlock the workspace with the passphrase, or go to recovery.
+
+use leptos::prelude::*;
+
+use crate::state::{Locale, Session, SessionError};
+use crate::ui::components::{ErrorSummary, SummaryEntry, TextField};
+
+/// The unlock screen.
+#[component]
+pub fn UnlockPage(
+    /// Called when the user says they forgot the passphrase.
+    #[prop(into)]
+    on_forgot: Callback<()>,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    let session = Session::expect();
+    let passphrase = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<&'static str>);
+    let busy = RwSignal::new(false);
+    let summary = Signal::derive(move || {
+        error
+            .get()
+            .map(|key| vec![SummaryEntry { field_id: "unlock-passphrase".to_owned(), message: locale.t(key).to_owned() }])
+            .unwrap_or_default()
+    });
+    let unlock = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        if passphrase.with_untracked(String::is_empty) {
+            error.set(Some("unlock.passphrase_missing"));
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        set_timeout(
+            move || {
+                let result = passphrase.with_untracked(|p| session.unlock(p));
+                busy.set(false);
+                match result {
+                    Ok(()) => passphrase.set(String::new()),
+                    Err(SessionError::WrongPassphrase) => error.set(Some("session.error.wrong_passphrase")),
+                    Err(other) => error.set(Some(other.message_key())),
+                }
+            },
+            std::time::Duration::from_millis(30),
+        );
+    };
+    view! {
+        <ErrorSummary entries=summary />
+        <h1 class="app-heading-xl">{move || locale.t("unlock.title")}</h1>
+        <p class="app-body">{move || locale.t("unlock.intro")}</p>
+        <form class="app-form" on:submit=unlock novalidate>
+            <TextField
+                id="unlock-passphrase"
+                label="unlock.passphrase_label"
+                input_type="password"
+                autocomplete="current-password"
+                value=passphrase
+                on_input=move |value| passphrase.set(value)
+                error=Signal::derive(move || error.get().map(|key| locale.t(key).to_owned()))
+            />
+            <div class="app-button-group">
+                <button class="app-button" type="submit" disabled=move || busy.get()>
+                    {move || locale.t("unlock.button")}
+                </button>
+                <button class="app-link-button" type="button" on:click=move |_| on_forgot.run(())>
+                    {move || locale.t("unlock.forgot")}
+                </button>
+            </div>
+            <p class="app-body" role="status" aria-live="polite">
+                {move || busy.get().then(|| locale.t("unlock.unlocking"))}
+            </p>
+        </form>
+    }
+}

@@ -14,6 +14,7 @@ const MESSAGE_FILES: &[(&str, &str)] = &[
     ("identifiers", include_str!("messages/identifiers.json")),
     ("validation", include_str!("messages/validation.json")),
     ("onboarding", include_str!("messages/onboarding.json")),
+    ("offline", include_str!("messages/offline.json")),
     ("forms", include_str!("messages/forms.json")),
     ("session", include_str!("messages/session.json")),
     ("main_account", include_str!("messages/main_account.json")),

@@ -19,6 +19,7 @@ pub fn App() -> impl IntoView {
             </div>
         </header>
         <main class="app-main" id="main-content" tabindex="-1">
+            <crate::ui::components::update_prompt::UpdatePrompt />
             <HomePage />
         </main>
         <footer class="app-footer">

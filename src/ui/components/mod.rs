@@ -2,6 +2,7 @@
 
 pub mod error_summary;
 mod language_switch;
+pub mod update_prompt;
 pub mod text_field;
 
 pub use error_summary::{ErrorSummary, SummaryEntry};

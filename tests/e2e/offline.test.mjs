@@ -1,0 +1,143 @@
+// Offline use and updates, as a user meets them: after one online visit the editor opens with
+// the network off, from a sub-path or from the site root; a new release is offered, never
+// forced, and once accepted it replaces the old one.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { DIST, openApp, startApp, watchedPage } from './support/app.mjs';
+import { appCacheNames, buildIdOf, serveTwoReleases, untilWorkingOffline } from './support/offline.mjs';
+import { recordPolicyViolations } from './support/policy.mjs';
+import { serveStatic } from './support/static-server.mjs';
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+/** A page in a fresh browser profile whose policy violations are recorded too. */
+async function newWatchedPage() {
+  const page = await app.newPage();
+  page.violations = await recordPolicyViolations(page);
+  return page;
+}
+
+test('after one visit the editor opens and switches language with the network off', async () => {
+  const page = await newWatchedPage();
+  await openApp(page, app.url);
+  await untilWorkingOffline(page);
+
+  await page.context().setOffline(true);
+  await page.reload();
+  await page.locator('h1', { hasText: 'Your C-TPAT profile' }).waitFor();
+  await page.getByLabel('Language').selectOption({ label: 'Español (México)' });
+  assert.equal(await page.locator('h1').textContent(), 'Su perfil C-TPAT');
+
+  await page.reload();
+  await page.locator('h1', { hasText: 'Su perfil C-TPAT' }).waitFor();
+  assert.equal(await page.getByLabel('Idioma').inputValue(), 'es-MX');
+  assert.deepEqual(page.problems, []);
+  assert.deepEqual(page.violations, []);
+});
+
+test('the service worker looks after the folder the app is served from, and only that', async () => {
+  const page = await newWatchedPage();
+  await openApp(page, app.url);
+  await untilWorkingOffline(page);
+
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  assert.equal(scope, app.url);
+  const cached = await page.evaluate(async () => {
+    const [name] = await caches.keys();
+    return (await (await caches.open(name)).keys()).map((request) => request.url);
+  });
+  assert.ok(cached.includes(`${app.url}index.html`), 'the page itself is cached');
+  assert.deepEqual(cached.filter((url) => !url.startsWith(app.url)), [], 'nothing outside the app folder');
+  assert.deepEqual(await appCacheNames(page), [`ctpat-editor-${await buildIdOf(DIST)}`]);
+  assert.deepEqual(page.problems, []);
+});
+
+test('served from the root of a site, the app also works offline after one visit', async () => {
+  const site = await serveStatic(DIST, '/');
+  const context = await app.browser.newContext();
+  try {
+    const page = watchedPage(await context.newPage());
+    await openApp(page, site.url);
+    await untilWorkingOffline(page);
+    assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope), site.url);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator('h1', { hasText: 'Your C-TPAT profile' }).waitFor();
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
+test('a new release waits for the user, then replaces the old one when they choose to reload', async () => {
+  const host = await serveTwoReleases(DIST);
+  const context = await app.browser.newContext();
+  try {
+    const page = watchedPage(await context.newPage());
+    const violations = await recordPolicyViolations(page);
+    await openApp(page, host.url);
+    await untilWorkingOffline(page);
+    assert.deepEqual(await appCacheNames(page), [`ctpat-editor-${host.builds.first}`]);
+
+    await host.publish('next');
+    await page.reload();
+    const prompt = page.getByRole('status').filter({ hasText: 'Update available' });
+    await prompt.waitFor({ timeout: 15000 });
+
+    // Offered, not forced: the page stays as it is and the running release keeps its cache.
+    await page.evaluate(() => {
+      window.stillTheSamePage = true;
+    });
+    await page.waitForTimeout(500);
+    assert.equal(await page.evaluate(() => window.stillTheSamePage), true);
+    assert.deepEqual(await appCacheNames(page), [
+      `ctpat-editor-${host.builds.first}`,
+      `ctpat-editor-${host.builds.next}`,
+    ]);
+
+    const reloaded = page.waitForEvent('load');
+    await prompt.getByRole('button', { name: 'Reload to update' }).click();
+    await reloaded;
+    await page.locator('.app-header__product').waitFor();
+    assert.equal(await page.evaluate(() => window.stillTheSamePage), undefined, 'the page reloaded');
+    assert.deepEqual(await appCacheNames(page), [`ctpat-editor-${host.builds.next}`]);
+    assert.equal(await page.getByRole('status').textContent(), '', 'no prompt once up to date');
+    assert.deepEqual(page.problems, []);
+    assert.deepEqual(violations, []);
+  } finally {
+    await context.close();
+    await host.close();
+  }
+});
+
+test('the update prompt speaks the language the user chose', async () => {
+  const host = await serveTwoReleases(DIST);
+  const context = await app.browser.newContext();
+  try {
+    const page = watchedPage(await context.newPage());
+    await openApp(page, host.url);
+    await untilWorkingOffline(page);
+    await page.getByLabel('Language').selectOption({ label: 'Français (Canada)' });
+
+    await host.publish('next');
+    await page.reload();
+    const prompt = page.getByRole('status').filter({ hasText: 'Mise à jour disponible' });
+    await prompt.waitFor({ timeout: 15000 });
+    assert.equal(
+      await prompt.getByRole('button').textContent(),
+      'Recharger pour mettre à jour',
+    );
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await context.close();
+    await host.close();
+  }
+});

@@ -1,8 +1,12 @@
 //! Reusable pieces of the interface, one per file.
 
+pub mod choice_field;
 pub mod error_summary;
+pub mod field_feedback;
+pub mod input_field;
 mod language_switch;
 pub mod update_prompt;
+pub mod select_field;
 pub mod text_field;
 
 pub use error_summary::{ErrorSummary, SummaryEntry};

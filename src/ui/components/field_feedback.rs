@@ -1,0 +1,118 @@
+//! What a form field says about its value: the validation engine's finding for that field,
+//! translated, shown as an error (blocks) or a warning (advice, never blocks) that looks
+//! different and says which it is in words, so nothing depends on colour alone.
+
+use leptos::prelude::*;
+
+use crate::domain::validation::Finding;
+use crate::i18n;
+use crate::state::Locale;
+
+/// The message a field shows, already translated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Feedback {
+    /// The text, as the error summary shows it too.
+    pub message: String,
+    /// A warning advises; an error must be fixed before going on.
+    pub is_warning: bool,
+}
+
+/// The id of the element holding a field's message; fields list it in `aria-describedby`.
+pub fn feedback_id(field_id: &str) -> String {
+    format!("{field_id}-message")
+}
+
+/// The id of the element holding a field's hint.
+pub fn hint_id(field_id: &str) -> String {
+    format!("{field_id}-hint")
+}
+
+/// The `aria-describedby` value of a field with an optional hint and a message.
+pub fn described_by(
+    field_id: &str,
+    has_hint: bool,
+    feedback: Signal<Option<Feedback>>,
+) -> impl Fn() -> Option<String> + Send + Sync + 'static + use<> {
+    let hint = has_hint.then(|| hint_id(field_id));
+    let message = feedback_id(field_id);
+    move || {
+        let mut ids: Vec<String> = hint.iter().cloned().collect();
+        if feedback.with(Option::is_some) {
+            ids.push(message.clone());
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    }
+}
+
+/// The text of a finding in the current language. Arguments that are message keys (the
+/// identifier labels a "required" finding names, joined by " / ") are translated too.
+pub fn finding_text(locale: Locale, finding: &Finding) -> String {
+    let language = locale.language();
+    let translate = |value: &str| -> String {
+        let parts: Vec<&str> = value.split(" / ").collect();
+        if parts.iter().all(|part| i18n::messages().contains(part)) {
+            parts
+                .iter()
+                .map(|part| i18n::text(language, part))
+                .collect::<Vec<_>>()
+                .join(" / ")
+        } else {
+            value.to_owned()
+        }
+    };
+    let args: Vec<(&str, String)> = finding
+        .args
+        .iter()
+        .map(|(name, value)| (*name, translate(value)))
+        .collect();
+    let refs: Vec<(&str, &str)> = args
+        .iter()
+        .map(|(name, value)| (*name, value.as_str()))
+        .collect();
+    locale.format(finding.message_key, &refs)
+}
+
+/// The message of a field, or nothing. Rendered as text: whatever the user typed and the
+/// finding quotes back stays inert.
+#[component]
+pub fn FeedbackMessage(
+    /// The field's id (the message gets `<id>-message`).
+    #[prop(into)]
+    field_id: String,
+    /// What to show.
+    #[prop(into)]
+    feedback: Signal<Option<Feedback>>,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    let id = feedback_id(&field_id);
+    move || {
+        feedback.get().map(|feedback| {
+            if feedback.is_warning {
+                view! {
+                    <p class="app-warning-message" id=id.clone()>
+                        <strong class="app-warning-message__prefix">
+                            {move || locale.t("form.warning_prefix")}
+                        </strong>
+                        " "
+                        {feedback.message}
+                    </p>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <p class="app-error-message" id=id.clone()>
+                        <span class="app-visually-hidden">{move || locale.t("form.error_prefix")}</span>
+                        " "
+                        {feedback.message}
+                    </p>
+                }
+                .into_any()
+            }
+        })
+    }
+}
+
+/// Whether the feedback is a blocking error (for `aria-invalid` and the error styling).
+pub fn is_error(feedback: Signal<Option<Feedback>>) -> impl Fn() -> bool + Copy + Send + Sync {
+    move || feedback.with(|feedback| feedback.as_ref().is_some_and(|f| !f.is_warning))
+}

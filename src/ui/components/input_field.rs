@@ -1,0 +1,108 @@
+//! A labelled text input or text area whose message comes from validation findings: hint and
+//! message are tied to the input with `aria-describedby`, an error sets `aria-invalid`, a
+//! warning only advises (GOV.UK question pattern).
+
+use leptos::prelude::*;
+
+use super::field_feedback::{Feedback, FeedbackMessage, described_by, hint_id, is_error};
+use crate::state::Locale;
+
+/// One text input (or a text area when `multiline`).
+#[component]
+pub fn InputField(
+    /// The input's id; the error summary links to `#<id>`.
+    #[prop(into)]
+    id: String,
+    /// Message key of the label.
+    label: &'static str,
+    /// Message key of the hint, if any.
+    #[prop(optional)]
+    hint: Option<&'static str>,
+    /// Adds "(optional)" to the label.
+    #[prop(optional)]
+    optional: bool,
+    /// The current value.
+    #[prop(into)]
+    value: Signal<String>,
+    /// Called with the new value on every input.
+    #[prop(into)]
+    on_input: Callback<String>,
+    /// Called when the field loses focus (from then on its message shows).
+    #[prop(optional, into)]
+    on_blur: Option<Callback<()>>,
+    /// The message to show, if any.
+    #[prop(optional, into)]
+    feedback: Signal<Option<Feedback>>,
+    /// The input type (`text`, `email`, `tel`, `url`).
+    #[prop(default = "text")]
+    input_type: &'static str,
+    /// The `inputmode` hint for on-screen keyboards (`numeric`, …).
+    #[prop(optional)]
+    input_mode: Option<&'static str>,
+    /// The `autocomplete` token.
+    #[prop(default = "off")]
+    autocomplete: &'static str,
+    /// Extra class for the input (a width modifier such as `app-input--width-10`).
+    #[prop(default = "")]
+    width: &'static str,
+    /// A text area instead of a one-line input.
+    #[prop(optional)]
+    multiline: bool,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    let described = described_by(&id, hint.is_some(), feedback);
+    let has_error = is_error(feedback);
+    let blur = move |_| {
+        if let Some(on_blur) = on_blur {
+            on_blur.run(());
+        }
+    };
+    let input = move |event| on_input.run(event_target_value(&event));
+    let control = if multiline {
+        view! {
+            <textarea
+                class=format!("app-textarea {width}")
+                class:app-textarea--error=has_error
+                id=id.clone()
+                name=id.clone()
+                rows="5"
+                aria-describedby=described
+                aria-invalid=move || has_error().then_some("true")
+                prop:value=move || value.get()
+                on:input=input
+                on:blur=blur
+            ></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input
+                class=format!("app-input {width}")
+                class:app-input--error=has_error
+                id=id.clone()
+                name=id.clone()
+                type=input_type
+                inputmode=input_mode
+                autocomplete=autocomplete
+                spellcheck="false"
+                aria-describedby=described
+                aria-invalid=move || has_error().then_some("true")
+                prop:value=move || value.get()
+                on:input=input
+                on:blur=blur
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="app-form-group" class:app-form-group--error=has_error>
+            <label class="app-label" for=id.clone()>
+                {move || locale.t(label)}
+                {optional.then(|| view! { " " {move || locale.t("form.optional")} })}
+            </label>
+            {hint.map(|hint| view! { <div class="app-hint" id=hint_id(&id)>{move || locale.t(hint)}</div> })}
+            <FeedbackMessage field_id=id.clone() feedback=feedback />
+            {control}
+        </div>
+    }
+}

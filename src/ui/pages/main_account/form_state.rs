@@ -1,0 +1,209 @@
+//! What the main-account form shares between its sections: the session it edits, the findings
+//! of the validation engine kept up to date edit by edit, whether the user has pressed
+//! "Continue", and the bindings that turn one field of the workspace into a value signal, an
+//! edit and a message.
+//!
+//! Each field reads the workspace through its own memo, so a keystroke re-renders only the
+//! fields whose value or message changed; each edit re-checks only the scopes its path affects.
+
+use leptos::prelude::*;
+
+use crate::domain::model::Workspace;
+use crate::domain::model::date::{Date, parse_iso_date};
+use crate::domain::validation::{Finding, Findings, Scope, validate};
+use crate::state::{Locale, Session};
+use crate::ui::components::field_feedback::{Feedback, finding_text};
+
+/// Today in the browser's time zone: validation is told the day, it never reads a clock.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    let text = format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    );
+    parse_iso_date(&text).unwrap_or(Date::MIN)
+}
+
+/// A fresh id for a new address, contact, program membership, account or identifier: the
+/// time in milliseconds and a random part, short and unlikely to repeat within a workspace.
+pub fn new_item_id(prefix: &str) -> String {
+    let time = js_sys::Date::now() as u64;
+    let random = (js_sys::Math::random() * 1_679_616.0) as u64;
+    format!("{prefix}{}{}", base36(time), base36(random))
+}
+
+fn base36(mut value: u64) -> String {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(value % 36) as usize]);
+        value /= 36;
+        if value == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The id of the element that shows the field at a finding's `path`, so the error summary can
+/// link every finding to its field: `contacts/c1/email` is `field-contacts-c1-email`.
+pub fn field_id(path: &str) -> String {
+    format!("field-{}", path.replace('/', "-"))
+}
+
+/// The form's shared state (all reactive handles, so `Copy`).
+#[derive(Clone, Copy)]
+pub struct FormState {
+    session: Session,
+    locale: Locale,
+    findings: RwSignal<Findings>,
+    /// Set by "Continue": from then on every field shows its message, touched or not.
+    pub submitted: RwSignal<bool>,
+    today: Date,
+}
+
+impl FormState {
+    /// The state of a form over the session's workspace, with its findings as they stand.
+    pub fn new() -> Self {
+        let session = Session::expect();
+        let today = today();
+        let findings = session
+            .contents()
+            .with_untracked(|contents| contents.as_ref().map(|c| validate(&c.workspace, today)))
+            .unwrap_or_default();
+        FormState {
+            session,
+            locale: Locale::expect(),
+            findings: RwSignal::new(findings),
+            submitted: RwSignal::new(false),
+            today,
+        }
+    }
+
+    /// Changes the workspace (one autosave-scheduling edit) and re-checks what `path` affects.
+    pub fn edit(&self, path: &str, change: impl FnOnce(&mut Workspace)) {
+        self.session
+            .edit(|contents| change(&mut contents.workspace));
+        let today = self.today;
+        self.session.contents().with_untracked(|contents| {
+            if let Some(contents) = contents {
+                self.findings
+                    .update(|findings| findings.revalidate(&contents.workspace, path, today));
+            }
+        });
+    }
+
+    /// Reads one value of the workspace; dependants are notified only when it changes.
+    pub fn read<T>(&self, read: impl Fn(&Workspace) -> T + Send + Sync + 'static) -> Memo<T>
+    where
+        T: Default + PartialEq + Send + Sync + 'static,
+    {
+        let contents = self.session.contents();
+        Memo::new(move |_| {
+            contents.with(|contents| {
+                contents
+                    .as_ref()
+                    .map(|c| read(&c.workspace))
+                    .unwrap_or_default()
+            })
+        })
+    }
+
+    /// Reads the workspace once, without tracking (for event handlers).
+    pub fn read_now<T>(&self, read: impl FnOnce(&Workspace) -> T) -> Option<T> {
+        self.session
+            .contents()
+            .with_untracked(|contents| contents.as_ref().map(|c| read(&c.workspace)))
+    }
+
+    /// The finding shown at `path` (an error before a warning), among those of `scope`.
+    pub fn finding_at(&self, scope: Scope, path: String) -> Memo<Option<Finding>> {
+        let findings = self.findings;
+        Memo::new(move |_| {
+            findings.with(|findings| {
+                let found = findings.in_scope(&scope);
+                found
+                    .iter()
+                    .find(|f| f.path == path && f.is_error())
+                    .or_else(|| found.iter().find(|f| f.path == path))
+                    .cloned()
+            })
+        })
+    }
+
+    /// The message of the field at `path`, shown once the field was left (`touched`) or the
+    /// user pressed "Continue", and following every input after that.
+    pub fn feedback(
+        &self,
+        scope: Scope,
+        path: String,
+        touched: RwSignal<bool>,
+    ) -> Signal<Option<Feedback>> {
+        let finding = self.finding_at(scope, path);
+        let submitted = self.submitted;
+        let locale = self.locale;
+        Signal::derive(move || {
+            if !(touched.get() || submitted.get()) {
+                return None;
+            }
+            finding.get().map(|finding| Feedback {
+                message: finding_text(locale, &finding),
+                is_warning: !finding.is_error(),
+            })
+        })
+    }
+
+    /// The blocking findings of `scopes`, in that order (the page's order).
+    pub fn errors_in(&self, scopes: &[Scope]) -> Vec<Finding> {
+        self.findings.with_untracked(|findings| {
+            scopes
+                .iter()
+                .flat_map(|scope| findings.in_scope(scope))
+                .filter(|finding| finding.is_error())
+                .cloned()
+                .collect()
+        })
+    }
+}
+
+/// One text field of the workspace bound for an [`InputField`](crate::ui::components::input_field::InputField):
+/// its id, value, edit and message.
+pub struct TextBinding {
+    /// The input's id, derived from the finding path.
+    pub id: String,
+    /// The current text.
+    pub value: Signal<String>,
+    /// Writes the new text into the workspace.
+    pub on_input: Callback<String>,
+    /// Marks the field as touched.
+    pub on_blur: Callback<()>,
+    /// The message to show.
+    pub feedback: Signal<Option<Feedback>>,
+}
+
+impl FormState {
+    /// Binds the text at `path` (read with `read`, written with `write`) in `scope`.
+    pub fn text(
+        &self,
+        scope: Scope,
+        path: String,
+        read: impl Fn(&Workspace) -> String + Send + Sync + 'static,
+        write: impl Fn(&mut Workspace, String) + Send + Sync + 'static,
+    ) -> TextBinding {
+        let touched = RwSignal::new(false);
+        let form = *self;
+        let edit_path = path.clone();
+        TextBinding {
+            id: field_id(&path),
+            value: self.read(read).into(),
+            on_input: Callback::new(move |text: String| {
+                form.edit(&edit_path, |workspace| write(workspace, text));
+            }),
+            on_blur: Callback::new(move |()| touched.set(true)),
+            feedback: self.feedback(scope, path, touched),
+        }
+    }
+}

@@ -1,0 +1,127 @@
+//! Onboarding step 3, and later the "main account" task: the trade organization's own
+//! information (company, addresses, contacts, program memberships), checked by the validation
+//! engine as the user types; "Continue" goes on only when nothing blocks, and otherwise shows
+//! the error summary linking each problem to its field.
+
+mod addresses;
+mod company;
+mod contacts;
+mod form_state;
+mod programs;
+
+pub use form_state::{field_id, new_item_id, today};
+
+use leptos::prelude::*;
+
+use crate::domain::model::AddressKind;
+use crate::domain::validation::{MINIMUM_CONTACTS, Scope};
+use crate::state::{Locale, Session};
+use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
+use crate::ui::components::field_feedback::finding_text;
+use addresses::AddressesSection;
+use company::CompanySection;
+use contacts::ContactsSection;
+use form_state::FormState;
+use programs::ProgramsSection;
+
+/// The main-account form. `on_done` runs when "Continue" finds nothing blocking.
+#[component]
+pub fn MainAccountPage(
+    /// Called when the user continues with no blocking finding left.
+    #[prop(into)]
+    on_done: Callback<()>,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    start_with_the_minimum(Session::expect());
+    let form = FormState::new();
+    let summary = RwSignal::new(Vec::<SummaryEntry>::new());
+
+    let continue_ = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let scopes = form.read_now(page_scopes).unwrap_or_default();
+        let errors = form.errors_in(&scopes);
+        if errors.is_empty() {
+            summary.set(Vec::new());
+            on_done.run(());
+        } else {
+            form.submitted.set(true);
+            summary.set(
+                errors
+                    .iter()
+                    .map(|finding| SummaryEntry {
+                        field_id: field_id(&finding.path),
+                        message: finding_text(locale, finding),
+                    })
+                    .collect(),
+            );
+        }
+    };
+
+    view! {
+        <div class="app-main-account">
+            <ErrorSummary entries=summary />
+            <h1 class="app-heading-xl">{move || locale.t("main_account.title")}</h1>
+            <p class="app-body-lead">{move || locale.t("main_account.lead")}</p>
+            <form class="app-form" novalidate=true on:submit=continue_>
+                <CompanySection form=form />
+                <AddressesSection form=form />
+                <ContactsSection form=form />
+                <ProgramsSection form=form />
+                <button type="submit" class="app-button">{move || locale.t("form.continue")}</button>
+            </form>
+        </div>
+    }
+}
+
+/// A first visit starts with a headquarters address and the two contacts the Portal asks
+/// for, so the user fills in blanks rather than hunting for "add" buttons.
+fn start_with_the_minimum(session: Session) {
+    let missing = session
+        .contents()
+        .with_untracked(|contents| {
+            contents.as_ref().map(|c| {
+                (
+                    c.workspace.addresses.is_empty(),
+                    MINIMUM_CONTACTS.saturating_sub(c.workspace.contacts.len()),
+                )
+            })
+        })
+        .unwrap_or((false, 0));
+    if missing.0 || missing.1 > 0 {
+        session.edit(|contents| {
+            if missing.0 {
+                contents
+                    .workspace
+                    .add_address(new_item_id("addr"), AddressKind::Headquarters);
+            }
+            for _ in 0..missing.1 {
+                contents.workspace.add_contact(new_item_id("ct"));
+            }
+        });
+    }
+}
+
+/// The validation scopes of this page, in the order the page shows them.
+fn page_scopes(workspace: &crate::domain::model::Workspace) -> Vec<Scope> {
+    let mut scopes = vec![Scope::Organization, Scope::AddressList];
+    scopes.extend(
+        workspace
+            .addresses
+            .iter()
+            .map(|a| Scope::Address(a.id.clone())),
+    );
+    scopes.push(Scope::ContactList);
+    scopes.extend(
+        workspace
+            .contacts
+            .iter()
+            .map(|c| Scope::Contact(c.id.clone())),
+    );
+    scopes.extend(
+        workspace
+            .programs
+            .iter()
+            .map(|p| Scope::Program(p.id.clone())),
+    );
+    scopes
+}

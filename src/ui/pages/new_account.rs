@@ -1,0 +1,327 @@
+//! Onboarding step 4, and later "add an account": choose the business type, name the account,
+//! and give the identifiers that type requires and allows. Each identifier is checked as the
+//! user types, with the validation engine's specific message; nothing is added to the
+//! workspace until "Continue" finds nothing blocking.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+
+use crate::domain::BusinessType;
+use crate::domain::identifiers::{IdentifierKind, IdentifierRules};
+use crate::domain::model::{EntityAccount, Workspace};
+use crate::domain::validation::{Finding, Scope, check_scope};
+use crate::state::{Locale, Session};
+use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
+use crate::ui::components::field_feedback::{Feedback, finding_text};
+use crate::ui::components::input_field::InputField;
+use crate::ui::components::select_field::SelectField;
+use crate::ui::pages::main_account::{field_id, new_item_id, today};
+
+/// The id the account carries while it is being filled in; its findings' paths use it.
+const DRAFT_ID: &str = "new";
+
+/// The id of the business type list (it has no finding path: the model always has a type).
+const BUSINESS_TYPE_ID: &str = "field-accounts-new-businessType";
+
+/// What the user has typed so far.
+#[derive(Clone, Copy)]
+struct Draft {
+    business_type: RwSignal<Option<BusinessType>>,
+    name: RwSignal<String>,
+    values: RwSignal<BTreeMap<IdentifierKind, String>>,
+}
+
+impl Draft {
+    /// The account as it would be added, under [`DRAFT_ID`], with the identifiers the type
+    /// allows that hold something.
+    fn account(&self, business_type: BusinessType, allowed: &[IdentifierKind]) -> EntityAccount {
+        let mut account = EntityAccount::new(DRAFT_ID, business_type, self.name.get());
+        self.values.with(|values| {
+            for kind in allowed {
+                if let Some(value) = values.get(kind).filter(|v| !v.trim().is_empty()) {
+                    account.add_identifier(kind.key(), *kind).value = value.clone();
+                }
+            }
+        });
+        account
+    }
+}
+
+/// The identifier rules of `business_type` for this company (its headquarters country).
+fn rules_for(workspace: &Workspace, business_type: BusinessType) -> IdentifierRules {
+    let home = workspace.headquarters().map(|a| a.place.country.clone());
+    IdentifierRules::for_account(business_type, home.as_deref())
+}
+
+/// The new-account form. `on_done` receives the id of the account added; `on_cancel`, when
+/// given, offers a way back without adding anything.
+#[component]
+pub fn NewAccountPage(
+    /// Called with the new account's id once it is added.
+    #[prop(into)]
+    on_done: Callback<String>,
+    /// Called when the user cancels; no cancel button without it.
+    #[prop(default = None)]
+    on_cancel: Option<Callback<()>>,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    let session = Session::expect();
+    let today = today();
+    let draft = Draft {
+        business_type: RwSignal::new(None),
+        name: RwSignal::new(String::new()),
+        values: RwSignal::new(BTreeMap::new()),
+    };
+    let submitted = RwSignal::new(false);
+    let summary = RwSignal::new(Vec::<SummaryEntry>::new());
+
+    let allowed = Memo::new(move |_| {
+        let Some(business_type) = draft.business_type.get() else {
+            return Vec::new();
+        };
+        session
+            .with_contents(|c| rules_for(&c.workspace, business_type).allowed)
+            .unwrap_or_default()
+    });
+    let required = Memo::new(move |_| {
+        let Some(business_type) = draft.business_type.get() else {
+            return Vec::new();
+        };
+        session
+            .with_contents(|c| {
+                rules_for(&c.workspace, business_type)
+                    .required
+                    .iter()
+                    .flat_map(|r| r.kinds().to_vec())
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    });
+    // The findings of the account as it would be added, checked against the company's name and
+    // headquarters (a MID is built from them; a company in Mexico gives its RFC).
+    let findings = Memo::new(move |_| {
+        let Some(business_type) = draft.business_type.get() else {
+            return Vec::new();
+        };
+        let account = draft.account(business_type, &allowed.get());
+        session
+            .with_contents(|c| {
+                let mut workspace = Workspace::new();
+                workspace.organization = c.workspace.organization.clone();
+                workspace.addresses = c.workspace.headquarters().cloned().into_iter().collect();
+                workspace.accounts.push(account);
+                check_scope(&workspace, &Scope::Account(DRAFT_ID.to_owned()), today)
+            })
+            .unwrap_or_default()
+    });
+    let feedback = move |path: String, touched: RwSignal<bool>| {
+        feedback_at(findings, path, touched, submitted, locale)
+    };
+
+    let type_touched = RwSignal::new(false);
+    let type_feedback = Signal::derive(move || {
+        (submitted.get() && draft.business_type.with(Option::is_none)).then(|| Feedback {
+            message: locale.t("new_account.business_type_missing").to_owned(),
+            is_warning: false,
+        })
+    });
+    let type_value = Signal::derive(move || {
+        draft
+            .business_type
+            .get()
+            .map(|kind| kind.key().to_owned())
+            .unwrap_or_default()
+    });
+    let on_type = Callback::new(move |value: String| {
+        type_touched.set(true);
+        draft.business_type.set(BusinessType::from_key(&value));
+    });
+
+    let name_path = format!("accounts/{DRAFT_ID}/name");
+    let name_touched = RwSignal::new(false);
+    let name_feedback = feedback(name_path.clone(), name_touched);
+    let identifiers_path = format!("accounts/{DRAFT_ID}/identifiers");
+    let identifiers_feedback = feedback(identifiers_path.clone(), RwSignal::new(false));
+
+    let continue_ = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        submitted.set(true);
+        let Some(business_type) = draft.business_type.get_untracked() else {
+            summary.set(vec![SummaryEntry {
+                field_id: BUSINESS_TYPE_ID.to_owned(),
+                message: locale.t("new_account.business_type_missing").to_owned(),
+            }]);
+            return;
+        };
+        let errors: Vec<SummaryEntry> = findings.with_untracked(|found| {
+            found
+                .iter()
+                .filter(|f| f.is_error())
+                .map(|f| SummaryEntry {
+                    field_id: field_id(&f.path),
+                    message: finding_text(locale, f),
+                })
+                .collect()
+        });
+        if !errors.is_empty() {
+            summary.set(errors);
+            return;
+        }
+        summary.set(Vec::new());
+        let id = new_item_id("acct");
+        let mut draft_account = draft.account(business_type, &allowed.get_untracked());
+        draft_account.id = id.clone();
+        for identifier in &mut draft_account.identifiers {
+            identifier.id = new_item_id("id");
+        }
+        session.edit(|contents| contents.workspace.accounts.push(draft_account));
+        on_done.run(id);
+    };
+
+    let type_options: Vec<(&'static str, &'static str)> = BusinessType::ALL
+        .iter()
+        .map(|kind| (kind.key(), business_type_label(*kind)))
+        .collect();
+
+    view! {
+        <div class="app-new-account">
+            <ErrorSummary entries=summary />
+            <h1 class="app-heading-xl">{move || locale.t("new_account.title")}</h1>
+            <p class="app-body-lead">{move || locale.t("new_account.lead")}</p>
+            <form class="app-form" novalidate=true on:submit=continue_>
+                <SelectField id=BUSINESS_TYPE_ID label="new_account.business_type"
+                    hint="new_account.business_type_hint" options=type_options blank=true
+                    value=type_value on_change=on_type
+                    on_blur=Callback::new(move |()| type_touched.set(true))
+                    feedback=type_feedback />
+                <InputField id=field_id(&name_path) label="new_account.name" hint="new_account.name_hint"
+                    value=draft.name on_input=Callback::new(move |text| draft.name.set(text))
+                    on_blur=Callback::new(move |()| name_touched.set(true))
+                    feedback=name_feedback />
+                <Show when=move || draft.business_type.with(Option::is_some)>
+                    <fieldset class="app-fieldset" aria-describedby="new-account-identifiers-hint">
+                        <legend class="app-fieldset__legend app-fieldset__legend--m" id=field_id(&identifiers_path) tabindex="-1">
+                            {move || locale.t("new_account.identifiers.legend")}
+                        </legend>
+                        <div class="app-hint" id="new-account-identifiers-hint">
+                            {move || locale.t("new_account.identifiers.hint")}
+                        </div>
+                        <crate::ui::components::field_feedback::FeedbackMessage
+                            field_id=field_id(&identifiers_path) feedback=identifiers_feedback />
+                        <For each=move || allowed.get() key=|kind| *kind let:kind>
+                            <IdentifierField
+                                kind=kind
+                                optional=!required.with_untracked(|r| r.contains(&kind))
+                                draft=draft
+                                findings=findings
+                                submitted=submitted
+                            />
+                        </For>
+                    </fieldset>
+                </Show>
+                <div class="app-button-group">
+                    <button type="submit" class="app-button">{move || locale.t("form.continue")}</button>
+                    {on_cancel.map(|cancel| view! {
+                        <button type="button" class="app-button app-button--secondary"
+                            on:click=move |_| cancel.run(())>
+                            {move || locale.t("form.cancel")}
+                        </button>
+                    })}
+                </div>
+            </form>
+        </div>
+    }
+}
+
+/// The message of the field at `path` (an error before a warning), once the field was
+/// `touched` or the user pressed "Continue".
+fn feedback_at(
+    findings: Memo<Vec<Finding>>,
+    path: String,
+    touched: RwSignal<bool>,
+    submitted: RwSignal<bool>,
+    locale: Locale,
+) -> Signal<Option<Feedback>> {
+    let finding: Memo<Option<Finding>> = Memo::new(move |_| {
+        findings.with(|found| {
+            found
+                .iter()
+                .find(|f| f.path == path && f.is_error())
+                .or_else(|| found.iter().find(|f| f.path == path))
+                .cloned()
+        })
+    });
+    Signal::derive(move || {
+        if !(touched.get() || submitted.get()) {
+            return None;
+        }
+        finding.get().map(|finding| Feedback {
+            message: finding_text(locale, &finding),
+            is_warning: !finding.is_error(),
+        })
+    })
+}
+
+/// One identifier's field, checked as the user types: its message appears with the first
+/// keystroke and follows every one after it.
+#[component]
+fn IdentifierField(
+    kind: IdentifierKind,
+    optional: bool,
+    draft: Draft,
+    findings: Memo<Vec<Finding>>,
+    submitted: RwSignal<bool>,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    let touched = RwSignal::new(false);
+    let path = format!("accounts/{DRAFT_ID}/identifiers/{}/value", kind.key());
+    let value = Memo::new(move |_| {
+        draft
+            .values
+            .with(|values| values.get(&kind).cloned().unwrap_or_default())
+    });
+    view! {
+        <InputField
+            id=field_id(&path)
+            label=kind.label_key()
+            optional=optional
+            value=value
+            on_input=Callback::new(move |text: String| {
+                touched.set(true);
+                draft.values.update(|values| {
+                    values.insert(kind, text);
+                });
+            })
+            on_blur=Callback::new(move |()| touched.set(true))
+            feedback=feedback_at(findings, path.clone(), touched, submitted, locale)
+            width="app-input--width-20"
+        />
+    }
+}
+
+/// The message key of a business type's name (`business_type.importer`).
+pub fn business_type_label(kind: BusinessType) -> &'static str {
+    match kind {
+        BusinessType::Importer => "business_type.importer",
+        BusinessType::Exporter => "business_type.exporter",
+        BusinessType::ForeignManufacturer => "business_type.foreign_manufacturer",
+        BusinessType::HighwayCarrierUsCanada => "business_type.highway_carrier_us_canada",
+        BusinessType::HighwayCarrierUsMexico => "business_type.highway_carrier_us_mexico",
+        BusinessType::MexicanLongHaulCarrier => "business_type.mexican_long_haul_carrier",
+        BusinessType::RailCarrier => "business_type.rail_carrier",
+        BusinessType::SeaCarrier => "business_type.sea_carrier",
+        BusinessType::AirCarrier => "business_type.air_carrier",
+        BusinessType::AirFreightConsolidator => "business_type.air_freight_consolidator",
+        BusinessType::OceanTransportationIntermediary => {
+            "business_type.ocean_transportation_intermediary"
+        }
+        BusinessType::Nvocc => "business_type.nvocc",
+        BusinessType::CustomsBroker => "business_type.customs_broker",
+        BusinessType::MarinePortTerminalOperator => "business_type.marine_port_terminal_operator",
+        BusinessType::ForeignMarinePortTerminalOperator => {
+            "business_type.foreign_marine_port_terminal_operator"
+        }
+        BusinessType::ThirdPartyLogisticsProvider => "business_type.third_party_logistics_provider",
+    }
+}

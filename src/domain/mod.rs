@@ -11,6 +11,7 @@ pub mod language;
 pub mod migration;
 pub mod model;
 pub mod onboarding;
+pub mod submission;
 pub mod validation;
 
 pub use business_type::BusinessType;

@@ -18,6 +18,7 @@ const MESSAGE_FILES: &[(&str, &str)] = &[
     ("forms", include_str!("messages/forms.json")),
     ("session", include_str!("messages/session.json")),
     ("main_account", include_str!("messages/main_account.json")),
+    ("transfer", include_str!("messages/transfer.json")),
 ];
 
 /// One message in every language.

@@ -1,0 +1,119 @@
+//! Signing the two files and reading a signed file back: the signature check of `crypto::jws`
+//! followed by the strict reading of the content.
+//!
+//! The one place the domain reaches into `crypto`: the signed file is part of the product's
+//! format, and the app's import and the command-line verifier must accept exactly the same
+//! files, so both call [`read_signed_file`].
+
+use serde_json::Value;
+
+use super::backup::BACKUP_TYPE;
+use super::content::{ContentError, SignedContent, read_backup, read_submission};
+use crate::crypto::jws::{
+    SUBMISSION_TYPE, SignError, SignedDocument, VerifyError, sign_document, verify_document,
+};
+use crate::crypto::signing_key::{Fingerprint, SigningKey};
+
+/// A signed file whose signature and content both checked out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportedFile {
+    /// Who signed it (compare with the workspace key's fingerprint).
+    pub signer: Fingerprint,
+    /// What it holds.
+    pub content: SignedContent,
+}
+
+/// Why an imported file was refused; nothing is changed when this is returned.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    /// Larger than the limit.
+    #[error("the file is larger than {limit} bytes")]
+    TooLarge {
+        /// The limit in bytes.
+        limit: usize,
+    },
+    /// Not JSON (or a member named twice).
+    #[error("the file is not valid JSON: {reason}")]
+    NotJson {
+        /// The parser's explanation.
+        reason: String,
+    },
+    /// JSON, but not a signed file this editor can check.
+    #[error("the file is not a signed file: {reason}")]
+    NotASignedFile {
+        /// What is missing or not accepted.
+        reason: String,
+    },
+    /// The signature does not match: changed after signing, or a forged signer.
+    #[error("the signature does not match: {reason}")]
+    AlteredOrForged {
+        /// Which check failed.
+        reason: String,
+    },
+    /// Correctly signed, but not content this build reads.
+    #[error(transparent)]
+    Content(#[from] ContentError),
+}
+
+impl ImportError {
+    /// The message shown to the user.
+    pub fn message_key(&self) -> &'static str {
+        match self {
+            Self::TooLarge { .. } => "transfer.error.too_large",
+            Self::NotJson { .. } => "transfer.error.not_json",
+            Self::NotASignedFile { .. } => "transfer.error.not_signed",
+            Self::AlteredOrForged { .. } => "transfer.error.bad_signature",
+            Self::Content(error) => error.message_key(),
+        }
+    }
+
+    /// True when the file was changed after signing or claims a signer that did not sign it
+    /// (the verifier's exit code 1); false when it is not a file that can be checked (2).
+    pub fn is_altered_or_forged(&self) -> bool {
+        matches!(self, Self::AlteredOrForged { .. })
+    }
+}
+
+impl From<VerifyError> for ImportError {
+    fn from(error: VerifyError) -> Self {
+        let reason = error.to_string();
+        match error {
+            VerifyError::TooLarge { limit } => ImportError::TooLarge { limit },
+            VerifyError::NotJson(reason) => ImportError::NotJson { reason },
+            error if error.is_altered_or_forged() => ImportError::AlteredOrForged { reason },
+            _ => ImportError::NotASignedFile { reason },
+        }
+    }
+}
+
+/// Signs a submission `profile` (from [`super::submission_profile`]) with the workspace key.
+pub fn sign_submission(profile: &Value, key: &SigningKey) -> Result<SignedDocument, SignError> {
+    sign_document(profile, key, SUBMISSION_TYPE)
+}
+
+/// Signs a backup object (from [`super::workspace_backup`]) with the workspace key.
+pub fn sign_backup(backup: &Value, key: &SigningKey) -> Result<SignedDocument, SignError> {
+    sign_document(backup, key, BACKUP_TYPE)
+}
+
+/// Checks a signed file's text and reads what it holds; the `typ` in the signed header says
+/// whether it is a submission or a backup.
+pub fn read_signed_file(text: &str) -> Result<ImportedFile, ImportError> {
+    let verified = verify_document(text)?;
+    let content = match verified.typ.as_deref() {
+        Some(SUBMISSION_TYPE) => {
+            SignedContent::Submission(Box::new(read_submission(&verified.profile)?))
+        }
+        Some(BACKUP_TYPE) => SignedContent::Backup(Box::new(read_backup(&verified.profile)?)),
+        other => {
+            return Err(ContentError::WrongFormat {
+                reason: format!("the signed document type {other:?} is not one of this editor's"),
+            }
+            .into());
+        }
+    };
+    Ok(ImportedFile {
+        signer: verified.signer_fingerprint,
+        content,
+    })
+}

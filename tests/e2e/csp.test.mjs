@@ -61,9 +61,9 @@ test('the app runs, installs for offline use and switches language with no polic
   const { page, violations } = await openWatched();
   await untilWorkingOffline(page);
   await page.getByLabel('Language').selectOption({ label: 'Français (Canada)' });
-  await page.locator('h1', { hasText: 'Votre profil C-TPAT' }).waitFor();
+  await page.locator('.app-header__product', { hasText: 'Éditeur de profil C-TPAT' }).waitFor();
   await page.reload();
-  await page.locator('h1', { hasText: 'Votre profil C-TPAT' }).waitFor();
+  await page.locator('.app-header__product', { hasText: 'Éditeur de profil C-TPAT' }).waitFor();
 
   assert.deepEqual(violations, []);
   assert.deepEqual(page.problems, []);

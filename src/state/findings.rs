@@ -19,7 +19,10 @@ impl WorkspaceFindings {
         let contents = session.contents();
         let findings = Memo::new(move |_| {
             contents.with(|contents| {
-                contents.as_ref().map(|contents| validate(&contents.workspace, today())).unwrap_or_default()
+                contents
+                    .as_ref()
+                    .map(|contents| validate(&contents.workspace, today()))
+                    .unwrap_or_default()
             })
         });
         let provided = WorkspaceFindings { findings };
@@ -41,6 +44,11 @@ impl WorkspaceFindings {
 /// Today's date in the user's time zone.
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();
-    let iso = format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date());
+    let iso = format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    );
     parse_iso_date(&iso).unwrap_or(Date::MIN)
 }

@@ -25,7 +25,9 @@ pub struct Navigation {
 impl Navigation {
     /// Starts on the task list and provides navigation to every component below.
     pub fn provide() -> Navigation {
-        let navigation = Navigation { screen: RwSignal::new(Screen::Tasks) };
+        let navigation = Navigation {
+            screen: RwSignal::new(Screen::Tasks),
+        };
         provide_context(navigation);
         navigation
     }

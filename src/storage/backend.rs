@@ -54,7 +54,10 @@ impl KeyValueStore for BrowserStorage {
 /// Turns what the browser threw into a storage error; a `QuotaExceededError` means full.
 fn js_error(value: wasm_bindgen::JsValue) -> StorageError {
     let field = |name: &str| {
-        js_sys::Reflect::get(&value, &name.into()).ok().and_then(|field| field.as_string()).unwrap_or_default()
+        js_sys::Reflect::get(&value, &name.into())
+            .ok()
+            .and_then(|field| field.as_string())
+            .unwrap_or_default()
     };
     let name = field("name");
     if name == "QuotaExceededError" {
@@ -76,7 +79,10 @@ pub struct MemoryStorage {
 impl MemoryStorage {
     /// A store that refuses writes once its contents would exceed `room` code units.
     pub fn with_room(room: usize) -> Self {
-        Self { room: Some(room), ..Self::default() }
+        Self {
+            room: Some(room),
+            ..Self::default()
+        }
     }
 
     /// From now on, every write stores a damaged value (a write that does not read back).

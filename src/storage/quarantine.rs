@@ -44,7 +44,12 @@ pub fn move_aside(
     reason: UnreadableReason,
     now_ms: u64,
 ) -> Result<String, StorageError> {
-    let record = QuarantinedValue { from: key.to_owned(), reason, moved_at: now_ms, value: value.to_owned() };
+    let record = QuarantinedValue {
+        from: key.to_owned(),
+        reason,
+        moved_at: now_ms,
+        value: value.to_owned(),
+    };
     let json = serde_json::to_string(&record)?;
     let mut quarantine_key = format!("{QUARANTINE_PREFIX}{now_ms}.{key}");
     let mut attempt = 1;
@@ -54,7 +59,9 @@ pub fn move_aside(
     }
     store.set(&quarantine_key, &json)?;
     if store.get(&quarantine_key)?.as_deref() != Some(json.as_str()) {
-        return Err(StorageError::Unavailable(format!("the quarantine copy of {key} did not read back")));
+        return Err(StorageError::Unavailable(format!(
+            "the quarantine copy of {key} did not read back"
+        )));
     }
     store.remove(key)?;
     Ok(quarantine_key)
@@ -70,7 +77,9 @@ pub fn list(store: &impl KeyValueStore) -> Result<Vec<(String, QuarantinedValue)
         if let Some(raw) = store.get(&key)? {
             let record = serde_json::from_str(&raw).unwrap_or_else(|error| QuarantinedValue {
                 from: key.clone(),
-                reason: UnreadableReason::Damaged { detail: error.to_string() },
+                reason: UnreadableReason::Damaged {
+                    detail: error.to_string(),
+                },
                 moved_at: 0,
                 value: raw,
             });

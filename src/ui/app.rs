@@ -1,26 +1,57 @@
-//! The page shell: header with the product name and language switch, the main area, the footer.
+//! The page shell (header with the product name, language switch and save status; the main
+//! area; the footer) and which screen the main area shows: onboarding until the workspace
+//! exists, the unlock screen while it is locked, and, once open, the main account information
+//! until it is complete (nothing else is reachable before), then the chosen screen.
 
 use leptos::prelude::*;
 
-use crate::state::Locale;
+use crate::domain::validation::{SectionStatus, main_account_status};
+use crate::state::{Locale, Navigation, Phase, Screen, Session, WorkspaceFindings};
 use crate::ui::components::LanguageSwitch;
-use crate::ui::pages::HomePage;
+use crate::ui::components::onboarding_steps::OnboardingSteps;
+use crate::ui::components::save_indicator::{SaveIndicator, UnsavedWorkNotice};
+use crate::ui::pages::main_account::MainAccountPage;
+use crate::ui::pages::new_account::NewAccountPage;
+use crate::ui::pages::{CreateWorkspacePage, HomePage, RecoverPage, SettingsPage, UnlockPage};
 
 /// The whole app, as mounted on the page.
 #[component]
 pub fn App() -> impl IntoView {
     let locale = Locale::provide();
+    let session = Session::provide();
+    let navigation = Navigation::provide();
+    let findings = WorkspaceFindings::provide(session);
+    let unlocked = move || session.phase() == Phase::Unlocked;
     view! {
         <a class="app-skip-link" href="#main-content">{move || locale.t("shell.skip_link")}</a>
         <header class="app-header">
             <div class="app-header__container">
                 <span class="app-header__product">{move || locale.t("app.name")}</span>
-                <LanguageSwitch />
+                <nav class="app-header__navigation" aria-label=move || locale.t("shell.navigation_label")>
+                    <Show when=unlocked>
+                        <SaveIndicator />
+                        <button class="app-header__link" type="button" id="open-settings" on:click=move |_| navigation.go(Screen::Settings)>
+                            {move || locale.t("shell.settings")}
+                        </button>
+                        <button class="app-header__link" type="button" id="lock-now" on:click=move |_| session.lock()>
+                            {move || locale.t("shell.lock")}
+                        </button>
+                    </Show>
+                    <LanguageSwitch />
+                </nav>
             </div>
         </header>
         <main class="app-main" id="main-content" tabindex="-1">
             <crate::ui::components::update_prompt::UpdatePrompt />
-            <HomePage />
+            <StorageNotice />
+            <Show when=unlocked>
+                <UnsavedWorkNotice />
+            </Show>
+            {move || match session.phase() {
+                Phase::NoWorkspace => view! { <CreateWorkspacePage /> }.into_any(),
+                Phase::Locked => view! { <LockedScreen /> }.into_any(),
+                Phase::Unlocked => view! { <OpenWorkspace findings=findings /> }.into_any(),
+            }}
         </main>
         <footer class="app-footer">
             <p class="app-footer__privacy">{move || locale.t("shell.footer_privacy")}</p>
@@ -28,5 +59,80 @@ pub fn App() -> impl IntoView {
                 {move || locale.format("shell.footer_version", &[("version", crate::APP_VERSION)])}
             </p>
         </footer>
+    }
+}
+
+/// Unlock, or recovery when the passphrase is forgotten.
+#[component]
+fn LockedScreen() -> impl IntoView {
+    let recovering = RwSignal::new(false);
+    move || {
+        if recovering.get() {
+            view! { <RecoverPage on_back=move |()| recovering.set(false) /> }.into_any()
+        } else {
+            view! { <UnlockPage on_forgot=move |()| recovering.set(true) /> }.into_any()
+        }
+    }
+}
+
+/// The open workspace: the main account information until it is complete, then the screens.
+#[component]
+fn OpenWorkspace(findings: WorkspaceFindings) -> impl IntoView {
+    let session = Session::expect();
+    let navigation = Navigation::expect();
+    let main_account_complete = Memo::new(move |_| {
+        findings.with(|findings| {
+            session.with_contents(|contents| main_account_status(&contents.workspace, findings))
+                == Some(SectionStatus::Completed)
+        })
+    });
+    let has_accounts = move || {
+        session
+            .with_contents(|contents| !contents.workspace.accounts.is_empty())
+            .unwrap_or(false)
+    };
+    let after_main_account = move |()| {
+        navigation.go(if has_accounts() {
+            Screen::Tasks
+        } else {
+            Screen::NewAccount
+        });
+    };
+    move || {
+        let screen = navigation.screen();
+        if !main_account_complete.get() && screen != Screen::Settings {
+            return view! {
+                <OnboardingSteps />
+                <MainAccountPage on_done=Callback::new(after_main_account) />
+            }
+            .into_any();
+        }
+        match screen {
+            Screen::Tasks => view! { <HomePage /> }.into_any(),
+            Screen::MainAccount => view! { <MainAccountPage on_done=Callback::new(move |()| navigation.go(Screen::Tasks)) /> }.into_any(),
+            Screen::NewAccount => view! {
+                <NewAccountPage
+                    on_done=Callback::new(move |_id: String| navigation.go(Screen::Tasks))
+                    on_cancel=Some(Callback::new(move |()| navigation.go(Screen::Tasks)))
+                />
+            }
+            .into_any(),
+            Screen::Settings => view! { <SettingsPage on_back=move |()| navigation.go(Screen::Tasks) /> }.into_any(),
+        }
+    }
+}
+
+/// Tells the user when stored data could not be read and was kept aside.
+#[component]
+fn StorageNotice() -> impl IntoView {
+    let locale = Locale::expect();
+    let session = Session::expect();
+    view! {
+        <Show when=move || !session.quarantined().is_empty()>
+            <div class="app-notification app-notification--warning" role="alert" id="storage-notice">
+                <h2 class="app-notification__title">{move || locale.t("storage.quarantined_title")}</h2>
+                <p class="app-body">{move || locale.t("storage.quarantined_body")}</p>
+            </div>
+        </Show>
     }
 }

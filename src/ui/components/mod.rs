@@ -5,9 +5,12 @@ pub mod error_summary;
 pub mod field_feedback;
 pub mod input_field;
 mod language_switch;
-pub mod update_prompt;
+pub mod new_passphrase;
+pub mod onboarding_steps;
+pub mod save_indicator;
 pub mod select_field;
 pub mod text_field;
+pub mod update_prompt;
 
 pub use error_summary::{ErrorSummary, SummaryEntry};
 pub use language_switch::LanguageSwitch;

@@ -28,7 +28,9 @@ pub fn NewPassphrase(
 ) -> impl IntoView {
     let locale = Locale::expect();
     let assessment = Memo::new(move |_| {
-        context.with(|context| passphrase.with(|p| confirmation.with(|c| assess_passphrase(p, c, context))))
+        context.with(|context| {
+            passphrase.with(|p| confirmation.with(|c| assess_passphrase(p, c, context)))
+        })
     });
     let left_passphrase = RwSignal::new(false);
     let left_confirmation = RwSignal::new(false);
@@ -39,17 +41,24 @@ pub fn NewPassphrase(
             .find(|problem| problem.is_about_confirmation() == confirmation_field)
             .map(|problem| {
                 let args = problem.args();
-                let args: Vec<(&str, &str)> = args.iter().map(|(name, value)| (*name, value.as_str())).collect();
+                let args: Vec<(&str, &str)> = args
+                    .iter()
+                    .map(|(name, value)| (*name, value.as_str()))
+                    .collect();
                 locale.format(problem.message_key(), &args)
             })
     };
     let passphrase_error = Signal::derive(move || {
         let shown = show_errors.get() || left_passphrase.get();
-        shown.then(|| assessment.with(|a| message(a, false))).flatten()
+        shown
+            .then(|| assessment.with(|a| message(a, false)))
+            .flatten()
     });
     let confirmation_error = Signal::derive(move || {
         let shown = show_errors.get() || left_confirmation.get();
-        shown.then(|| assessment.with(|a| message(a, true))).flatten()
+        shown
+            .then(|| assessment.with(|a| message(a, true)))
+            .flatten()
     });
     let score = move || assessment.with(|a| a.strength.score());
     view! {
@@ -87,6 +96,10 @@ pub fn NewPassphrase(
 }
 
 /// Whether the passphrase and its confirmation satisfy the policy.
-pub fn passphrase_is_acceptable(passphrase: &str, confirmation: &str, context: &PassphraseContext) -> bool {
+pub fn passphrase_is_acceptable(
+    passphrase: &str,
+    confirmation: &str,
+    context: &PassphraseContext,
+) -> bool {
     assess_passphrase(passphrase, confirmation, context).is_acceptable()
 }

@@ -38,7 +38,9 @@ pub fn UnsavedWorkNotice() -> impl IntoView {
     let status = move || session.autosave().status();
     let download = move |_| {
         let json = session
-            .with_contents(|contents| serde_json::to_string_pretty(&contents.workspace).unwrap_or_default())
+            .with_contents(|contents| {
+                serde_json::to_string_pretty(&contents.workspace).unwrap_or_default()
+            })
             .unwrap_or_default();
         download_text("ctpat-workspace-this-tab.json", "application/json", &json);
     };

@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 
 use crate::domain::onboarding::{
-    PassphraseContext, QuestionSlot, SecurityQuestion, check_security_questions, questions_are_acceptable,
+    PassphraseContext, QuestionSlot, SecurityQuestion, check_security_questions,
+    questions_are_acceptable,
 };
 use crate::state::{Locale, Session};
 use crate::ui::components::new_passphrase::{NewPassphrase, passphrase_is_acceptable};
@@ -25,7 +26,8 @@ pub fn CreateWorkspacePage() -> impl IntoView {
     let step = RwSignal::new(Step::Passphrase);
     let passphrase = RwSignal::new(String::new());
     let confirmation = RwSignal::new(String::new());
-    let questions: [RwSignal<Option<SecurityQuestion>>; 3] = std::array::from_fn(|_| RwSignal::new(None));
+    let questions: [RwSignal<Option<SecurityQuestion>>; 3] =
+        std::array::from_fn(|_| RwSignal::new(None));
     let answers: [RwSignal<String>; 3] = std::array::from_fn(|_| RwSignal::new(String::new()));
     let show_errors = RwSignal::new(false);
     let summary = RwSignal::new(Vec::<SummaryEntry>::new());
@@ -35,21 +37,26 @@ pub fn CreateWorkspacePage() -> impl IntoView {
     let context = Signal::derive(move || {
         answers
             .iter()
-            .fold(PassphraseContext::new(), |context, answer| answer.with(|a| context.with_security_answer(a)))
+            .fold(PassphraseContext::new(), |context, answer| {
+                answer.with(|a| context.with_security_answer(a))
+            })
     });
 
     let question_problems = Memo::new(move |_| {
         let chosen = questions.map(|question| question.get());
         let typed = answers.map(|answer| answer.get());
-        let slots: [QuestionSlot<'_>; 3] =
-            std::array::from_fn(|index| QuestionSlot { question: chosen[index], answer: typed[index].as_str() });
+        let slots: [QuestionSlot<'_>; 3] = std::array::from_fn(|index| QuestionSlot {
+            question: chosen[index],
+            answer: typed[index].as_str(),
+        });
         passphrase.with(|passphrase| check_security_questions(&slots, passphrase))
     });
 
     let continue_from_passphrase = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let acceptable =
-            passphrase.with(|p| confirmation.with(|c| passphrase_is_acceptable(p, c, &PassphraseContext::new())));
+        let acceptable = passphrase.with(|p| {
+            confirmation.with(|c| passphrase_is_acceptable(p, c, &PassphraseContext::new()))
+        });
         if acceptable {
             show_errors.set(false);
             summary.set(Vec::new());
@@ -57,7 +64,9 @@ pub fn CreateWorkspacePage() -> impl IntoView {
         } else {
             show_errors.set(true);
             let assessment = passphrase.with(|p| {
-                confirmation.with(|c| crate::domain::onboarding::assess_passphrase(p, c, &PassphraseContext::new()))
+                confirmation.with(|c| {
+                    crate::domain::onboarding::assess_passphrase(p, c, &PassphraseContext::new())
+                })
             });
             summary.set(
                 assessment
@@ -65,9 +74,17 @@ pub fn CreateWorkspacePage() -> impl IntoView {
                     .iter()
                     .map(|problem| {
                         let args = problem.args();
-                        let args: Vec<(&str, &str)> = args.iter().map(|(n, v)| (*n, v.as_str())).collect();
-                        let field = if problem.is_about_confirmation() { "new-confirmation" } else { "new-passphrase" };
-                        SummaryEntry { field_id: field.to_owned(), message: locale.format(problem.message_key(), &args) }
+                        let args: Vec<(&str, &str)> =
+                            args.iter().map(|(n, v)| (*n, v.as_str())).collect();
+                        let field = if problem.is_about_confirmation() {
+                            "new-confirmation"
+                        } else {
+                            "new-passphrase"
+                        };
+                        SummaryEntry {
+                            field_id: field.to_owned(),
+                            message: locale.format(problem.message_key(), &args),
+                        }
                     })
                     .collect(),
             );
@@ -77,20 +94,25 @@ pub fn CreateWorkspacePage() -> impl IntoView {
     let create = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let problems = question_problems.get();
-        let passphrase_ok = passphrase.with(|p| confirmation.with(|c| passphrase_is_acceptable(p, c, &context.get())));
+        let passphrase_ok = passphrase
+            .with(|p| confirmation.with(|c| passphrase_is_acceptable(p, c, &context.get())));
         if !questions_are_acceptable(&problems) || !passphrase_ok {
             show_errors.set(true);
             let mut entries = Vec::new();
             for (index, slot_problems) in problems.iter().enumerate() {
                 for problem in slot_problems {
                     let args = problem.args();
-                    let args: Vec<(&str, &str)> = args.iter().map(|(n, v)| (*n, v.as_str())).collect();
+                    let args: Vec<(&str, &str)> =
+                        args.iter().map(|(n, v)| (*n, v.as_str())).collect();
                     let field = if problem.message_key().starts_with("onboarding.questions.") {
                         format!("question-{}", index + 1)
                     } else {
                         format!("answer-{}", index + 1)
                     };
-                    entries.push(SummaryEntry { field_id: field, message: locale.format(problem.message_key(), &args) });
+                    entries.push(SummaryEntry {
+                        field_id: field,
+                        message: locale.format(problem.message_key(), &args),
+                    });
                 }
             }
             if !passphrase_ok && entries.is_empty() {
@@ -102,7 +124,8 @@ pub fn CreateWorkspacePage() -> impl IntoView {
             summary.set(entries);
             return;
         }
-        let (Some(first), Some(second), Some(third)) = (questions[0].get(), questions[1].get(), questions[2].get())
+        let (Some(first), Some(second), Some(third)) =
+            (questions[0].get(), questions[1].get(), questions[2].get())
         else {
             return;
         };
@@ -112,7 +135,8 @@ pub fn CreateWorkspacePage() -> impl IntoView {
         set_timeout(
             move || {
                 let typed = answers.map(|answer| answer.get_untracked());
-                let result = passphrase.with_untracked(|p| session.create(p, [first, second, third], &typed));
+                let result = passphrase
+                    .with_untracked(|p| session.create(p, [first, second, third], &typed));
                 busy.set(false);
                 if let Err(error) = result {
                     failure.set(Some(error.message_key()));
@@ -211,17 +235,24 @@ fn QuestionFieldset(
         problems.with(|problems| {
             problems
                 .iter()
-                .find(|problem| problem.message_key().starts_with("onboarding.questions.") == questions_part)
+                .find(|problem| {
+                    problem.message_key().starts_with("onboarding.questions.") == questions_part
+                })
                 .map(|problem| {
                     let args = problem.args();
-                    let args: Vec<(&str, &str)> = args.iter().map(|(n, v)| (*n, v.as_str())).collect();
+                    let args: Vec<(&str, &str)> =
+                        args.iter().map(|(n, v)| (*n, v.as_str())).collect();
                     locale.format(problem.message_key(), &args)
                 })
         })
     };
-    let question_error = Signal::derive(move || show_errors.get().then(|| message_for(true)).flatten());
-    let answer_error =
-        Signal::derive(move || (show_errors.get() || left_answer.get()).then(|| message_for(false)).flatten());
+    let question_error =
+        Signal::derive(move || show_errors.get().then(|| message_for(true)).flatten());
+    let answer_error = Signal::derive(move || {
+        (show_errors.get() || left_answer.get())
+            .then(|| message_for(false))
+            .flatten()
+    });
     let legend_number = number.clone();
     view! {
         <fieldset class="app-fieldset">

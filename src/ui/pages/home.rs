@@ -15,12 +15,20 @@ pub fn HomePage() -> impl IntoView {
     let findings = WorkspaceFindings::expect();
     let navigation = Navigation::expect();
     let main_status = move || {
-        findings.with(|findings| session.with_contents(|contents| main_account_status(&contents.workspace, findings)))
+        findings.with(|findings| {
+            session.with_contents(|contents| main_account_status(&contents.workspace, findings))
+        })
     };
     let main_counts = move || {
         findings.with(|findings| {
-            let errors = findings.of_main_account().filter(|f| f.severity == Severity::Error).count();
-            let warnings = findings.of_main_account().filter(|f| f.severity == Severity::Warning).count();
+            let errors = findings
+                .of_main_account()
+                .filter(|f| f.severity == Severity::Error)
+                .count();
+            let warnings = findings
+                .of_main_account()
+                .filter(|f| f.severity == Severity::Warning)
+                .count();
             (errors, warnings)
         })
     };
@@ -40,7 +48,14 @@ pub fn HomePage() -> impl IntoView {
                                 of().filter(|f| f.severity == Severity::Warning).count(),
                             )
                         });
-                        (account.id.clone(), account.name.clone(), account.business_type, status, errors, warnings)
+                        (
+                            account.id.clone(),
+                            account.name.clone(),
+                            account.business_type,
+                            status,
+                            errors,
+                            warnings,
+                        )
                     })
                     .collect::<Vec<_>>()
             })
@@ -99,9 +114,17 @@ pub fn HomePage() -> impl IntoView {
 fn StatusTag(#[prop(into)] status: Signal<Option<SectionStatus>>) -> impl IntoView {
     let locale = Locale::expect();
     let tag = move || match status.get() {
-        Some(SectionStatus::Completed) => ("onboarding.status.completed", "app-tag app-tag--completed"),
-        Some(SectionStatus::InProgress) => ("onboarding.status.in_progress", "app-tag app-tag--in-progress"),
-        _ => ("onboarding.status.not_started", "app-tag app-tag--not-started"),
+        Some(SectionStatus::Completed) => {
+            ("onboarding.status.completed", "app-tag app-tag--completed")
+        }
+        Some(SectionStatus::InProgress) => (
+            "onboarding.status.in_progress",
+            "app-tag app-tag--in-progress",
+        ),
+        _ => (
+            "onboarding.status.not_started",
+            "app-tag app-tag--not-started",
+        ),
     };
     view! { <strong class=move || tag().1>{move || locale.t(tag().0)}</strong> }
 }

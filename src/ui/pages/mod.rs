@@ -1,5 +1,15 @@
 //! The app's screens, one per file.
 
+mod create_workspace;
 mod home;
+pub mod main_account;
+pub mod new_account;
+mod recover;
+mod settings;
+mod unlock;
 
+pub use create_workspace::CreateWorkspacePage;
 pub use home::HomePage;
+pub use recover::RecoverPage;
+pub use settings::SettingsPage;
+pub use unlock::UnlockPage;

@@ -24,14 +24,23 @@ pub fn RecoverPage(
     let error = RwSignal::new(None::<&'static str>);
     let busy = RwSignal::new(false);
     let context = Signal::derive(move || {
-        answers.iter().fold(PassphraseContext::new(), |context, answer| answer.with(|a| context.with_security_answer(a)))
+        answers
+            .iter()
+            .fold(PassphraseContext::new(), |context, answer| {
+                answer.with(|a| context.with_security_answer(a))
+            })
     });
     let summary = Signal::derive(move || {
         let mut entries = Vec::new();
         if let Some(key) = error.get() {
-            entries.push(SummaryEntry { field_id: "answer-1".to_owned(), message: locale.t(key).to_owned() });
+            entries.push(SummaryEntry {
+                field_id: "answer-1".to_owned(),
+                message: locale.t(key).to_owned(),
+            });
         }
-        if show_errors.get() && !passphrase.with(|p| confirmation.with(|c| passphrase_is_acceptable(p, c, &context.get())))
+        if show_errors.get()
+            && !passphrase
+                .with(|p| confirmation.with(|c| passphrase_is_acceptable(p, c, &context.get())))
         {
             entries.push(SummaryEntry {
                 field_id: "recover-passphrase".to_owned(),
@@ -44,12 +53,17 @@ pub fn RecoverPage(
         event.prevent_default();
         show_errors.set(true);
         error.set(None);
-        if answers.iter().any(|answer| answer.with_untracked(|a| a.trim().is_empty())) {
+        if answers
+            .iter()
+            .any(|answer| answer.with_untracked(|a| a.trim().is_empty()))
+        {
             error.set(Some("recover.answers_missing"));
             return;
         }
-        if !passphrase.with_untracked(|p| confirmation.with_untracked(|c| passphrase_is_acceptable(p, c, &context.get_untracked())))
-        {
+        if !passphrase.with_untracked(|p| {
+            confirmation
+                .with_untracked(|c| passphrase_is_acceptable(p, c, &context.get_untracked()))
+        }) {
             return;
         }
         busy.set(true);
@@ -60,7 +74,9 @@ pub fn RecoverPage(
                 busy.set(false);
                 match result {
                     Ok(()) => {}
-                    Err(SessionError::WrongAnswers) => error.set(Some("session.error.wrong_answers")),
+                    Err(SessionError::WrongAnswers) => {
+                        error.set(Some("session.error.wrong_answers"))
+                    }
                     Err(other) => error.set(Some(other.message_key())),
                 }
             },

@@ -26,11 +26,20 @@ pub fn SettingsPage(
     let session = Session::expect();
     let fingerprint = move || {
         session
-            .with_contents(|contents| contents.signing_key().map(|key| key.fingerprint().for_people()).ok())
+            .with_contents(|contents| {
+                contents
+                    .signing_key()
+                    .map(|key| key.fingerprint().for_people())
+                    .ok()
+            })
             .flatten()
             .unwrap_or_default()
     };
-    let auto_lock = move || session.with_contents(|contents| contents.settings.auto_lock_minutes).unwrap_or_default();
+    let auto_lock = move || {
+        session
+            .with_contents(|contents| contents.settings.auto_lock_minutes)
+            .unwrap_or_default()
+    };
     view! {
         <h1 class="app-heading-xl">{move || locale.t("settings.title")}</h1>
         <button class="app-link-button" type="button" on:click=move |_| on_back.run(())>
@@ -88,9 +97,16 @@ fn ChangePassphrase() -> impl IntoView {
         session
             .with_contents(|contents| {
                 let organization = &contents.workspace.organization;
-                let mut context = PassphraseContext::new().with_company_name(&organization.legal_name);
+                let mut context =
+                    PassphraseContext::new().with_company_name(&organization.legal_name);
                 context = context.with_company_name(&organization.dba);
-                contents.workspace.contacts.iter().fold(context, |context, contact| context.with_email(&contact.email))
+                contents
+                    .workspace
+                    .contacts
+                    .iter()
+                    .fold(context, |context, contact| {
+                        context.with_email(&contact.email)
+                    })
             })
             .unwrap_or_default()
     });
@@ -98,10 +114,14 @@ fn ChangePassphrase() -> impl IntoView {
         event.prevent_default();
         show_errors.set(true);
         outcome.set(None);
-        if !passphrase.with_untracked(|p| confirmation.with_untracked(|c| passphrase_is_acceptable(p, c, &context.get_untracked()))) {
+        if !passphrase.with_untracked(|p| {
+            confirmation
+                .with_untracked(|c| passphrase_is_acceptable(p, c, &context.get_untracked()))
+        }) {
             return;
         }
-        let result = current.with_untracked(|c| passphrase.with_untracked(|p| session.change_passphrase(c, p)));
+        let result = current
+            .with_untracked(|c| passphrase.with_untracked(|p| session.change_passphrase(c, p)));
         match result {
             Ok(()) => {
                 outcome.set(Some(Ok(())));
@@ -110,7 +130,9 @@ fn ChangePassphrase() -> impl IntoView {
                 confirmation.set(String::new());
                 show_errors.set(false);
             }
-            Err(SessionError::WrongPassphrase) => outcome.set(Some(Err("settings.current_passphrase_wrong"))),
+            Err(SessionError::WrongPassphrase) => {
+                outcome.set(Some(Err("settings.current_passphrase_wrong")))
+            }
             Err(other) => outcome.set(Some(Err(other.message_key()))),
         }
     };

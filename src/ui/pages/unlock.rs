@@ -20,7 +20,12 @@ pub fn UnlockPage(
     let summary = Signal::derive(move || {
         error
             .get()
-            .map(|key| vec![SummaryEntry { field_id: "unlock-passphrase".to_owned(), message: locale.t(key).to_owned() }])
+            .map(|key| {
+                vec![SummaryEntry {
+                    field_id: "unlock-passphrase".to_owned(),
+                    message: locale.t(key).to_owned(),
+                }]
+            })
             .unwrap_or_default()
     });
     let unlock = move |event: leptos::ev::SubmitEvent| {
@@ -37,7 +42,9 @@ pub fn UnlockPage(
                 busy.set(false);
                 match result {
                     Ok(()) => passphrase.set(String::new()),
-                    Err(SessionError::WrongPassphrase) => error.set(Some("session.error.wrong_passphrase")),
+                    Err(SessionError::WrongPassphrase) => {
+                        error.set(Some("session.error.wrong_passphrase"))
+                    }
                     Err(other) => error.set(Some(other.message_key())),
                 }
             },

@@ -1,0 +1,190 @@
+// Encrypted drafts as a user lives with them: onboarding, reloading, unlocking, recovering,
+// damaged storage, two tabs, and closing the tab right after typing.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { openApp, startApp, watchedPage } from './support/app.mjs';
+import { PASSPHRASE, QUESTIONS, createWorkspace, storedValues, unlock, waitUntilSaved } from './support/journeys.mjs';
+
+const LEGAL_NAME = 'Legal name of the company';
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+test('what is typed after onboarding survives a reload and is never stored in clear', async () => {
+  const page = await app.newPage();
+  await openApp(page, app.url);
+  await createWorkspace(page);
+
+  await page.getByLabel(LEGAL_NAME).fill('Acme Cross-Border Imports');
+  await waitUntilSaved(page);
+  const stored = await storedValues(page);
+  assert.ok(Object.keys(stored).every((key) => key.startsWith('ctpat.')), 'only prefixed keys');
+  assert.ok(!JSON.stringify(stored).includes('Acme'), 'the company name is not readable in storage');
+  assert.ok(!JSON.stringify(stored).includes('Pinto'), 'the answers are not stored');
+
+  await page.reload();
+  await unlock(page);
+
+  assert.equal(await page.getByLabel(LEGAL_NAME).inputValue(), 'Acme Cross-Border Imports');
+  assert.deepEqual(page.problems, []);
+});
+
+test('a wrong passphrase is refused with a clear message and opens nothing', async () => {
+  const page = await app.newPage();
+  await openApp(page, app.url);
+  await createWorkspace(page);
+  await page.getByLabel(LEGAL_NAME).fill('Secret Corp');
+  await waitUntilSaved(page);
+  await page.reload();
+
+  await page.getByLabel('Passphrase').fill('not the right passphrase');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+
+  const summary = page.locator('.app-error-summary');
+  await summary.waitFor();
+  assert.match(await summary.textContent(), /The passphrase is not right for this workspace/);
+  assert.equal(await summary.evaluate((element) => element === document.activeElement), true, 'focus moves to the summary');
+  assert.match(await page.title(), /^Error:/);
+  assert.equal(await page.getByLabel(LEGAL_NAME).count(), 0);
+  await unlock(page);
+  assert.equal(await page.getByLabel(LEGAL_NAME).inputValue(), 'Secret Corp');
+});
+
+test('a forgotten passphrase is replaced by answering the security questions', async () => {
+  const page = await app.newPage();
+  await openApp(page, app.url);
+  await createWorkspace(page);
+  await page.getByLabel(LEGAL_NAME).fill('Recovered Logistics');
+  await waitUntilSaved(page);
+  await page.reload();
+
+  await page.getByRole('button', { name: 'I forgot my passphrase' }).click();
+  await page.locator('h1', { hasText: 'Answer your security questions' }).waitFor();
+  // Answers are compared after normalisation: case, accents and spacing do not matter.
+  await page.locator('#answer-1').fill('  rolling   STONES ');
+  await page.locator('#answer-2').fill('ford pintó');
+  await page.locator('#answer-3').fill('bibou');
+  await page.locator('#recover-passphrase').fill('a brand new harbour passphrase');
+  await page.locator('#recover-confirmation').fill('a brand new harbour passphrase');
+  await page.getByRole('button', { name: 'Set the new passphrase and open' }).click();
+
+  await page.getByLabel(LEGAL_NAME).waitFor({ timeout: 30000 });
+  assert.equal(await page.getByLabel(LEGAL_NAME).inputValue(), 'Recovered Logistics');
+
+  await page.reload();
+  await page.getByLabel('Passphrase').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.locator('.app-error-summary').waitFor();
+  await unlock(page, 'a brand new harbour passphrase');
+  assert.equal(await page.getByLabel(LEGAL_NAME).inputValue(), 'Recovered Logistics');
+});
+
+test('wrong answers do not open the workspace', async () => {
+  const page = await app.newPage();
+  await openApp(page, app.url);
+  await createWorkspace(page);
+  await page.reload();
+  await page.getByRole('button', { name: 'I forgot my passphrase' }).click();
+  await page.locator('#answer-1').fill('The Beatles');
+  await page.locator('#answer-2').fill(QUESTIONS[1][1]);
+  await page.locator('#answer-3').fill(QUESTIONS[2][1]);
+  await page.locator('#recover-passphrase').fill('another long passphrase here');
+  await page.locator('#recover-confirmation').fill('another long passphrase here');
+  await page.getByRole('button', { name: 'Set the new passphrase and open' }).click();
+
+  await page.locator('.app-error-summary', { hasText: 'The answers do not match' }).waitFor({ timeout: 30000 });
+  assert.equal(await page.getByLabel(LEGAL_NAME).count(), 0);
+});
+
+test('a damaged stored copy is reported and kept aside, and the app still opens', async () => {
+  const page = await app.newPage();
+  await openApp(page, app.url);
+  await createWorkspace(page);
+  await page.getByLabel(LEGAL_NAME).fill('Durable Freight');
+  await waitUntilSaved(page);
+  await page.getByLabel(LEGAL_NAME).fill('Durable Freight Inc');
+  await waitUntilSaved(page);
+  const before = await storedValues(page);
+  const [newestKey] = Object.entries(before)
+    .filter(([key]) => key.startsWith('ctpat.draft.'))
+    .sort(([, a], [, b]) => JSON.parse(b).revision - JSON.parse(a).revision)[0];
+  const damaged = before[newestKey].slice(0, 120);
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [newestKey, damaged]);
+
+  await page.reload();
+  await page.locator('#storage-notice').waitFor();
+  await unlock(page);
+
+  assert.equal(await page.getByLabel(LEGAL_NAME).inputValue(), 'Durable Freight', 'the other copy opens');
+  const after = await storedValues(page);
+  const quarantined = Object.entries(after).filter(([key]) => key.startsWith('ctpat.quarantine.'));
+  assert.equal(quarantined.length, 1);
+  assert.equal(JSON.parse(quarantined[0][1]).value, damaged, 'the damaged copy is kept byte for byte');
+  assert.deepEqual(page.problems, []);
+});
+
+test('two tabs editing the same workspace never silently overwrite each other', async () => {
+  const context = await app.browser.newContext();
+  const first = watchedPage(await context.newPage());
+  await openApp(first, app.url);
+  await createWorkspace(first);
+  await first.getByLabel(LEGAL_NAME).fill('Started here');
+  await waitUntilSaved(first);
+
+  const second = watchedPage(await context.newPage());
+  await openApp(second, app.url);
+  await unlock(second);
+  await second.getByLabel(LEGAL_NAME).fill('Changed in the second tab');
+  await waitUntilSaved(second);
+
+  await first.getByLabel(LEGAL_NAME).fill('Changed in the first tab');
+  const notice = first.locator('.app-notification', { hasText: 'changed in another tab' });
+  await notice.waitFor({ timeout: 10000 });
+  assert.equal(await first.getByLabel(LEGAL_NAME).inputValue(), 'Changed in the first tab', 'the first tab keeps its edit');
+  assert.match(await first.locator('#save-status').textContent(), /Not saved: changed in another tab/);
+
+  await second.reload();
+  await unlock(second);
+  assert.equal(await second.getByLabel(LEGAL_NAME).inputValue(), 'Changed in the second tab', 'nothing was overwritten silently');
+
+  await first.getByRole('button', { name: 'Keep this tab’s version' }).click();
+  await waitUntilSaved(first);
+  await second.reload();
+  await unlock(second);
+  assert.equal(await second.getByLabel(LEGAL_NAME).inputValue(), 'Changed in the first tab', 'kept only when chosen');
+  await context.close();
+});
+
+test('text typed just before closing the tab is there on reopening', async () => {
+  const context = await app.browser.newContext();
+  const page = watchedPage(await context.newPage());
+  await openApp(page, app.url);
+  await createWorkspace(page);
+  await page.getByLabel(LEGAL_NAME).fill('Typed then closed');
+  await page.close({ runBeforeUnload: true });
+
+  const reopened = watchedPage(await context.newPage());
+  await openApp(reopened, app.url);
+  await unlock(reopened);
+  assert.equal(await reopened.getByLabel(LEGAL_NAME).inputValue(), 'Typed then closed');
+  await context.close();
+});
+
+test('locking clears the workspace from the page until it is unlocked again', async () => {
+  const page = await app.newPage();
+  await openApp(page, app.url);
+  await createWorkspace(page);
+  await page.getByLabel(LEGAL_NAME).fill('Locked Away Ltd');
+
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+
+  await page.locator('h1', { hasText: 'Unlock your workspace' }).waitFor();
+  assert.ok(!(await page.content()).includes('Locked Away Ltd'));
+  await unlock(page);
+  assert.equal(await page.getByLabel(LEGAL_NAME).inputValue(), 'Locked Away Ltd', 'pending edits were saved on lock');
+});

@@ -1,0 +1,39 @@
+// Steps of the user's journeys that many tests share: creating a workspace, unlocking it.
+
+export const PASSPHRASE = 'tangerine ferry lantern 42';
+export const QUESTIONS = [
+  ['first_concert', 'Rolling Stones'],
+  ['first_car_model', 'Ford Pinto'],
+  ['childhood_nickname', 'Bibou'],
+];
+
+/** Onboarding steps 1 and 2: passphrase, three questions; waits for the open workspace. */
+export async function createWorkspace(page, passphrase = PASSPHRASE) {
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('Type the passphrase again').fill(passphrase);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  for (const [index, [question, answer]] of QUESTIONS.entries()) {
+    await page.locator(`#question-${index + 1}`).selectOption(question);
+    await page.locator(`#answer-${index + 1}`).fill(answer);
+  }
+  await page.getByRole('button', { name: 'Create the encrypted workspace' }).click();
+  await page.locator('#save-status').waitFor({ timeout: 30000 });
+}
+
+/** The unlock screen: types the passphrase and waits for the open workspace. */
+export async function unlock(page, passphrase = PASSPHRASE) {
+  await page.locator('h1', { hasText: 'Unlock your workspace' }).waitFor();
+  await page.getByLabel('Passphrase').fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.locator('#save-status').waitFor({ timeout: 30000 });
+}
+
+/** Waits until the save indicator says the draft is saved. */
+export async function waitUntilSaved(page) {
+  await page.locator('#save-status', { hasText: /^Saved \d\d:\d\d$/ }).waitFor({ timeout: 10000 });
+}
+
+/** Every value this app keeps in localStorage, by key. */
+export async function storedValues(page) {
+  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)])));
+}

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { DIST, openApp, startApp, watchedPage } from './support/app.mjs';
 import { appCacheNames, buildIdOf, serveTwoReleases, untilWorkingOffline } from './support/offline.mjs';
+import { createWorkspace, unlock, waitUntilSaved } from './support/journeys.mjs';
 import { recordPolicyViolations } from './support/policy.mjs';
 import { serveStatic } from './support/static-server.mjs';
 
@@ -30,13 +31,33 @@ test('after one visit the editor opens and switches language with the network of
 
   await page.context().setOffline(true);
   await page.reload();
-  await page.locator('h1', { hasText: 'Your C-TPAT profile' }).waitFor();
+  await page.locator('.app-header__product', { hasText: 'C-TPAT Profile Editor' }).waitFor();
   await page.getByLabel('Language').selectOption({ label: 'Español (México)' });
-  assert.equal(await page.locator('h1').textContent(), 'Su perfil C-TPAT');
+  assert.equal(await page.locator('.app-header__product').textContent(), 'Editor de perfil C-TPAT');
 
   await page.reload();
-  await page.locator('h1', { hasText: 'Su perfil C-TPAT' }).waitFor();
+  await page.locator('.app-header__product', { hasText: 'Editor de perfil C-TPAT' }).waitFor();
   assert.equal(await page.getByLabel('Idioma').inputValue(), 'es-MX');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'es-MX');
+  assert.deepEqual(page.problems, []);
+  assert.deepEqual(page.violations, []);
+});
+
+test('after one visit, the workspace is unlocked, edited and kept with the network off', async () => {
+  const page = await newWatchedPage();
+  await openApp(page, app.url);
+  await createWorkspace(page);
+  await untilWorkingOffline(page);
+
+  await page.context().setOffline(true);
+  await page.reload();
+  await unlock(page);
+  await page.getByLabel('Legal name of the company').fill('Acme Cross-Border Imports');
+  await waitUntilSaved(page);
+  await page.reload();
+  await unlock(page);
+
+  assert.equal(await page.getByLabel('Legal name of the company').inputValue(), 'Acme Cross-Border Imports');
   assert.deepEqual(page.problems, []);
   assert.deepEqual(page.violations, []);
 });
@@ -58,6 +79,44 @@ test('the service worker looks after the folder the app is served from, and only
   assert.deepEqual(page.problems, []);
 });
 
+test('the app can be installed: its manifest names it and its icons load from the app folder', async () => {
+  const page = await newWatchedPage();
+  await openApp(page, app.url);
+
+  const manifest = await page.evaluate(async () => {
+    const url = document.querySelector('link[rel="manifest"]').href;
+    const { name, start_url: start, scope, icons } = await (await fetch(url)).json();
+    const loaded = await Promise.all(
+      icons.map(async (icon) => {
+        const src = new URL(icon.src, url).href;
+        const response = await fetch(src);
+        const image = new Image();
+        image.src = src;
+        await image.decode();
+        const size = `${image.naturalWidth}x${image.naturalHeight}`;
+        return { declared: icon.sizes, type: response.headers.get('content-type'), size };
+      }),
+    );
+    return { name, start: new URL(start, url).href, scope: new URL(scope, url).href, loaded };
+  });
+
+  assert.equal(manifest.name, 'C-TPAT Profile Editor');
+  assert.equal(manifest.start, app.url);
+  assert.equal(manifest.scope, app.url);
+  assert.deepEqual(
+    manifest.loaded.map(({ declared, type }) => [declared, type]),
+    [
+      ['any', 'image/svg+xml'],
+      ['192x192', 'image/png'],
+      ['512x512', 'image/png'],
+    ],
+  );
+  const bitmaps = manifest.loaded.filter(({ type }) => type === 'image/png');
+  assert.deepEqual(bitmaps.map(({ size }) => size), bitmaps.map(({ declared }) => declared), 'each image is the size it claims');
+  assert.deepEqual(page.problems, []);
+  assert.deepEqual(page.violations, []);
+});
+
 test('served from the root of a site, the app also works offline after one visit', async () => {
   const site = await serveStatic(DIST, '/');
   const context = await app.browser.newContext();
@@ -69,7 +128,7 @@ test('served from the root of a site, the app also works offline after one visit
 
     await context.setOffline(true);
     await page.reload();
-    await page.locator('h1', { hasText: 'Your C-TPAT profile' }).waitFor();
+    await page.locator('.app-header__product', { hasText: 'C-TPAT Profile Editor' }).waitFor();
     assert.deepEqual(page.problems, []);
   } finally {
     await context.close();

@@ -10,7 +10,7 @@ use thiserror::Error;
 use crate::crypto::kdf::KdfParams;
 use crate::crypto::signing_key::KeyError;
 use crate::crypto::vault::{SealedWorkspace, Vault, VaultError};
-use crate::domain::onboarding::{SecurityQuestion, normalize_answer};
+use crate::domain::onboarding::{ANSWER_NORMALIZATION_VERSION, SecurityQuestion, normalize_answer};
 use crate::state::vault_contents::{ContentsError, VaultContents};
 use crate::storage::StorageError;
 use crate::storage::backend::BrowserStorage;
@@ -23,6 +23,9 @@ use crate::storage::draft_slots::{DraftSlots, SaveError};
 pub struct StoredWorkspace {
     /// The questions chosen at onboarding, in order.
     pub questions: [SecurityQuestion; 3],
+    /// The version of the answer normalisation the answers key was derived with: a later
+    /// change of those rules must still open workspaces created under the old ones.
+    pub answer_normalization: u32,
     /// The encrypted workspace.
     pub vault: SealedWorkspace,
 }
@@ -209,6 +212,7 @@ impl Session {
         let revision = DraftSlots::new(&BrowserStorage).save(0, |revision| {
             vault.seal(&bytes, revision).map(|sealed| StoredWorkspace {
                 questions,
+                answer_normalization: ANSWER_NORMALIZATION_VERSION,
                 vault: sealed,
             })
         })?;
@@ -266,6 +270,7 @@ impl Session {
                 let revision = slots.save(ours, |revision| {
                     vault.seal(&bytes, revision).map(|sealed| StoredWorkspace {
                         questions,
+                        answer_normalization: ANSWER_NORMALIZATION_VERSION,
                         vault: sealed,
                     })
                 })?;
@@ -363,6 +368,7 @@ impl Session {
                         revision = slots.save(revision, |next| {
                             vault.seal(&bytes, next).map(|sealed| StoredWorkspace {
                                 questions,
+                                answer_normalization: ANSWER_NORMALIZATION_VERSION,
                                 vault: sealed,
                             })
                         })?;

@@ -1,4 +1,4 @@
-//! Auto-lock: after the chosen number of minutes without a key press, click or touch, the app
+//! Auto-lock: after the chosen number of minutes without a key press, click, touch or input, the app
 //! saves, then drops the keys and the decrypted workspace from memory.
 
 use std::time::Duration;
@@ -16,6 +16,7 @@ pub(super) fn watch(session: Session) {
     let touch = move || last_activity.set_value(now_ms());
     let on_key = window_event_listener(leptos::ev::keydown, move |_| touch());
     let on_pointer = window_event_listener(leptos::ev::pointerdown, move |_| touch());
+    let on_input = window_event_listener(leptos::ev::input, move |_| touch());
     let interval = set_interval_with_handle(
         move || {
             if session.phase.get_untracked() != Phase::Unlocked {
@@ -40,6 +41,7 @@ pub(super) fn watch(session: Session) {
     on_cleanup(move || {
         on_key.remove();
         on_pointer.remove();
+        on_input.remove();
         if let Some(interval) = interval {
             interval.clear();
         }

@@ -47,10 +47,10 @@ impl Navigation {
     pub fn go(&self, screen: Screen) {
         self.screen.set(screen);
         request_animation_frame(|| {
-            if let Some(main) = document().get_element_by_id("main-content") {
-                if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
-                    let _ = main.focus();
-                }
+            if let Some(main) = document().get_element_by_id("main-content")
+                && let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main)
+            {
+                let _ = main.focus();
             }
             window().scroll_to_with_x_and_y(0.0, 0.0);
         });

@@ -150,10 +150,10 @@ impl<'s, S: KeyValueStore> DraftSlots<'s, S> {
     pub fn stored_revision(&self) -> Result<u64, StorageError> {
         let mut newest = 0;
         for key in SLOT_KEYS {
-            if let Some(raw) = self.store.get(key)? {
-                if let Ok(header) = serde_json::from_str::<RevisionOnly>(&raw) {
-                    newest = newest.max(header.revision);
-                }
+            if let Some(raw) = self.store.get(key)?
+                && let Ok(header) = serde_json::from_str::<RevisionOnly>(&raw)
+            {
+                newest = newest.max(header.revision);
             }
         }
         Ok(newest)

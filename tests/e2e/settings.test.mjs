@@ -24,7 +24,7 @@ test('settings show the signing key fingerprint, and a changed passphrase replac
 
   await page.getByRole('button', { name: 'Settings' }).click();
   const fingerprint = (await page.locator('#signing-key-fingerprint').textContent()).trim();
-  assert.match(fingerprint, /^([0-9a-f]{4} ){15}[0-9a-f]{4}$/, 'sixteen groups of four hexadecimal digits');
+  assert.match(fingerprint, /^([0-9A-F]{4} ){15}[0-9A-F]{4}$/, 'sixteen groups of four hexadecimal digits');
 
   await page.getByLabel('Current passphrase').fill('not my passphrase at all');
   await page.locator('#change-passphrase').fill('a completely different harbour');

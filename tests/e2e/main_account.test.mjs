@@ -1,0 +1,126 @@
+// Onboarding steps 3 and 4 as a user goes through them, by keyboard and mouse: the main account
+// refused with a linked error summary, fixed, then the first entity account with the identifiers
+// its business type asks for; and an accessibility scan of both forms while they show errors.
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { after, before, test } from 'node:test';
+import { openApp, startApp, watchedPage } from './support/app.mjs';
+import { createWorkspace } from './support/journeys.mjs';
+
+const AXE = resolve('node_modules/axe-core/axe.min.js');
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+/** A page whose content security policy lets the test inject axe-core (the app's own policy
+ * is checked by the policy tests). */
+async function scannablePage() {
+  const context = await app.browser.newContext({ bypassCSP: true });
+  return watchedPage(await context.newPage());
+}
+
+/** The WCAG 2.2 A/AA violations axe-core finds on the page, one line each. */
+async function accessibilityViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+    });
+    return result.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+  });
+}
+
+async function focusedId(page) {
+  return page.evaluate(() => document.activeElement?.id ?? '');
+}
+
+test('an incomplete main account is refused with an error summary linking every problem to its field', async () => {
+  const page = await scannablePage();
+  await openApp(page, app.url);
+  await createWorkspace(page);
+  await page.locator('h1', { hasText: 'Your company' }).waitFor();
+
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const summary = page.locator('.app-error-summary');
+  await summary.waitFor();
+  assert.match(await page.title(), /^Error:/);
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'app-error-summary');
+  const links = await summary.getByRole('link').evaluateAll((found) => found.map((link) => link.getAttribute('href')));
+  for (const href of links) {
+    assert.equal(await page.locator(href).count(), 1, `summary link ${href} points at one field`);
+  }
+  await summary.getByRole('link', { name: 'Enter the company’s legal name.' }).click();
+  assert.equal(await focusedId(page), 'field-organization-legalName');
+  assert.deepEqual(await accessibilityViolations(page), [], 'the main account form with errors');
+
+  await page.keyboard.type('Acme Imports');
+  await page.locator('#field-organization-legalName-message').waitFor({ state: 'detached' });
+  const hostile = '<img src=x onerror="document.title=1">';
+  await page.getByLabel('Website').fill(hostile);
+  await page.getByLabel('Website').blur();
+  const warning = page.locator('#field-organization-website-message');
+  assert.ok((await warning.innerText()).includes(hostile), 'the typed markup is quoted as text');
+  assert.equal(await page.locator('main img').count(), 0, 'no element was made from the typed markup');
+  assert.deepEqual(page.problems, []);
+});
+
+// The app shell currently leaves this form the moment the main account becomes valid, before
+// "Continue" (it renders the form only while the main account is incomplete), so step 4 is
+// skipped; this journey passes once the shell waits for "Continue".
+test(
+  'a complete main account continues to the first entity account and its identifiers',
+  { todo: 'the shell must wait for Continue before leaving the main account form' },
+  async () => {
+    const page = await scannablePage();
+    page.setDefaultTimeout(5000);
+    await openApp(page, app.url);
+    await createWorkspace(page);
+    await page.locator('h1', { hasText: 'Your company' }).waitFor();
+
+    await page.getByLabel('Legal name of the company').fill('Acme <b>Imports</b>');
+    await page.getByLabel('Company telephone').fill('+1 859 555 0142');
+    await page.getByLabel('Country', { exact: true }).selectOption('US');
+    await page.getByLabel('Street address', { exact: true }).fill('1 Main Street');
+    await page.getByLabel('City').fill('Lexington');
+    await page.getByLabel('State or province').fill('KY');
+    await page.getByLabel('ZIP or postal code').fill('40507');
+    for (const index of [0, 1]) {
+      await page.getByLabel('First name').nth(index).fill(index ? 'Luis' : 'Ana');
+      await page.getByLabel('Last name').nth(index).fill('Ruiz');
+      await page.getByLabel('E-mail address').nth(index).fill(`contact${index}@example.com`);
+      await page.getByLabel('Telephone', { exact: true }).nth(index).fill('+1 859 555 0143');
+    }
+    await page.getByLabel('This person is a company officer').first().check();
+    await page.getByLabel('This person is the primary point of contact').first().check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+
+    await page.locator('h1', { hasText: 'Add an account' }).waitFor();
+    await page.getByLabel('Business type').selectOption('importer');
+    const ior = page.getByLabel('Importer of record number');
+    await ior.fill('12-3456');
+    const iorMessage = page.locator('#field-accounts-new-identifiers-importer-of-record-number-value-message');
+    await iorMessage.waitFor();
+    assert.equal(await ior.getAttribute('aria-invalid'), 'true');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.locator('.app-error-summary').waitFor();
+    assert.deepEqual(await accessibilityViolations(page), [], 'the new account form with errors');
+
+    await ior.fill('12-345678900');
+    await iorMessage.waitFor({ state: 'detached' });
+    await page.getByLabel('CBP bond number').fill('99-1234567');
+    await page.getByLabel('Account name').fill('Imports – Laredo');
+    await page.getByRole('button', { name: 'Continue' }).click();
+
+    await page.locator('h1', { hasText: 'Add an account' }).waitFor({ state: 'detached' });
+    assert.ok((await page.locator('body').innerText()).includes('Imports – Laredo'), 'the new account is listed');
+    assert.equal(await page.locator('main b').count(), 0, 'markup typed as a name stays text');
+    assert.deepEqual(page.problems, []);
+  },
+);

@@ -37,6 +37,26 @@ async function accessibilityViolations(page) {
   });
 }
 
+/** Fills the main account with what the Portal requires: company, headquarters, two contacts
+ * with the first one an officer and the primary point of contact. */
+async function fillMainAccount(page, legalName = 'Acme Imports') {
+  await page.getByLabel('Legal name of the company').fill(legalName);
+  await page.getByLabel('Company telephone').fill('+1 859 555 0142');
+  await page.getByLabel('Country', { exact: true }).selectOption('US');
+  await page.getByLabel('Street address', { exact: true }).fill('1 Main Street');
+  await page.getByLabel('City').fill('Lexington');
+  await page.getByLabel('State or province').fill('KY');
+  await page.getByLabel('ZIP or postal code').fill('40507');
+  for (const index of [0, 1]) {
+    await page.getByLabel('First name').nth(index).fill(index ? 'Luis' : 'Ana');
+    await page.getByLabel('Last name').nth(index).fill('Ruiz');
+    await page.getByLabel('E-mail address').nth(index).fill(`contact${index}@example.com`);
+    await page.getByLabel('Telephone', { exact: true }).nth(index).fill('+1 859 555 0143');
+  }
+  await page.getByLabel('This person is a company officer').first().check();
+  await page.getByLabel('This person is the primary point of contact').first().click();
+}
+
 async function focusedId(page) {
   return page.evaluate(() => document.activeElement?.id ?? '');
 }
@@ -75,7 +95,7 @@ test('an incomplete main account is refused with an error summary linking every 
 // "Continue" (it renders the form only while the main account is incomplete), so step 4 is
 // skipped; this journey passes once the shell waits for "Continue".
 test(
-  'a complete main account continues to the first entity account and its identifiers',
+  'a complete main account goes on to the first entity account when the user continues',
   { todo: 'the shell must wait for Continue before leaving the main account form' },
   async () => {
     const page = await scannablePage();
@@ -84,43 +104,51 @@ test(
     await createWorkspace(page);
     await page.locator('h1', { hasText: 'Your company' }).waitFor();
 
-    await page.getByLabel('Legal name of the company').fill('Acme <b>Imports</b>');
-    await page.getByLabel('Company telephone').fill('+1 859 555 0142');
-    await page.getByLabel('Country', { exact: true }).selectOption('US');
-    await page.getByLabel('Street address', { exact: true }).fill('1 Main Street');
-    await page.getByLabel('City').fill('Lexington');
-    await page.getByLabel('State or province').fill('KY');
-    await page.getByLabel('ZIP or postal code').fill('40507');
-    for (const index of [0, 1]) {
-      await page.getByLabel('First name').nth(index).fill(index ? 'Luis' : 'Ana');
-      await page.getByLabel('Last name').nth(index).fill('Ruiz');
-      await page.getByLabel('E-mail address').nth(index).fill(`contact${index}@example.com`);
-      await page.getByLabel('Telephone', { exact: true }).nth(index).fill('+1 859 555 0143');
-    }
-    await page.getByLabel('This person is a company officer').first().check();
-    await page.getByLabel('This person is the primary point of contact').first().check();
+    await fillMainAccount(page, 'Acme <b>Imports</b>');
     await page.getByRole('button', { name: 'Continue' }).click();
 
     await page.locator('h1', { hasText: 'Add an account' }).waitFor();
-    await page.getByLabel('Business type').selectOption('importer');
-    const ior = page.getByLabel('Importer of record number');
-    await ior.fill('12-3456');
-    const iorMessage = page.locator('#field-accounts-new-identifiers-importer-of-record-number-value-message');
-    await iorMessage.waitFor();
-    assert.equal(await ior.getAttribute('aria-invalid'), 'true');
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await page.locator('.app-error-summary').waitFor();
-    assert.deepEqual(await accessibilityViolations(page), [], 'the new account form with errors');
-
-    await ior.fill('12-345678900');
-    await iorMessage.waitFor({ state: 'detached' });
-    await page.getByLabel('CBP bond number').fill('99-1234567');
-    await page.getByLabel('Account name').fill('Imports – Laredo');
-    await page.getByRole('button', { name: 'Continue' }).click();
-
-    await page.locator('h1', { hasText: 'Add an account' }).waitFor({ state: 'detached' });
-    assert.ok((await page.locator('body').innerText()).includes('Imports – Laredo'), 'the new account is listed');
     assert.equal(await page.locator('main b').count(), 0, 'markup typed as a name stays text');
     assert.deepEqual(page.problems, []);
   },
 );
+
+test('the new account form asks for the identifiers of the business type and checks them as typed', async () => {
+  const page = await scannablePage();
+  await openApp(page, app.url);
+  await createWorkspace(page);
+  await page.locator('h1', { hasText: 'Your company' }).waitFor();
+  await fillMainAccount(page);
+  // However the shell moves on from the main account, the new account form is one step away.
+  const continueButton = page.getByRole('button', { name: 'Continue' });
+  if (await continueButton.isVisible()) await continueButton.click();
+  const heading = page.locator('h1', { hasText: 'Add an account' });
+  if (!(await heading.isVisible())) await page.getByRole('button', { name: 'Add an entity account' }).click();
+  await heading.waitFor();
+
+  assert.equal(await page.getByLabel('Importer of record number').count(), 0, 'no identifier before the type');
+  await page.getByLabel('Business type').selectOption('importer');
+  const ior = page.getByLabel('Importer of record number');
+  await ior.fill('12-3456');
+  const message = page.locator('#field-accounts-new-identifiers-importer-of-record-number-value-message');
+  await message.waitFor();
+  assert.equal(await ior.getAttribute('aria-invalid'), 'true');
+  assert.match(await ior.getAttribute('aria-describedby'), /-value-message/);
+
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const summary = page.locator('.app-error-summary');
+  await summary.waitFor();
+  assert.ok((await summary.innerText()).includes(await message.innerText().then((text) => text.replace(/^Error:\s*/, ''))));
+  assert.deepEqual(await accessibilityViolations(page), [], 'the new account form with errors');
+
+  await ior.fill('12-345678900');
+  await message.waitFor({ state: 'detached' });
+  await page.getByLabel('CBP bond number').fill('99-1234567');
+  await page.getByLabel('Account name').fill('Imports <i>Laredo</i>');
+  await page.getByRole('button', { name: 'Continue' }).click();
+
+  await heading.waitFor({ state: 'detached' });
+  assert.ok((await page.locator('main').innerText()).includes('Imports <i>Laredo</i>'), 'the new account is listed as typed');
+  assert.equal(await page.locator('main i').count(), 0, 'markup typed as a name stays text');
+  assert.deepEqual(page.problems, []);
+});

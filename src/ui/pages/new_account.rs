@@ -300,28 +300,43 @@ fn IdentifierField(
     }
 }
 
-/// The message key of a business type's name (`business_type.importer`).
+/// The message key of a business type's name: `business_type.<key>`, as a static string
+/// for the list's labels.
 pub fn business_type_label(kind: BusinessType) -> &'static str {
     match kind {
         BusinessType::Importer => "business_type.importer",
         BusinessType::Exporter => "business_type.exporter",
-        BusinessType::ForeignManufacturer => "business_type.foreign_manufacturer",
-        BusinessType::HighwayCarrierUsCanada => "business_type.highway_carrier_us_canada",
-        BusinessType::HighwayCarrierUsMexico => "business_type.highway_carrier_us_mexico",
-        BusinessType::MexicanLongHaulCarrier => "business_type.mexican_long_haul_carrier",
-        BusinessType::RailCarrier => "business_type.rail_carrier",
-        BusinessType::SeaCarrier => "business_type.sea_carrier",
-        BusinessType::AirCarrier => "business_type.air_carrier",
-        BusinessType::AirFreightConsolidator => "business_type.air_freight_consolidator",
+        BusinessType::ForeignManufacturer => "business_type.foreign-manufacturer",
+        BusinessType::HighwayCarrierUsCanada => "business_type.highway-carrier-us-canada",
+        BusinessType::HighwayCarrierUsMexico => "business_type.highway-carrier-us-mexico",
+        BusinessType::MexicanLongHaulCarrier => "business_type.mexican-long-haul-carrier",
+        BusinessType::RailCarrier => "business_type.rail-carrier",
+        BusinessType::SeaCarrier => "business_type.sea-carrier",
+        BusinessType::AirCarrier => "business_type.air-carrier",
+        BusinessType::AirFreightConsolidator => "business_type.air-freight-consolidator",
         BusinessType::OceanTransportationIntermediary => {
-            "business_type.ocean_transportation_intermediary"
+            "business_type.ocean-transportation-intermediary"
         }
         BusinessType::Nvocc => "business_type.nvocc",
-        BusinessType::CustomsBroker => "business_type.customs_broker",
-        BusinessType::MarinePortTerminalOperator => "business_type.marine_port_terminal_operator",
+        BusinessType::CustomsBroker => "business_type.customs-broker",
+        BusinessType::MarinePortTerminalOperator => "business_type.marine-port-terminal-operator",
         BusinessType::ForeignMarinePortTerminalOperator => {
-            "business_type.foreign_marine_port_terminal_operator"
+            "business_type.foreign-marine-port-terminal-operator"
         }
-        BusinessType::ThirdPartyLogisticsProvider => "business_type.third_party_logistics_provider",
+        BusinessType::ThirdPartyLogisticsProvider => "business_type.third-party-logistics-provider",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_business_type_has_a_name_in_every_language() {
+        for kind in BusinessType::ALL {
+            let key = business_type_label(kind);
+            assert_eq!(key, format!("business_type.{}", kind.key()));
+            assert!(crate::i18n::messages().contains(key), "no message {key}");
+        }
     }
 }

@@ -29,6 +29,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 struct Mounted {
     host: HtmlElement,
     session: Session,
+    locale: Locale,
 }
 
 impl Drop for Mounted {
@@ -46,22 +47,24 @@ async fn mount<V: IntoView + 'static>(page: impl FnOnce() -> V + 'static) -> Mou
     let document = web_sys::window().unwrap().document().unwrap();
     let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&host).unwrap();
-    let slot: Rc<Cell<Option<Session>>> = Rc::new(Cell::new(None));
+    let slot: Rc<Cell<Option<(Session, Locale)>>> = Rc::new(Cell::new(None));
     let out = slot.clone();
     leptos::mount::mount_to(host.clone(), move || {
-        Locale::provide();
+        let locale = Locale::provide();
         let session = Session::provide();
         session
             .contents()
             .set(Some(VaultContents::new().expect("signing key")));
-        out.set(Some(session));
+        out.set(Some((session, locale)));
         page()
     })
     .forget();
     leptos::task::tick().await;
+    let (session, locale) = slot.get().expect("session provided");
     Mounted {
         host,
-        session: slot.get().expect("session provided"),
+        session,
+        locale,
     }
 }
 
@@ -332,6 +335,30 @@ async fn continuing_with_missing_information_lists_each_problem_linked_to_its_fi
     page.press(".app-error-summary a[href='#field-organization-phone']")
         .await;
     assert_eq!(active_id(), "field-organization-phone");
+}
+
+#[wasm_bindgen_test]
+async fn the_error_summary_and_messages_follow_a_language_switch() {
+    let page = mount(main_account_page(Arc::default())).await;
+    page.press("button[type=submit]").await;
+
+    page.locale.set(Language::French);
+    leptos::task::tick().await;
+
+    let french = i18n::text(Language::French, "finding.organization.legal_name_missing");
+    assert!(
+        page.summary_links()
+            .iter()
+            .any(|(href, text)| href == "#field-organization-legalName" && text == french),
+        "{:?}",
+        page.summary_links()
+    );
+    assert!(
+        page.message("field-organization-legalName")
+            .unwrap()
+            .contains(french)
+    );
+    page.locale.set(Language::English);
 }
 
 #[wasm_bindgen_test]

@@ -24,6 +24,17 @@ const DRAFT_ID: &str = "new";
 /// The id of the business type list (it has no finding path: the model always has a type).
 const BUSINESS_TYPE_ID: &str = "field-accounts-new-businessType";
 
+/// What the error summary lists after "Continue".
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Listed {
+    /// Nothing: the summary is hidden.
+    Nothing,
+    /// No business type was chosen (the other fields depend on it).
+    NoBusinessType,
+    /// The blocking findings of the account.
+    Findings(Vec<Finding>),
+}
+
 /// What the user has typed so far.
 #[derive(Clone, Copy)]
 struct Draft {
@@ -74,7 +85,22 @@ pub fn NewAccountPage(
         values: RwSignal::new(BTreeMap::new()),
     };
     let submitted = RwSignal::new(false);
-    let summary = RwSignal::new(Vec::<SummaryEntry>::new());
+    // What the summary lists, kept as findings so it follows a language switch.
+    let listed = RwSignal::new(Listed::Nothing);
+    let summary = Memo::new(move |_| match listed.get() {
+        Listed::Nothing => Vec::new(),
+        Listed::NoBusinessType => vec![SummaryEntry {
+            field_id: BUSINESS_TYPE_ID.to_owned(),
+            message: locale.t("new_account.business_type_missing").to_owned(),
+        }],
+        Listed::Findings(found) => found
+            .iter()
+            .map(|f| SummaryEntry {
+                field_id: field_id(&f.path),
+                message: finding_text(locale, f),
+            })
+            .collect(),
+    });
 
     let allowed = Memo::new(move |_| {
         let Some(business_type) = draft.business_type.get() else {
@@ -119,7 +145,6 @@ pub fn NewAccountPage(
         feedback_at(findings, path, touched, submitted, locale)
     };
 
-    let type_touched = RwSignal::new(false);
     let type_feedback = Signal::derive(move || {
         (submitted.get() && draft.business_type.with(Option::is_none)).then(|| Feedback {
             message: locale.t("new_account.business_type_missing").to_owned(),
@@ -134,7 +159,6 @@ pub fn NewAccountPage(
             .unwrap_or_default()
     });
     let on_type = Callback::new(move |value: String| {
-        type_touched.set(true);
         draft.business_type.set(BusinessType::from_key(&value));
     });
 
@@ -148,27 +172,16 @@ pub fn NewAccountPage(
         event.prevent_default();
         submitted.set(true);
         let Some(business_type) = draft.business_type.get_untracked() else {
-            summary.set(vec![SummaryEntry {
-                field_id: BUSINESS_TYPE_ID.to_owned(),
-                message: locale.t("new_account.business_type_missing").to_owned(),
-            }]);
+            listed.set(Listed::NoBusinessType);
             return;
         };
-        let errors: Vec<SummaryEntry> = findings.with_untracked(|found| {
-            found
-                .iter()
-                .filter(|f| f.is_error())
-                .map(|f| SummaryEntry {
-                    field_id: field_id(&f.path),
-                    message: finding_text(locale, f),
-                })
-                .collect()
-        });
+        let errors: Vec<Finding> = findings
+            .with_untracked(|found| found.iter().filter(|f| f.is_error()).cloned().collect());
         if !errors.is_empty() {
-            summary.set(errors);
+            listed.set(Listed::Findings(errors));
             return;
         }
-        summary.set(Vec::new());
+        listed.set(Listed::Nothing);
         let id = new_item_id("acct");
         let mut draft_account = draft.account(business_type, &allowed.get_untracked());
         draft_account.id = id.clone();
@@ -193,7 +206,6 @@ pub fn NewAccountPage(
                 <SelectField id=BUSINESS_TYPE_ID label="new_account.business_type"
                     hint="new_account.business_type_hint" options=type_options blank=true
                     value=type_value on_change=on_type
-                    on_blur=Callback::new(move |()| type_touched.set(true))
                     feedback=type_feedback />
                 <InputField id=field_id(&name_path) label="new_account.name" hint="new_account.name_hint"
                     value=draft.name on_input=Callback::new(move |text| draft.name.set(text))

@@ -14,7 +14,7 @@ pub use form_state::{field_id, new_item_id, today};
 use leptos::prelude::*;
 
 use crate::domain::model::AddressKind;
-use crate::domain::validation::{MINIMUM_CONTACTS, Scope};
+use crate::domain::validation::{Finding, MINIMUM_CONTACTS, Scope};
 use crate::state::{Locale, Session};
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
 use crate::ui::components::field_feedback::finding_text;
@@ -34,26 +34,30 @@ pub fn MainAccountPage(
     let locale = Locale::expect();
     start_with_the_minimum(Session::expect());
     let form = FormState::new();
-    let summary = RwSignal::new(Vec::<SummaryEntry>::new());
+    // The summary keeps findings, not text, so it follows a language switch.
+    let summary_findings = RwSignal::new(Vec::<Finding>::new());
+    let summary = Memo::new(move |_| {
+        summary_findings.with(|found| {
+            found
+                .iter()
+                .map(|finding| SummaryEntry {
+                    field_id: field_id(&finding.path),
+                    message: finding_text(locale, finding),
+                })
+                .collect::<Vec<_>>()
+        })
+    });
 
     let continue_ = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let scopes = form.read_now(page_scopes).unwrap_or_default();
         let errors = form.errors_in(&scopes);
         if errors.is_empty() {
-            summary.set(Vec::new());
+            summary_findings.set(Vec::new());
             on_done.run(());
         } else {
             form.submitted.set(true);
-            summary.set(
-                errors
-                    .iter()
-                    .map(|finding| SummaryEntry {
-                        field_id: field_id(&finding.path),
-                        message: finding_text(locale, finding),
-                    })
-                    .collect(),
-            );
+            summary_findings.set(errors);
         }
     };
 

@@ -1,2 +1,54 @@
-//! Validation speed on the largest profile (being written).
-fn main() {}
+//! Validation speed on the largest profile (DESIGN §5: every criterion answered, 500 business
+//! partners, 50 facilities, 200 training records): a full pass, and the incremental re-check
+//! that follows one keystroke in a partner, a facility, an answer and a contact.
+//!
+//! Run with `cargo bench --bench validation`.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+
+use ctpat_editor::domain::model::sample::{largest_workspace, sample_today};
+use ctpat_editor::domain::validation::validate;
+
+fn validation(c: &mut Criterion) {
+    let workspace = largest_workspace();
+    let today = sample_today();
+    let findings = validate(&workspace, today);
+
+    c.bench_function("full validation, largest profile", |b| {
+        b.iter(|| validate(black_box(&workspace), today))
+    });
+
+    let first_answer = workspace
+        .account("importer")
+        .and_then(|account| account.profile.answers.keys().next().cloned())
+        .unwrap_or_default();
+    let edits = [
+        (
+            "partner",
+            "accounts/importer/profile/partners/partner-250/ctpatNumber".to_owned(),
+        ),
+        (
+            "facility",
+            "accounts/importer/profile/facilities/facility-25/video/retentionDays".to_owned(),
+        ),
+        (
+            "answer",
+            format!("accounts/importer/profile/answers/{first_answer}/narrative"),
+        ),
+        ("contact", "contacts/c-manager/email".to_owned()),
+    ];
+    for (what, path) in edits {
+        c.bench_function(&format!("one {what} field, largest profile"), |b| {
+            b.iter_batched_ref(
+                || findings.clone(),
+                |findings| findings.revalidate(black_box(&workspace), black_box(&path), today),
+                criterion::BatchSize::SmallInput,
+            )
+        });
+    }
+}
+
+criterion_group!(benches, validation);
+criterion_main!(benches);

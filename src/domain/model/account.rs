@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::date::{Date, add_days, anniversary_in, parse_iso_date};
 use super::profile::SecurityProfile;
 use crate::domain::BusinessType;
+use crate::domain::identifiers::IdentifierKind;
 
 /// How many days before the partner anniversary date the annual review window opens.
 pub const ANNUAL_REVIEW_WINDOW_DAYS: i64 = 90;
@@ -23,9 +24,17 @@ pub struct EntityAccount {
     /// The name the user gives this account in the editor.
     pub name: String,
     /// The Portal business type; decides the applicable criteria and required identifiers.
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        proptest(strategy = "proptest::sample::select(BusinessType::ALL.to_vec())")
+    )]
     pub business_type: BusinessType,
     /// Identifiers of this account (IOR, MID, SCAC, …), as typed.
     #[serde(default)]
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        proptest(strategy = "super::arbitrary::few()")
+    )]
     pub identifiers: Vec<AccountIdentifier>,
     /// Where the account stands in the C-TPAT lifecycle.
     #[serde(default)]
@@ -42,18 +51,23 @@ pub struct EntityAccount {
 }
 
 /// One identifier of an account, kept as typed so the user's input is never lost.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(
     all(test, not(target_arch = "wasm32")),
     derive(proptest_derive::Arbitrary)
 )]
-#[serde(rename_all = "camelCase", default)]
+#[serde(rename_all = "camelCase")]
 pub struct AccountIdentifier {
     /// Stable id chosen by the caller (an account may hold two SCACs).
     pub id: String,
-    /// Which identifier this is, by its stable key (`ior`, `mid`, `scac`, …).
-    pub kind: String,
+    /// Which identifier this is.
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        proptest(strategy = "proptest::sample::select(IdentifierKind::ALL)")
+    )]
+    pub kind: IdentifierKind,
     /// The identifier as the user typed it.
+    #[serde(default)]
     pub value: String,
 }
 
@@ -124,11 +138,11 @@ impl EntityAccount {
     pub fn add_identifier(
         &mut self,
         id: impl Into<String>,
-        kind: impl Into<String>,
+        kind: IdentifierKind,
     ) -> &mut AccountIdentifier {
         self.identifiers.push(AccountIdentifier {
             id: id.into(),
-            kind: kind.into(),
+            kind,
             value: String::new(),
         });
         let last = self.identifiers.len() - 1;

@@ -1,5 +1,6 @@
 //! Strategies for property tests of the model where a derived one would miss the interesting
-//! cases: answers keyed by real criterion IDs as well as by anything else.
+//! cases (answers keyed by real criterion IDs as well as by anything else) or grow too large
+//! (proptest's default lists of up to 100 items, nested four deep).
 
 use std::collections::BTreeMap;
 
@@ -14,4 +15,9 @@ pub fn answers() -> impl Strategy<Value = BTreeMap<String, CriterionAnswer>> {
         any::<String>(),
     ];
     prop::collection::btree_map(key, any::<CriterionAnswer>(), 0..6)
+}
+
+/// Lists of up to 3 items: enough for every rule over a list, small enough to nest.
+pub fn few<T: Arbitrary>() -> impl Strategy<Value = Vec<T>> {
+    prop::collection::vec(any::<T>(), 0..4)
 }

@@ -46,22 +46,43 @@ use profile::{push_last, remove_by};
 )]
 #[serde(rename_all = "camelCase")]
 pub struct Workspace {
-    /// The shape version of this document; see `domain::migration`.
+    /// The shape version of this document; see `domain::migration`. A workspace in memory is
+    /// always of the current version (older documents are migrated on load).
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        proptest(value = "CURRENT_SCHEMA_VERSION")
+    )]
     pub schema_version: u32,
     /// Company information.
     #[serde(default)]
     pub organization: TradeOrganization,
     /// Typed addresses (headquarters, mailing, …).
     #[serde(default)]
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        proptest(strategy = "arbitrary::few()")
+    )]
     pub addresses: Vec<Address>,
     /// Contacts: at least two, exactly one primary point of contact who is a company officer.
     #[serde(default)]
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        proptest(strategy = "arbitrary::few()")
+    )]
     pub contacts: Vec<Contact>,
     /// International program memberships (PIP, OEA, other AEO).
     #[serde(default)]
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        proptest(strategy = "arbitrary::few()")
+    )]
     pub programs: Vec<ProgramMembership>,
     /// The entity accounts managed from this main account.
     #[serde(default)]
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        proptest(strategy = "arbitrary::few()")
+    )]
     pub accounts: Vec<EntityAccount>,
 }
 
@@ -82,6 +103,13 @@ impl Workspace {
             programs: Vec::new(),
             accounts: Vec::new(),
         }
+    }
+
+    /// The headquarters address (the first one, if the user typed several).
+    pub fn headquarters(&self) -> Option<&Address> {
+        self.addresses
+            .iter()
+            .find(|address| address.kind == AddressKind::Headquarters)
     }
 
     /// Adds an empty address of `kind` and returns it for editing.
@@ -315,6 +343,11 @@ mod properties {
     use super::*;
 
     proptest! {
+        #![proptest_config(ProptestConfig {
+            cases: 128,
+            ..ProptestConfig::default()
+        })]
+
         #[test]
         fn any_workspace_survives_a_json_round_trip(workspace in any::<Workspace>()) {
             let json = serde_json::to_string(&workspace).unwrap();

@@ -25,14 +25,30 @@ pub struct SecurityProfile {
     )]
     pub answers: BTreeMap<String, CriterionAnswer>,
     /// Business partners: suppliers, carriers, service providers and their screening.
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        proptest(strategy = "super::arbitrary::few()")
+    )]
     pub partners: Vec<BusinessPartner>,
     /// Facilities and their physical security.
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        proptest(strategy = "super::arbitrary::few()")
+    )]
     pub facilities: Vec<Facility>,
     /// How personnel are screened before and during employment.
     pub personnel_screening: PersonnelScreeningPolicy,
     /// Security training given.
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        proptest(strategy = "super::arbitrary::few()")
+    )]
     pub training: Vec<TrainingRecord>,
     /// IT and cybersecurity controls.
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        proptest(strategy = "super::arbitrary::few()")
+    )]
     pub it_controls: Vec<ItControl>,
 }
 
@@ -74,6 +90,10 @@ pub struct CriterionAnswer {
     /// implemented).
     pub planned_date: String,
     /// Documents that show it is implemented.
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        proptest(strategy = "super::arbitrary::few()")
+    )]
     pub evidence: Vec<EvidenceReference>,
     /// When the answer was last reviewed, ISO `YYYY-MM-DD`.
     pub last_reviewed: String,

@@ -239,6 +239,10 @@ pub struct TrainingRecord {
     /// How many attended.
     pub attendees: Option<u32>,
     /// Sign-in sheets, material, certificates.
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        proptest(strategy = "super::arbitrary::few()")
+    )]
     pub evidence: Vec<EvidenceReference>,
 }
 

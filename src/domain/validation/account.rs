@@ -5,25 +5,29 @@ use super::finding::FindingCode;
 use super::identifier_checks;
 use super::report::Report;
 use crate::domain::model::date::{Date, format_iso_date};
-use crate::domain::model::{AccountStatus, AnnualReview, EntityAccount};
+use crate::domain::model::{AccountStatus, AnnualReview, EntityAccount, Workspace};
 
 /// An account's name, identifiers, status and annual review.
-pub(super) fn check_account(account: &EntityAccount, today: Date, report: &mut Report) {
+///
+/// Identifier rules read the main account too: a company based in Mexico gives its RFC, and a
+/// MID is compared with the company's name and headquarters address.
+pub(super) fn check_account(
+    account: &EntityAccount,
+    workspace: &Workspace,
+    today: Date,
+    report: &mut Report,
+) {
     report.require("name", &account.name, FindingCode::AccountNameMissing);
     for identifier in &account.identifiers {
         let mut item = report.nested(&format!("identifiers/{}", identifier.id));
-        if item.require(
-            "value",
-            &identifier.value,
-            FindingCode::IdentifierValueMissing,
-        ) {
-            identifier_checks::account_identifier(&mut item, "value", identifier);
-        }
-        if !identifier_checks::is_used_by(account.business_type, identifier) {
-            item.add("kind", FindingCode::IdentifierNotUsed);
+        let value = &identifier.value;
+        if item.require("value", value, FindingCode::IdentifierValueMissing) {
+            identifier_checks::account_identifier(
+                &mut item, "value", identifier, account, workspace,
+            );
         }
     }
-    identifier_checks::required_identifiers(account, report);
+    identifier_checks::identifier_rules(account, workspace, report);
 
     report.past_date("anniversaryDate", &account.anniversary_date, today);
     report.past_date("lastAnnualReview", &account.last_annual_review, today);

@@ -42,69 +42,74 @@ pub fn scope_path(scope: &Scope) -> String {
 }
 
 /// The findings of one scope as the workspace stands; empty when the item no longer exists.
+///
+/// Ids are meant to be unique, but a file from elsewhere may repeat one: every item with the
+/// id is checked, in order, exactly as the full pass does.
 pub fn check_scope(workspace: &Workspace, scope: &Scope, today: Date) -> Vec<Finding> {
     let mut found = Vec::new();
     let mut report = Report::new(scope_path(scope), &mut found);
-    let account = |id: &str| workspace.account(id);
+    let accounts = |id: &str| {
+        let id = id.to_owned();
+        workspace.accounts.iter().filter(move |a| a.id == id)
+    };
+    let profiles = |id: &str| accounts(id).map(|a| &a.profile);
     match scope {
         Scope::Organization => check_organization(&workspace.organization, today, &mut report),
         Scope::AddressList => check_address_list(&workspace.addresses, &mut report),
         Scope::Address(id) => {
-            if let Some(address) = workspace.addresses.iter().find(|a| &a.id == id) {
+            for address in workspace.addresses.iter().filter(|a| &a.id == id) {
                 check_address(address, &mut report);
             }
         }
         Scope::ContactList => check_contact_list(&workspace.contacts, &mut report),
         Scope::Contact(id) => {
-            if let Some(contact) = workspace.contacts.iter().find(|c| &c.id == id) {
+            for contact in workspace.contacts.iter().filter(|c| &c.id == id) {
                 check_contact(contact, &mut report);
             }
         }
         Scope::Program(id) => {
-            if let Some(membership) = workspace.programs.iter().find(|p| &p.id == id) {
+            for membership in workspace.programs.iter().filter(|p| &p.id == id) {
                 check_program(membership, &mut report);
             }
         }
         Scope::Account(id) => {
-            if let Some(account) = account(id) {
-                check_account(account, today, &mut report);
+            for account in accounts(id) {
+                check_account(account, workspace, today, &mut report);
             }
         }
         Scope::Answer(id, criterion) => {
-            if let Some(account) = account(id) {
+            for account in accounts(id) {
                 check_answer_of(account, criterion, today, &mut report);
             }
         }
         Scope::Partner(id, item) => {
-            let partner =
-                account(id).and_then(|a| a.profile.partners.iter().find(|p| &p.id == item));
-            if let Some(partner) = partner {
+            let partners = profiles(id).flat_map(|p| p.partners.iter().filter(|p| &p.id == item));
+            for partner in partners {
                 check_partner(partner, today, &mut report);
             }
         }
         Scope::Facility(id, item) => {
-            let facility =
-                account(id).and_then(|a| a.profile.facilities.iter().find(|f| &f.id == item));
-            if let Some(facility) = facility {
+            let facilities =
+                profiles(id).flat_map(|p| p.facilities.iter().filter(|f| &f.id == item));
+            for facility in facilities {
                 check_facility(facility, today, &mut report);
             }
         }
         Scope::PersonnelScreening(id) => {
-            if let Some(account) = account(id) {
-                check_personnel_screening(&account.profile.personnel_screening, today, &mut report);
+            for profile in profiles(id) {
+                check_personnel_screening(&profile.personnel_screening, today, &mut report);
             }
         }
         Scope::Training(id, item) => {
-            let record =
-                account(id).and_then(|a| a.profile.training.iter().find(|t| &t.id == item));
-            if let Some(record) = record {
+            let records = profiles(id).flat_map(|p| p.training.iter().filter(|t| &t.id == item));
+            for record in records {
                 check_training(record, today, &mut report);
             }
         }
         Scope::ItControl(id, item) => {
-            let control =
-                account(id).and_then(|a| a.profile.it_controls.iter().find(|c| &c.id == item));
-            if let Some(control) = control {
+            let controls =
+                profiles(id).flat_map(|p| p.it_controls.iter().filter(|c| &c.id == item));
+            for control in controls {
                 check_it_control(control, today, &mut report);
             }
         }
@@ -159,6 +164,7 @@ pub fn main_account_scopes(workspace: &Workspace) -> Vec<Scope> {
 /// Every finding of one account, scope by scope, without looking items up again.
 pub fn check_account_scopes(
     account: &EntityAccount,
+    workspace: &Workspace,
     today: Date,
     mut sink: impl FnMut(Scope, Vec<Finding>),
 ) {
@@ -170,7 +176,7 @@ pub fn check_account_scopes(
     };
     let profile = &account.profile;
     run(Scope::Account(id()), &mut |r| {
-        check_account(account, today, r)
+        check_account(account, workspace, today, r)
     });
     for criterion in catalogue().applicable_to(account.business_type) {
         let key = criterion.id().to_string();

@@ -22,11 +22,22 @@ impl Findings {
         let mut findings = Findings::default();
         findings.check_main_account(workspace, today);
         for account in &workspace.accounts {
-            check_account_scopes(account, today, |scope, found| {
-                findings.replace(scope, found)
+            check_account_scopes(account, workspace, today, |scope, found| {
+                findings.append(scope, found)
             });
         }
         findings
+    }
+
+    /// Adds findings to `scope`: a repeated id (from a file made elsewhere) gathers the
+    /// findings of every item carrying it, as `check_scope` does.
+    fn append(&mut self, scope: Scope, mut findings: Vec<Finding>) {
+        if !findings.is_empty() {
+            self.by_scope
+                .entry(scope)
+                .or_default()
+                .append(&mut findings);
+        }
     }
 
     /// Replaces the findings of `scope` (none removes it).
@@ -50,27 +61,29 @@ impl Findings {
             Affected::WholeAccount(id) => {
                 self.by_scope
                     .retain(|scope, _| scope.account() != Some(id.as_str()));
-                if let Some(account) = workspace.account(&id) {
-                    check_account_scopes(account, today, |scope, found| self.replace(scope, found));
+                for account in workspace.accounts.iter().filter(|a| a.id == id) {
+                    check_account_scopes(account, workspace, today, |scope, found| {
+                        self.append(scope, found)
+                    });
                 }
             }
             Affected::AllAnswers(id) => {
                 self.by_scope.retain(
                     |scope, _| !matches!(scope, Scope::Answer(account, _) if *account == id),
                 );
-                if let Some(account) = workspace.account(&id) {
-                    check_account_scopes(account, today, |scope, found| {
+                for account in workspace.accounts.iter().filter(|a| a.id == id) {
+                    check_account_scopes(account, workspace, today, |scope, found| {
                         if matches!(scope, Scope::Answer(..)) {
-                            self.replace(scope, found);
+                            self.append(scope, found);
                         }
                     });
                 }
             }
-            Affected::Only(scopes) => {
-                for scope in scopes {
-                    let found = check_scope(workspace, &scope, today);
-                    self.replace(scope, found);
-                }
+            Affected::Only(scopes) => self.recheck(workspace, scopes, today),
+            Affected::WithAccounts(mut scopes) => {
+                let accounts = workspace.accounts.iter();
+                scopes.extend(accounts.map(|account| Scope::Account(account.id.clone())));
+                self.recheck(workspace, scopes, today);
             }
         }
     }
@@ -120,6 +133,13 @@ impl Findings {
     /// Whether there is nothing to report.
     pub fn is_empty(&self) -> bool {
         self.by_scope.is_empty()
+    }
+
+    fn recheck(&mut self, workspace: &Workspace, scopes: Vec<Scope>, today: Date) {
+        for scope in scopes {
+            let found = check_scope(workspace, &scope, today);
+            self.replace(scope, found);
+        }
     }
 
     fn check_main_account(&mut self, workspace: &Workspace, today: Date) {

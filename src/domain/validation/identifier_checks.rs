@@ -1,31 +1,128 @@
 //! The bridge to `domain::identifiers`: turns an identifier check's error or warning into a
-//! finding at the field concerned. The formats themselves live in `domain::identifiers`.
+//! finding at the field concerned, and applies the per-business-type identifier rules. The
+//! formats themselves live in `domain::identifiers`; nothing here re-implements one.
 
+use super::finding::FindingCode;
 use super::report::Report;
-use crate::domain::BusinessType;
-use crate::domain::model::{AccountIdentifier, EntityAccount};
+use crate::domain::identifiers::{
+    EmailAddress, Identifier, IdentifierRules, IdentifierWarning, ManufacturerAddress, MessageArgs,
+    PostalCode, PostalCountry, TelephoneNumber, parse_identifier,
+};
+use crate::domain::model::{AccountIdentifier, EntityAccount, Workspace};
+
+/// The finding of an identifier check's error at `field`, with the check's own message.
+fn invalid(report: &mut Report, field: &str, message_key: &'static str, args: MessageArgs) {
+    let finding = report.add(field, FindingCode::IdentifierInvalid);
+    finding.message_key = message_key;
+    finding.args = args;
+}
+
+/// The finding of an identifier check's warning at `field`, with the check's own message.
+fn doubtful(report: &mut Report, field: &str, warning: &IdentifierWarning) {
+    let finding = report.add(field, FindingCode::IdentifierDoubtful);
+    finding.message_key = warning.message_key();
+    finding.args = warning.args();
+}
 
 /// Checks a telephone or fax number typed at `field`.
-pub(super) fn phone(_report: &mut Report, _field: &str, _value: &str) {}
+pub(super) fn phone(report: &mut Report, field: &str, value: &str) {
+    if let Err(error) = TelephoneNumber::parse(value) {
+        invalid(report, field, error.message_key(), error.args());
+    }
+}
 
 /// Checks an e-mail address typed at `field`.
-pub(super) fn email(_report: &mut Report, _field: &str, _value: &str) {}
+pub(super) fn email(report: &mut Report, field: &str, value: &str) {
+    if let Err(error) = EmailAddress::parse(value) {
+        invalid(report, field, error.message_key(), error.args());
+    }
+}
 
-/// Checks a postal code typed at `field` against its country's format (U.S., Canada, Mexico).
-pub(super) fn postal_code(_report: &mut Report, _field: &str, _country: &str, _value: &str) {}
+/// Checks a postal code typed at `field` against its country's format; only U.S., Canadian and
+/// Mexican codes have a known format.
+pub(super) fn postal_code(report: &mut Report, field: &str, country: &str, value: &str) {
+    let Some(country) = PostalCountry::from_iso(country) else {
+        return;
+    };
+    if let Err(error) = PostalCode::parse(country, value) {
+        invalid(report, field, error.message_key(), error.args());
+    }
+}
 
-/// Checks an account identifier's value against its kind's format.
+/// The country of the main account's headquarters, which decides a few identifier rules (an
+/// RFC for companies based in Mexico).
+pub(super) fn home_country(workspace: &Workspace) -> Option<&str> {
+    workspace
+        .headquarters()
+        .map(|address| address.place.country.as_str())
+        .filter(|country| !country.trim().is_empty())
+}
+
+/// Checks an account identifier's value against its kind's format, and the advice that depends
+/// on the rest of the profile (SCAC length for the business type, MID against the
+/// manufacturer's name and address).
 pub(super) fn account_identifier(
-    _report: &mut Report,
-    _field: &str,
-    _identifier: &AccountIdentifier,
+    report: &mut Report,
+    field: &str,
+    identifier: &AccountIdentifier,
+    account: &EntityAccount,
+    workspace: &Workspace,
 ) {
+    let parsed = match parse_identifier(identifier.kind, &identifier.value) {
+        Ok(parsed) => parsed,
+        Err(error) => return invalid(report, field, error.message_key(), error.args()),
+    };
+    let mut warnings = parsed.warnings();
+    match &parsed {
+        Identifier::Scac(scac) => warnings.extend(scac.length_warning(account.business_type)),
+        Identifier::Mid(mid) => {
+            if let Some(headquarters) = workspace.headquarters() {
+                let manufacturer = ManufacturerAddress {
+                    name: &workspace.organization.legal_name,
+                    street_line: &headquarters.place.line1,
+                    city: &headquarters.place.city,
+                };
+                warnings.extend(mid.construction_warning(&manufacturer));
+            }
+        }
+        _ => {}
+    }
+    for warning in &warnings {
+        doubtful(report, field, warning);
+    }
 }
 
-/// Whether `business_type` uses identifiers of this kind.
-pub(super) fn is_used_by(_business_type: BusinessType, _identifier: &AccountIdentifier) -> bool {
-    true
+/// Reports identifiers the business type does not use, and the ones it requires but the
+/// account lacks (at `identifiers`, naming the identifiers by their label message keys).
+pub(super) fn identifier_rules(
+    account: &EntityAccount,
+    workspace: &Workspace,
+    report: &mut Report,
+) {
+    let rules = IdentifierRules::for_account(account.business_type, home_country(workspace));
+    for identifier in &account.identifiers {
+        if !rules.allows(identifier.kind) {
+            report.add(
+                &format!("identifiers/{}/kind", identifier.id),
+                FindingCode::IdentifierNotUsed,
+            );
+        }
+    }
+    let given: Vec<_> = account
+        .identifiers
+        .iter()
+        .filter(|identifier| !identifier.value.trim().is_empty())
+        .map(|identifier| identifier.kind)
+        .collect();
+    for requirement in rules.missing(&given) {
+        let labels: Vec<&str> = requirement
+            .kinds()
+            .iter()
+            .map(|kind| kind.label_key())
+            .collect();
+        report
+            .add("identifiers", FindingCode::IdentifierRequired)
+            .args
+            .push(("identifier", labels.join(" / ")));
+    }
 }
-
-/// Reports the identifiers the account's business type requires but the account lacks.
-pub(super) fn required_identifiers(_account: &EntityAccount, _report: &mut Report) {}

@@ -67,6 +67,9 @@ pub enum Affected {
     AllAnswers(String),
     /// These scopes only.
     Only(Vec<Scope>),
+    /// These scopes and every account's own fields, whose identifier rules read the company's
+    /// name and headquarters (RFC for a company in Mexico, MID built from name and address).
+    WithAccounts(Vec<Scope>),
 }
 
 /// The scopes a change at `path` may affect.
@@ -78,15 +81,16 @@ pub fn affected_by(path: &str) -> Affected {
     let mut parts = path.split('/');
     let owned = |part: &str| part.to_owned();
     match (parts.next(), parts.next(), parts.next()) {
-        (Some("organization"), _, _) => Affected::Only(vec![Scope::Organization]),
+        (Some("organization"), _, _) => Affected::WithAccounts(vec![Scope::Organization]),
         (Some("addresses"), Some(id), _) => {
-            Affected::Only(vec![Scope::Address(owned(id)), Scope::AddressList])
+            Affected::WithAccounts(vec![Scope::Address(owned(id)), Scope::AddressList])
         }
         (Some("contacts"), Some(id), _) => {
             Affected::Only(vec![Scope::Contact(owned(id)), Scope::ContactList])
         }
         (Some("programs"), Some(id), _) => Affected::Only(vec![Scope::Program(owned(id))]),
-        (Some("addresses" | "contacts" | "programs"), None, _) => Affected::MainAccount,
+        (Some("contacts" | "programs"), None, _) => Affected::MainAccount,
+        (Some("addresses"), None, _) => Affected::Everything,
         (Some("accounts"), Some(account), next) => account_part(account, next, parts),
         _ => Affected::Everything,
     }
@@ -142,6 +146,14 @@ mod tests {
         assert_eq!(
             affected_by("contacts/c2/email"),
             Affected::Only(vec![Scope::Contact("c2".into()), Scope::ContactList])
+        );
+    }
+
+    #[test]
+    fn a_headquarters_change_also_affects_every_accounts_identifier_rules() {
+        assert_eq!(
+            affected_by("addresses/hq/country"),
+            Affected::WithAccounts(vec![Scope::Address("hq".into()), Scope::AddressList])
         );
     }
 

@@ -1,0 +1,119 @@
+//! The task list and the export gate, as the user sees them.
+
+use super::{complete, criterion_key, importer, today};
+use crate::domain::BusinessType;
+use crate::domain::catalogue::Requirement;
+use crate::domain::model::{AnswerStatus, Workspace};
+use crate::domain::validation::{
+    Section, SectionStatus, account_sections, account_status, export_readiness,
+    main_account_sections, main_account_status, validate,
+};
+
+#[test]
+fn an_empty_workspace_has_not_started_anything() {
+    let workspace = Workspace::new();
+    let findings = validate(&workspace, today());
+    for (section, status) in main_account_sections(&workspace, &findings) {
+        assert_eq!(status, SectionStatus::NotStarted, "{section:?}");
+    }
+    assert_eq!(
+        main_account_status(&workspace, &findings),
+        SectionStatus::NotStarted
+    );
+}
+
+#[test]
+fn the_complete_sample_is_completed_everywhere() {
+    let workspace = complete();
+    let findings = validate(&workspace, today());
+    assert_eq!(
+        main_account_status(&workspace, &findings),
+        SectionStatus::Completed
+    );
+    let account = workspace.account("importer").unwrap();
+    for (section, status) in account_sections(account, &findings) {
+        assert_eq!(status, SectionStatus::Completed, "{section:?}");
+    }
+    assert_eq!(account_status(account, &findings), SectionStatus::Completed);
+    assert!(export_readiness(&findings, "importer").is_ready());
+}
+
+#[test]
+fn a_new_account_has_not_started_its_profile() {
+    let mut workspace = complete();
+    workspace.add_account("new", BusinessType::Exporter, "Exports");
+    let findings = validate(&workspace, today());
+    let account = workspace.account("new").unwrap();
+    assert_eq!(
+        account_status(account, &findings),
+        SectionStatus::NotStarted
+    );
+    assert!(!export_readiness(&findings, "new").is_ready());
+}
+
+#[test]
+fn one_unanswered_criterion_leaves_its_category_in_progress() {
+    let mut workspace = complete();
+    let key = criterion_key(Requirement::Must);
+    importer(&mut workspace).profile.answers.remove(&key);
+    let findings = validate(&workspace, today());
+    let account = workspace.account("importer").unwrap();
+    let category = key
+        .parse::<crate::domain::catalogue::CriterionId>()
+        .unwrap()
+        .category();
+    let sections = account_sections(account, &findings);
+    assert!(sections.contains(&(Section::Criteria(category), SectionStatus::InProgress)));
+    assert_eq!(
+        account_status(account, &findings),
+        SectionStatus::InProgress
+    );
+    let readiness = export_readiness(&findings, "importer");
+    assert!(!readiness.is_ready());
+    assert_eq!(readiness.blocking.len(), 1);
+}
+
+#[test]
+fn warnings_never_hold_back_a_section_or_the_export() {
+    let mut workspace = complete();
+    workspace.organization.brief_history.clear();
+    let findings = validate(&workspace, today());
+    assert_eq!(findings.len(), 1);
+    assert!(
+        main_account_sections(&workspace, &findings)
+            .contains(&(Section::CompanyInformation, SectionStatus::Completed))
+    );
+    let readiness = export_readiness(&findings, "importer");
+    assert!(readiness.is_ready());
+    assert_eq!(readiness.warnings, 1);
+}
+
+#[test]
+fn an_error_in_the_main_account_blocks_every_account() {
+    let mut workspace = complete();
+    workspace.contacts[0].company_officer = false;
+    let findings = validate(&workspace, today());
+    assert!(!export_readiness(&findings, "importer").is_ready());
+    assert_eq!(
+        main_account_status(&workspace, &findings),
+        SectionStatus::InProgress
+    );
+}
+
+#[test]
+fn an_error_in_another_account_does_not_block_this_one() {
+    let mut workspace = complete();
+    workspace.add_account("other", BusinessType::Exporter, "");
+    let findings = validate(&workspace, today());
+    assert!(!export_readiness(&findings, "other").is_ready());
+    assert!(export_readiness(&findings, "importer").is_ready());
+}
+
+#[test]
+fn a_must_not_implemented_without_planned_date_blocks_export() {
+    let mut workspace = complete();
+    let key = criterion_key(Requirement::Must);
+    importer(&mut workspace).profile.answer_mut(&key).status = Some(AnswerStatus::NotImplemented);
+    let findings = validate(&workspace, today());
+    assert!(!export_readiness(&findings, "importer").is_ready());
+}

@@ -1,0 +1,95 @@
+//! Validating one changed path gives exactly what a full pass gives.
+
+use super::cases;
+use super::{complete, importer, today};
+use crate::domain::BusinessType;
+use crate::domain::validation::{FindingCode, Findings, validate};
+
+#[test]
+fn revalidating_the_changed_field_equals_a_full_pass_for_every_rule() {
+    let before = validate(&complete(), today());
+    for case in cases::all() {
+        let mut incremental = before.clone();
+        incremental.revalidate(&case.workspace, &case.path, today());
+        assert_eq!(
+            incremental,
+            validate(&case.workspace, today()),
+            "{}",
+            case.name
+        );
+    }
+}
+
+#[test]
+fn revalidating_a_fixed_field_clears_its_finding() {
+    for case in cases::all() {
+        let mut findings = validate(&case.workspace, today());
+        findings.revalidate(&complete(), &case.path, today());
+        assert_eq!(findings, validate(&complete(), today()), "{}", case.name);
+    }
+}
+
+#[test]
+fn removing_a_partner_removes_its_findings() {
+    let mut workspace = complete();
+    importer(&mut workspace).profile.partners[0].name.clear();
+    let mut findings = validate(&workspace, today());
+    assert!(!findings.is_empty());
+    importer(&mut workspace).profile.remove_partner("partner-0");
+    findings.revalidate(
+        &workspace,
+        "accounts/importer/profile/partners/partner-0",
+        today(),
+    );
+    assert_eq!(findings, Findings::default());
+}
+
+#[test]
+fn changing_the_business_type_rechecks_the_whole_account() {
+    let mut workspace = complete();
+    let mut findings = validate(&workspace, today());
+    importer(&mut workspace).business_type = BusinessType::HighwayCarrierUsMexico;
+    findings.revalidate(&workspace, "accounts/importer/businessType", today());
+    assert_eq!(findings, validate(&workspace, today()));
+    assert!(
+        !findings.is_empty(),
+        "a carrier answers criteria an importer does not"
+    );
+}
+
+#[test]
+fn removing_an_account_removes_its_findings() {
+    let mut workspace = complete();
+    importer(&mut workspace).name.clear();
+    let mut findings = validate(&workspace, today());
+    workspace.remove_account("importer");
+    findings.revalidate(&workspace, "accounts/importer", today());
+    assert_eq!(findings, validate(&workspace, today()));
+    assert_eq!(findings.of_account("importer").count(), 0);
+}
+
+#[test]
+fn renaming_the_company_rechecks_the_accounts_mid() {
+    use crate::domain::identifiers::IdentifierKind;
+    let mut workspace = complete();
+    let manufacturer = workspace.add_account("plant", BusinessType::ForeignManufacturer, "Plant");
+    manufacturer
+        .add_identifier("mid", IdentifierKind::Mid)
+        .value = "USNORIMP200CHI".into();
+    let mut findings = validate(&workspace, today());
+    let doubts = |findings: &Findings| {
+        findings
+            .under("accounts/plant/identifiers/mid/value")
+            .filter(|f| f.code == FindingCode::IdentifierDoubtful)
+            .count()
+    };
+    assert_eq!(
+        doubts(&findings),
+        0,
+        "the MID is built from the sample's name and address"
+    );
+    workspace.organization.legal_name = "Southwind Trading".into();
+    findings.revalidate(&workspace, "organization/legalName", today());
+    assert_eq!(doubts(&findings), 1);
+    assert_eq!(findings, validate(&workspace, today()));
+}

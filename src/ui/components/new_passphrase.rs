@@ -4,7 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::onboarding::{PassphraseAssessment, PassphraseContext, assess_passphrase};
+use crate::domain::onboarding::{
+    MIN_PASSPHRASE_CHARS, PassphraseAssessment, PassphraseContext, assess_passphrase,
+};
 use crate::state::Locale;
 use crate::ui::components::TextField;
 
@@ -66,6 +68,7 @@ pub fn NewPassphrase(
             id=format!("{id_prefix}-passphrase")
             label="passphrase.new_label"
             hint="onboarding.passphrase.hint"
+            hint_args=vec![("min", MIN_PASSPHRASE_CHARS.to_string())]
             input_type="password"
             autocomplete="new-password"
             value=passphrase

@@ -17,6 +17,9 @@ pub fn TextField(
     /// Message key of the hint, if any.
     #[prop(optional)]
     hint: Option<&'static str>,
+    /// Values for the hint's `{placeholders}`.
+    #[prop(optional)]
+    hint_args: Vec<(&'static str, String)>,
     /// The current value.
     #[prop(into)]
     value: Signal<String>,
@@ -60,7 +63,15 @@ pub fn TextField(
     view! {
         <div class="app-form-group" class:app-form-group--error=has_error>
             <label class="app-label" for=id.clone()>{move || locale.t(label)}</label>
-            {hint.map(|hint| view! { <div class="app-hint" id=hint_id.clone()>{move || locale.t(hint)}</div> })}
+            {hint
+                .map(|hint| {
+                    let text = move || {
+                        let args: Vec<(&str, &str)> =
+                            hint_args.iter().map(|(name, value)| (*name, value.as_str())).collect();
+                        locale.format(hint, &args)
+                    };
+                    view! { <div class="app-hint" id=hint_id.clone()>{text}</div> }
+                })}
             {move || {
                 error
                     .get()

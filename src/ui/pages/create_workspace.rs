@@ -159,7 +159,7 @@ pub fn CreateWorkspacePage() -> impl IntoView {
             fallback=move || {
                 view! {
                     <h1 class="app-heading-xl">{move || locale.t("create.questions_title")}</h1>
-                    <p class="app-body">{move || locale.t("onboarding.questions.hint")}</p>
+                    <p class="app-body">{move || locale.format("onboarding.questions.hint", &[("count", "3")])}</p>
                     <form class="app-form" on:submit=create novalidate>
                         {(0..3)
                             .map(|index| {

@@ -273,3 +273,32 @@ async fn another_address_and_contact_can_be_added_and_removed() {
     page.press_button(&remove).await;
     assert_eq!(page.contact_ids().len(), 2);
 }
+
+#[wasm_bindgen_test]
+async fn two_contacts_with_one_e_mail_are_told_at_the_e_mail_field() {
+    let page = mount(main_account_page(Arc::default())).await;
+    let contacts = page.contact_ids();
+    let email = |contact: &str| format!("field-contacts-{contact}-email");
+
+    page.type_into(&email(&contacts[0]), "ana@example.com")
+        .await;
+    page.type_into(&email(&contacts[1]), "ana@example.com")
+        .await;
+    page.leave(&email(&contacts[1])).await;
+
+    let expected = i18n::format(
+        Language::English,
+        "finding.contact.email_duplicate",
+        &[("value", "ana@example.com")],
+    );
+    assert_eq!(
+        page.message(&email(&contacts[1]))
+            .unwrap_or_default()
+            .trim_start_matches("Error:")
+            .trim(),
+        expected
+    );
+    page.type_into(&email(&contacts[1]), "luis@example.com")
+        .await;
+    assert_eq!(page.message(&email(&contacts[1])), None);
+}

@@ -53,7 +53,7 @@ macro_rules! address_text {
         let read_id = $id.clone();
         let write_id = $id.clone();
         $form.text(
-            Scope::Address($id.clone()),
+            vec![Scope::Address($id.clone())],
             format!("addresses/{}/{}", $id, $path),
             move |workspace| {
                 address(workspace, &read_id)
@@ -78,7 +78,7 @@ pub fn AddressesSection(
     let locale = Locale::expect();
     let ids = form.read(|w| w.addresses.iter().map(|a| a.id.clone()).collect::<Vec<_>>());
     let list_feedback = form.feedback(
-        Scope::AddressList,
+        vec![Scope::AddressList],
         "addresses".to_owned(),
         RwSignal::new(false),
     );

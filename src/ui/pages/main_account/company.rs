@@ -39,7 +39,7 @@ const OWNERSHIP_TYPES: [(&str, OwnershipType, &str); 5] = [
 macro_rules! organization_text {
     ($form:expr, $path:literal, $field:ident) => {
         $form.text(
-            Scope::Organization,
+            vec![Scope::Organization],
             concat!("organization/", $path).to_owned(),
             |workspace| workspace.organization.$field.clone(),
             |workspace, text| workspace.organization.$field = text,
@@ -72,7 +72,7 @@ pub fn CompanySection(
     );
     let employees_touched = RwSignal::new(false);
     let employees_feedback = form.feedback(
-        Scope::Organization,
+        vec![Scope::Organization],
         employees_path.to_owned(),
         employees_touched,
     );
@@ -132,7 +132,7 @@ pub fn CompanySection(
                 options=OWNERSHIP_TYPES.iter().map(|(value, _, name)| (*value, *name)).collect()
                 blank=true value=ownership on_change=on_ownership
                 on_blur=Callback::new(move |()| ownership_touched.set(true))
-                feedback=form.feedback(Scope::Organization, ownership_path.to_owned(), ownership_touched) />
+                feedback=form.feedback(vec![Scope::Organization], ownership_path.to_owned(), ownership_touched) />
             <InputField id=history.id label="main_account.company.brief_history"
                 hint="main_account.company.brief_history_hint" multiline=true
                 value=history.value on_input=history.on_input on_blur=history.on_blur feedback=history.feedback />

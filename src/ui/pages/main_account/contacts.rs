@@ -23,7 +23,7 @@ macro_rules! contact_text {
         let read_id = $id.clone();
         let write_id = $id.clone();
         $form.text(
-            Scope::Contact($id.clone()),
+            vec![Scope::Contact($id.clone()), Scope::ContactList],
             format!("contacts/{}/{}", $id, $path),
             move |workspace| {
                 contact(workspace, &read_id)
@@ -48,7 +48,7 @@ pub fn ContactsSection(
     let locale = Locale::expect();
     let ids = form.read(|w| w.contacts.iter().map(|c| c.id.clone()).collect::<Vec<_>>());
     let list_feedback = form.feedback(
-        Scope::ContactList,
+        vec![Scope::ContactList],
         "contacts".to_owned(),
         RwSignal::new(false),
     );
@@ -174,10 +174,10 @@ fn ContactItem(form: FormState, id: String, ids: Memo<Vec<String>>) -> impl Into
             <ChoiceField id=field_id(&officer_path) label="main_account.contact.company_officer"
                 hint="main_account.contact.company_officer_hint"
                 checked=officer on_change=on_officer
-                feedback=form.feedback(Scope::ContactList, officer_path.clone(), officer_touched) />
+                feedback=form.feedback(vec![Scope::ContactList], officer_path.clone(), officer_touched) />
             <ChoiceField id=field_id(&primary_path) label="main_account.contact.primary_contact"
                 radio_group="primary-contact" checked=primary on_change=on_primary
-                feedback=form.feedback(Scope::ContactList, primary_path.clone(), primary_touched) />
+                feedback=form.feedback(vec![Scope::ContactList], primary_path.clone(), primary_touched) />
             <Show when=move || ids.with(|ids| ids.len() > MINIMUM_CONTACTS)>
                 <button type="button" class="app-button app-button--warning app-list-item__remove"
                     on:click=remove.clone()>

@@ -119,16 +119,21 @@ impl FormState {
             .with_untracked(|contents| contents.as_ref().map(|c| read(&c.workspace)))
     }
 
-    /// The finding shown at `path` (an error before a warning), among those of `scope`.
-    pub fn finding_at(&self, scope: Scope, path: String) -> Memo<Option<Finding>> {
+    /// The finding shown at `path` (an error before a warning), among those of `scopes`: a
+    /// field can carry findings of its item and of a list-wide rule (a duplicate e-mail).
+    pub fn finding_at(&self, scopes: Vec<Scope>, path: String) -> Memo<Option<Finding>> {
         let findings = self.findings;
         Memo::new(move |_| {
             findings.with(|findings| {
-                let found = findings.in_scope(&scope);
-                found
-                    .iter()
-                    .find(|f| f.path == path && f.is_error())
-                    .or_else(|| found.iter().find(|f| f.path == path))
+                let at_path = || {
+                    scopes
+                        .iter()
+                        .flat_map(|scope| findings.in_scope(scope))
+                        .filter(|f| f.path == path)
+                };
+                at_path()
+                    .find(|f| f.is_error())
+                    .or_else(|| at_path().next())
                     .cloned()
             })
         })
@@ -138,11 +143,11 @@ impl FormState {
     /// user pressed "Continue", and following every input after that.
     pub fn feedback(
         &self,
-        scope: Scope,
+        scopes: Vec<Scope>,
         path: String,
         touched: RwSignal<bool>,
     ) -> Signal<Option<Feedback>> {
-        let finding = self.finding_at(scope, path);
+        let finding = self.finding_at(scopes, path);
         let submitted = self.submitted;
         let locale = self.locale;
         Signal::derive(move || {
@@ -185,10 +190,11 @@ pub struct TextBinding {
 }
 
 impl FormState {
-    /// Binds the text at `path` (read with `read`, written with `write`) in `scope`.
+    /// Binds the text at `path` (read with `read`, written with `write`), showing findings of
+    /// `scopes`.
     pub fn text(
         &self,
-        scope: Scope,
+        scopes: Vec<Scope>,
         path: String,
         read: impl Fn(&Workspace) -> String + Send + Sync + 'static,
         write: impl Fn(&mut Workspace, String) + Send + Sync + 'static,
@@ -203,7 +209,7 @@ impl FormState {
                 form.edit(&edit_path, |workspace| write(workspace, text));
             }),
             on_blur: Callback::new(move |()| touched.set(true)),
-            feedback: self.feedback(scope, path, touched),
+            feedback: self.feedback(scopes, path, touched),
         }
     }
 }

@@ -31,7 +31,7 @@ macro_rules! program_text {
         let read_id = $id.clone();
         let write_id = $id.clone();
         $form.text(
-            Scope::Program($id.clone()),
+            vec![Scope::Program($id.clone())],
             format!("programs/{}/{}", $id, $path),
             move |workspace| {
                 membership(workspace, &read_id)

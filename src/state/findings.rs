@@ -35,6 +35,11 @@ impl WorkspaceFindings {
         expect_context::<WorkspaceFindings>()
     }
 
+    /// Reads the findings without subscribing to them.
+    pub fn with_untracked<R>(&self, read: impl FnOnce(&Findings) -> R) -> R {
+        self.findings.with_untracked(read)
+    }
+
     /// Reads the findings (tracked).
     pub fn with<R>(&self, read: impl FnOnce(&Findings) -> R) -> R {
         self.findings.with(read)

@@ -80,18 +80,23 @@ fn LockedScreen() -> impl IntoView {
 fn OpenWorkspace(findings: WorkspaceFindings) -> impl IntoView {
     let session = Session::expect();
     let navigation = Navigation::expect();
-    let main_account_complete = Memo::new(move |_| {
-        findings.with(|findings| {
-            session.with_contents(|contents| main_account_status(&contents.workspace, findings))
-                == Some(SectionStatus::Completed)
-        })
-    });
+    // Whether onboarding's main-account step is done: true when the workspace opens with it
+    // complete, or once the user presses Continue on a complete form. Not a live reading of the
+    // findings, so the form never disappears while the user is still on it.
+    let main_account_done = RwSignal::new(findings.with_untracked(|findings| {
+        session.contents().with_untracked(|contents| {
+            contents
+                .as_ref()
+                .map(|contents| main_account_status(&contents.workspace, findings))
+        }) == Some(SectionStatus::Completed)
+    }));
     let has_accounts = move || {
         session
             .with_contents(|contents| !contents.workspace.accounts.is_empty())
             .unwrap_or(false)
     };
     let after_main_account = move |()| {
+        main_account_done.set(true);
         navigation.go(if has_accounts() {
             Screen::Tasks
         } else {
@@ -100,7 +105,7 @@ fn OpenWorkspace(findings: WorkspaceFindings) -> impl IntoView {
     };
     move || {
         let screen = navigation.screen();
-        if !main_account_complete.get() && screen != Screen::Settings {
+        if !main_account_done.get() && screen != Screen::Settings {
             return view! {
                 <OnboardingSteps />
                 <MainAccountPage on_done=Callback::new(after_main_account) />

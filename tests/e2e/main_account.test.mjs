@@ -91,12 +91,9 @@ test('an incomplete main account is refused with an error summary linking every 
   assert.deepEqual(page.problems, []);
 });
 
-// The app shell currently leaves this form the moment the main account becomes valid, before
-// "Continue" (it renders the form only while the main account is incomplete), so step 4 is
-// skipped; this journey passes once the shell waits for "Continue".
+// The form stays until the user presses "Continue", even once everything in it is valid.
 test(
   'a complete main account goes on to the first entity account when the user continues',
-  { todo: 'the shell must wait for Continue before leaving the main account form' },
   async () => {
     const page = await scannablePage();
     page.setDefaultTimeout(5000);

@@ -25,16 +25,22 @@ pub fn ErrorSummary(
 ) -> impl IntoView {
     let locale = Locale::expect();
     let summary = NodeRef::<html::Div>::new();
+    // The title follows the language; focus moves to the summary only when its errors change,
+    // not when the language does.
     Effect::new(move || {
         let shown = entries.with(|entries| !entries.is_empty());
         let title = locale.t("app.name");
         if shown {
             document().set_title(&format!("{} {title}", locale.t("form.error_title_prefix")));
-            if let Some(summary) = summary.get() {
-                let _ = summary.focus();
-            }
         } else {
             document().set_title(title);
+        }
+    });
+    Effect::new(move || {
+        if entries.with(|entries| !entries.is_empty())
+            && let Some(summary) = summary.get()
+        {
+            let _ = summary.focus();
         }
     });
     on_cleanup(move || document().set_title(locale.t("app.name")));

@@ -8,6 +8,8 @@
 
 mod backup;
 mod content;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod fuzz;
 mod profile;
 pub mod signed_file;
 mod strict;

@@ -8,6 +8,7 @@
 
 mod backup;
 mod content;
+mod file_name;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod fuzz;
 mod profile;
@@ -18,6 +19,7 @@ mod tests;
 
 pub use backup::{BACKUP_FORMAT, BACKUP_TYPE, BACKUP_VERSION, WorkspaceBackup, workspace_backup};
 pub use content::{ContentError, SignedContent, read_backup, read_submission};
+pub use file_name::{backup_file_name, submission_file_name};
 pub use profile::{
     MainAccount, SUBMISSION_SCHEMA_VERSION, Submission, SubmissionError, SubmissionSummary,
     submission_profile,

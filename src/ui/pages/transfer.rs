@@ -1,0 +1,520 @@
+//! Export and import of signed files: per entity account a submission (only when nothing blocks
+//! it, otherwise the blocking findings are listed), a backup of the whole workspace, and the
+//! import of either, checked by the same `read_signed_file` as the command-line verifier.
+//!
+//! Nothing is changed by an import until the user has seen who signed the file and what it
+//! holds, and has confirmed any replacement. Text from a file is only ever shown as text.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::APP_VERSION;
+use crate::crypto::jws::MAX_SIGNED_DOCUMENT_BYTES;
+use crate::crypto::random::random_bytes;
+use crate::domain::BusinessType;
+use crate::domain::submission::{
+    ImportedFile, SignedContent, backup_file_name, read_signed_file, sign_backup, sign_submission,
+    submission_file_name, submission_profile, workspace_backup,
+};
+use crate::domain::validation::export_readiness;
+use crate::state::findings::WorkspaceFindings;
+use crate::state::{Locale, Session};
+use crate::ui::download::download_text;
+
+/// A replacement waiting for the user's confirmation.
+#[derive(Debug, Clone, PartialEq)]
+enum Pending {
+    /// Replace the account with this id (its name shown in the question).
+    Replace { id: String, name: String },
+    /// Replace the whole workspace with the backup.
+    Restore,
+}
+
+/// The export and import screen.
+#[component]
+pub fn TransferPage(
+    /// Called to go back to the task list.
+    #[prop(into)]
+    on_back: Callback<()>,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    let session = Session::expect();
+    let export_status = RwSignal::new(None::<Result<String, &'static str>>);
+    let fingerprint = move || {
+        session
+            .with_contents(|contents| contents.signing_key().ok().map(|key| key.fingerprint()))
+            .flatten()
+    };
+    let accounts = move || {
+        session
+            .with_contents(|contents| {
+                contents
+                    .workspace
+                    .accounts
+                    .iter()
+                    .map(|account| {
+                        (
+                            account.id.clone(),
+                            account.name.clone(),
+                            account.business_type,
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    };
+    let export_backup = move |_| {
+        export_status.set(Some(write_backup(session)));
+    };
+    view! {
+        <h1 class="app-heading-xl">{move || locale.t("transfer.title")}</h1>
+        <button class="app-link-button" type="button" on:click=move |_| on_back.run(())>
+            {move || locale.t("transfer.back")}
+        </button>
+
+        <h2 class="app-heading-m">{move || locale.t("transfer.export.heading")}</h2>
+        <p class="app-body">{move || locale.t("transfer.export.intro")}</p>
+        <p class="app-body">
+            {move || locale.t("transfer.export.fingerprint")} " "
+            <span class="app-fingerprint" id="transfer-fingerprint">
+                {move || fingerprint().map(|f| f.for_people()).unwrap_or_default()}
+            </span>
+        </p>
+        <Show
+            when=move || !accounts().is_empty()
+            fallback=move || view! { <p class="app-body">{move || locale.t("transfer.export.no_accounts")}</p> }
+        >
+            <ul class="app-task-list" id="export-accounts">
+                <For each=accounts key=|account| account.clone() let:account>
+                    <AccountExport id=account.0 name=account.1 business_type=account.2 status=export_status />
+                </For>
+            </ul>
+        </Show>
+        <div class="app-form-group">
+            <button class="app-button app-button--secondary" type="button" id="export-backup" on:click=export_backup>
+                {move || locale.t("transfer.export.backup")}
+            </button>
+            <p class="app-hint">{move || locale.t("transfer.export.backup_hint")}</p>
+        </div>
+        <p class="app-body" id="export-status" role="status" aria-live="polite">
+            {move || match export_status.get() {
+                Some(Ok(file)) => locale.format("transfer.export.done", &[("file", &file)]),
+                Some(Err(key)) => locale.t(key).to_owned(),
+                None => String::new(),
+            }}
+        </p>
+
+        <ImportSection />
+    }
+}
+
+/// One account's export button, or why it cannot be exported yet.
+#[component]
+fn AccountExport(
+    id: String,
+    name: String,
+    business_type: BusinessType,
+    status: RwSignal<Option<Result<String, &'static str>>>,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    let session = Session::expect();
+    let findings = WorkspaceFindings::expect();
+    let readiness_id = id.clone();
+    let blocking = Memo::new(move |_| {
+        findings.with(|findings| {
+            export_readiness(findings, &readiness_id)
+                .blocking
+                .iter()
+                .map(|finding| {
+                    let args: Vec<(&str, &str)> = finding
+                        .args
+                        .iter()
+                        .map(|(name, value)| (*name, value.as_str()))
+                        .collect();
+                    locale.format(finding.message_key, &args)
+                })
+                .collect::<Vec<String>>()
+        })
+    });
+    let export_id = id.clone();
+    let export = move |_| {
+        if blocking.with_untracked(Vec::is_empty) {
+            status.set(Some(write_submission(session, &export_id)));
+        }
+    };
+    let type_key = format!("business_type.{}", business_type.key());
+    let blocked_id = id.clone();
+    view! {
+        <li class="app-task-list__item" data-account=id.clone()>
+            <span class="app-task-list__name">{name} " — " {move || locale.text(&type_key)}</span>
+            <button
+                class="app-button"
+                type="button"
+                data-export-account=id.clone()
+                disabled=move || blocking.with(|blocking| !blocking.is_empty())
+                on:click=export
+            >
+                {move || locale.t("transfer.export.submission")}
+            </button>
+            <Show when=move || blocking.with(|blocking| !blocking.is_empty())>
+                <div class="app-warning-message" data-blocked-account=blocked_id.clone()>
+                    <p class="app-body">
+                        {move || {
+                            let count = blocking.with(Vec::len).to_string();
+                            locale.format("transfer.export.blocked", &[("count", &count)])
+                        }}
+                    </p>
+                    <ul class="app-body">
+                        {move || blocking.get().into_iter().map(|message| view! { <li>{message}</li> }).collect_view()}
+                    </ul>
+                </div>
+            </Show>
+        </li>
+    }
+}
+
+/// The file picker and drop zone, the preview of a valid file and the confirmation.
+#[component]
+fn ImportSection() -> impl IntoView {
+    let locale = Locale::expect();
+    let session = Session::expect();
+    let loaded = RwSignal::new(None::<ImportedFile>);
+    let error = RwSignal::new(None::<&'static str>);
+    let done = RwSignal::new(None::<String>);
+    let pending = RwSignal::new(None::<Pending>);
+    let input = NodeRef::<leptos::html::Input>::new();
+
+    let take_file = move |file: web_sys::File| {
+        loaded.set(None);
+        pending.set(None);
+        done.set(None);
+        error.set(None);
+        spawn_local(async move {
+            match read_file(file).await {
+                Ok(file) => loaded.set(Some(file)),
+                Err(key) => error.set(Some(key)),
+            }
+        });
+    };
+    let on_change = move |_| {
+        if let Some(file) = input
+            .get_untracked()
+            .and_then(|input| input.files())
+            .and_then(|files| files.get(0))
+        {
+            take_file(file);
+        }
+    };
+    let on_drop = move |event: web_sys::DragEvent| {
+        event.prevent_default();
+        if let Some(file) = event
+            .data_transfer()
+            .and_then(|transfer| transfer.files())
+            .and_then(|files| files.get(0))
+        {
+            take_file(file);
+        }
+    };
+    let finish = move |message: String| {
+        loaded.set(None);
+        pending.set(None);
+        done.set(Some(message));
+        if let Some(input) = input.get_untracked() {
+            input.set_value("");
+        }
+    };
+    let confirm = move |_| {
+        let Some(file) = loaded.get_untracked() else {
+            return;
+        };
+        match (pending.get_untracked(), file.content) {
+            (Some(Pending::Replace { id, name }), SignedContent::Submission(submission)) => {
+                session.edit(|contents| {
+                    if let Some(account) = contents.workspace.account_mut(&id) {
+                        *account = submission.account.clone();
+                        account.id = id.clone();
+                    }
+                });
+                finish(locale.format("transfer.import.replaced", &[("account", &name)]));
+            }
+            (Some(Pending::Restore), SignedContent::Backup(backup)) => {
+                session.edit(|contents| contents.workspace = backup.workspace.clone());
+                finish(locale.t("transfer.import.restored").to_owned());
+            }
+            _ => pending.set(None),
+        }
+    };
+    let import_as_new = move |_| {
+        let Some(ImportedFile {
+            content: SignedContent::Submission(submission),
+            ..
+        }) = loaded.get_untracked()
+        else {
+            return;
+        };
+        let Some(id) = new_id("acct-") else {
+            error.set(Some("transfer.error.export_failed"));
+            return;
+        };
+        session.edit(|contents| {
+            let mut account = submission.account.clone();
+            account.id = id;
+            contents.workspace.accounts.push(account);
+        });
+        finish(locale.t("transfer.import.imported").to_owned());
+    };
+
+    view! {
+        <h2 class="app-heading-m">{move || locale.t("transfer.import.heading")}</h2>
+        <div
+            class="app-form-group app-drop-zone"
+            id="import-drop"
+            on:dragover=|event: web_sys::DragEvent| event.prevent_default()
+            on:drop=on_drop
+        >
+            <label class="app-label" for="import-file">{move || locale.t("transfer.import.choose")}</label>
+            <input class="app-file-input" type="file" id="import-file" accept=".json" node_ref=input on:change=on_change />
+            <p class="app-hint">{move || locale.t("transfer.import.drop")}</p>
+        </div>
+        <Show when=move || error.get().is_some()>
+            <p class="app-error-message" id="import-error" role="alert">
+                {move || error.get().map(|key| locale.t(key)).unwrap_or_default()}
+            </p>
+        </Show>
+        <p class="app-body" id="import-status" role="status" aria-live="polite">
+            {move || done.get().unwrap_or_default()}
+        </p>
+        {move || loaded.get().map(|file| view! {
+            <Preview file=file pending=pending />
+        })}
+        <Show when=move || pending.get().is_some()>
+            <div class="app-warning-message" id="import-confirmation" role="alertdialog">
+                <p class="app-body">
+                    {move || match pending.get() {
+                        Some(Pending::Replace { name, .. }) => {
+                            locale.format("transfer.import.confirm_replace", &[("account", &name)])
+                        }
+                        Some(Pending::Restore) => locale.t("transfer.import.confirm_restore").to_owned(),
+                        None => String::new(),
+                    }}
+                </p>
+                <div class="app-button-group">
+                    <button class="app-button app-button--warning" type="button" id="import-confirm" on:click=confirm>
+                        {move || locale.t("transfer.import.confirm")}
+                    </button>
+                    <button class="app-button app-button--secondary" type="button" id="import-cancel" on:click=move |_| pending.set(None)>
+                        {move || locale.t("transfer.import.cancel")}
+                    </button>
+                </div>
+            </div>
+        </Show>
+        <Show when=move || {
+            loaded.with(|file| matches!(file, Some(ImportedFile { content: SignedContent::Submission(_), .. })))
+                && pending.get().is_none()
+        }>
+            <button class="app-button" type="button" id="import-as-new" on:click=import_as_new>
+                {move || locale.t("transfer.import.as_new")}
+            </button>
+        </Show>
+    }
+}
+
+/// Who signed a valid file and what it holds, with the replacement choices.
+#[component]
+fn Preview(file: ImportedFile, pending: RwSignal<Option<Pending>>) -> impl IntoView {
+    let locale = Locale::expect();
+    let session = Session::expect();
+    let signer = file.signer;
+    let ours = move || {
+        session
+            .with_contents(|contents| contents.signing_key().ok().map(|key| key.fingerprint()))
+            .flatten()
+            == Some(signer)
+    };
+    let details = match &file.content {
+        SignedContent::Submission(submission) => {
+            let summary = submission.summary();
+            let type_key = format!("business_type.{}", summary.business_type.key());
+            let business_type = summary.business_type;
+            let replaceable = move || {
+                session
+                    .with_contents(|contents| {
+                        contents
+                            .workspace
+                            .accounts
+                            .iter()
+                            .filter(|account| account.business_type == business_type)
+                            .map(|account| (account.id.clone(), account.name.clone()))
+                            .collect::<Vec<_>>()
+                    })
+                    .unwrap_or_default()
+            };
+            view! {
+                <dl class="app-summary-list">
+                    <dt>{move || locale.t("transfer.import.legal_name")}</dt>
+                    <dd id="preview-legal-name">{summary.legal_name.clone()}</dd>
+                    <dt>{move || locale.t("transfer.import.business_type")}</dt>
+                    <dd id="preview-business-type">{move || locale.text(&type_key)}</dd>
+                    <dt>{move || locale.t("transfer.import.criteria")}</dt>
+                    <dd id="preview-criteria">{summary.criteria_answered}</dd>
+                    <dt>{move || locale.t("transfer.import.partners")}</dt>
+                    <dd id="preview-partners">{summary.partners}</dd>
+                    <dt>{move || locale.t("transfer.import.facilities")}</dt>
+                    <dd id="preview-facilities">{summary.facilities}</dd>
+                </dl>
+                <Show when=move || pending.get().is_none()>
+                    <div class="app-button-group">
+                        <For each=replaceable key=|account| account.clone() let:account>
+                            <button
+                                class="app-button app-button--secondary"
+                                type="button"
+                                data-replace-account=account.0.clone()
+                                on:click={
+                                    let account = account.clone();
+                                    move |_| pending.set(Some(Pending::Replace { id: account.0.clone(), name: account.1.clone() }))
+                                }
+                            >
+                                {
+                                    let name = account.1.clone();
+                                    move || locale.format("transfer.import.replace", &[("account", &name)])
+                                }
+                            </button>
+                        </For>
+                    </div>
+                </Show>
+            }
+            .into_any()
+        }
+        SignedContent::Backup(backup) => view! {
+            <dl class="app-summary-list">
+                <dt>{move || locale.t("transfer.import.legal_name")}</dt>
+                <dd id="preview-legal-name">{backup.workspace.organization.legal_name.clone()}</dd>
+                <dt>{move || locale.t("transfer.import.accounts")}</dt>
+                <dd id="preview-accounts">{backup.workspace.accounts.len()}</dd>
+                <dt>{move || locale.t("transfer.import.exported_at")}</dt>
+                <dd id="preview-exported-at">{backup.exported_at.clone()}</dd>
+            </dl>
+            <Show when=move || pending.get().is_none()>
+                <button class="app-button app-button--warning" type="button" id="import-restore" on:click=move |_| pending.set(Some(Pending::Restore))>
+                    {move || locale.t("transfer.import.restore")}
+                </button>
+            </Show>
+        }
+        .into_any(),
+    };
+    view! {
+        <section class="app-form-section" id="import-preview">
+            <p class="app-body">
+                {move || locale.t("transfer.import.signer")} " "
+                <span class="app-fingerprint" id="preview-signer">{signer.for_people()}</span>
+            </p>
+            <p class="app-body" id="preview-signed-by">
+                {move || if ours() {
+                    locale.t("transfer.import.signed_by_this_workspace")
+                } else {
+                    locale.t("transfer.import.signed_by_another_key")
+                }}
+            </p>
+            {details}
+        </section>
+    }
+}
+
+/// Reads a chosen or dropped file's text (refusing an oversized one unread) and checks it.
+async fn read_file(file: web_sys::File) -> Result<ImportedFile, &'static str> {
+    if file.size() > MAX_SIGNED_DOCUMENT_BYTES as f64 {
+        return Err("transfer.error.too_large");
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|text| text.as_string())
+        .ok_or("transfer.error.read_failed")?;
+    read_signed_file(&text).map_err(|error| error.message_key())
+}
+
+/// Signs and downloads the submission of account `id`; the file name, or the message key of
+/// what went wrong.
+fn write_submission(session: Session, id: &str) -> Result<String, &'static str> {
+    let failed = "transfer.error.export_failed";
+    session
+        .with_contents(|contents| {
+            let key = contents.signing_key().map_err(|_| failed)?;
+            let now = now_utc();
+            let profile_id = new_profile_id().ok_or(failed)?;
+            let profile =
+                submission_profile(&contents.workspace, id, &now, APP_VERSION, &profile_id)
+                    .map_err(|error| error.message_key())?;
+            let signed = sign_submission(&profile, &key).map_err(|_| failed)?;
+            let business_type = contents
+                .workspace
+                .account(id)
+                .map(|account| account.business_type)
+                .ok_or("transfer.error.unknown_account")?;
+            let name = submission_file_name(
+                &contents.workspace.organization.legal_name,
+                business_type,
+                now.get(..10).unwrap_or_default(),
+            );
+            download(&name, &signed.to_json_pretty())
+        })
+        .unwrap_or(Err(failed))
+}
+
+/// Signs and downloads a backup of the whole workspace.
+fn write_backup(session: Session) -> Result<String, &'static str> {
+    let failed = "transfer.error.export_failed";
+    session
+        .with_contents(|contents| {
+            let key = contents.signing_key().map_err(|_| failed)?;
+            let now = now_utc();
+            let backup =
+                workspace_backup(&contents.workspace, &now).map_err(|error| error.message_key())?;
+            let signed = sign_backup(&backup, &key).map_err(|_| failed)?;
+            let name = backup_file_name(
+                &contents.workspace.organization.legal_name,
+                now.get(..10).unwrap_or_default(),
+            );
+            download(&name, &signed.to_json_pretty())
+        })
+        .unwrap_or(Err(failed))
+}
+
+fn download(name: &str, text: &str) -> Result<String, &'static str> {
+    if download_text(name, "application/json", text) {
+        Ok(name.to_owned())
+    } else {
+        Err("transfer.error.export_failed")
+    }
+}
+
+/// The browser's current time, RFC 3339 UTC with milliseconds.
+fn now_utc() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// A random (version 4) UUID naming one issue of a submission.
+fn new_profile_id() -> Option<String> {
+    let mut bytes = random_bytes::<16>().ok()?;
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let hex: String = bytes.iter().map(|byte| format!("{byte:02x}")).collect();
+    Some(format!(
+        "{}-{}-{}-{}-{}",
+        &hex[..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..]
+    ))
+}
+
+/// A fresh account id for an imported account.
+fn new_id(prefix: &str) -> Option<String> {
+    let bytes = random_bytes::<8>().ok()?;
+    Some(
+        bytes
+            .iter()
+            .fold(prefix.to_owned(), |id, byte| format!("{id}{byte:02x}")),
+    )
+}

@@ -25,7 +25,7 @@ pub use completeness::{
     Readiness, Section, SectionStatus, account_sections, account_status, export_readiness,
     main_account_sections, main_account_status,
 };
-pub use engine::{check_scope, scope_path};
+pub use engine::{check_scope, main_account_scopes, scope_path};
 pub use finding::{Finding, FindingCode, Severity};
 pub use findings::{Findings, is_under};
 pub use main_account::MINIMUM_CONTACTS;

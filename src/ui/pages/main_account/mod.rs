@@ -14,7 +14,7 @@ pub use form_state::{field_id, new_item_id, today};
 use leptos::prelude::*;
 
 use crate::domain::model::AddressKind;
-use crate::domain::validation::{Finding, MINIMUM_CONTACTS, Scope};
+use crate::domain::validation::{Finding, MINIMUM_CONTACTS, main_account_scopes};
 use crate::state::{Locale, Session};
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
 use crate::ui::components::field_feedback::finding_text;
@@ -50,7 +50,7 @@ pub fn MainAccountPage(
 
     let continue_ = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let scopes = form.read_now(page_scopes).unwrap_or_default();
+        let scopes = form.read_now(main_account_scopes).unwrap_or_default();
         let errors = form.errors_in(&scopes);
         if errors.is_empty() {
             summary_findings.set(Vec::new());
@@ -103,29 +103,4 @@ fn start_with_the_minimum(session: Session) {
             }
         });
     }
-}
-
-/// The validation scopes of this page, in the order the page shows them.
-fn page_scopes(workspace: &crate::domain::model::Workspace) -> Vec<Scope> {
-    let mut scopes = vec![Scope::Organization, Scope::AddressList];
-    scopes.extend(
-        workspace
-            .addresses
-            .iter()
-            .map(|a| Scope::Address(a.id.clone())),
-    );
-    scopes.push(Scope::ContactList);
-    scopes.extend(
-        workspace
-            .contacts
-            .iter()
-            .map(|c| Scope::Contact(c.id.clone())),
-    );
-    scopes.extend(
-        workspace
-            .programs
-            .iter()
-            .map(|p| Scope::Program(p.id.clone())),
-    );
-    scopes
 }

@@ -7,6 +7,7 @@
 //! export all carry this shape, so a change here needs a migration step in
 //! `domain::migration`. Text stays exactly as typed; validity is decided by
 //! `domain::validation`. Ids of list items are chosen by the caller: the domain has no randomness.
+//! Ids must not contain `/`, since findings name items by id inside `/`-separated paths.
 
 pub mod account;
 pub mod date;

@@ -25,7 +25,9 @@ pub struct Finding {
     pub severity: Severity,
     /// The message catalogue key of the text shown to the user.
     pub message_key: &'static str,
-    /// Values for the message's `{placeholders}`.
+    /// Values for the message's `{placeholders}`, shown as they are, except `identifier`: it
+    /// holds the label message key of an identifier kind (`identifier.scac.label`), or several
+    /// joined by ` / ` when any one of them will do, for the UI to show translated.
     pub args: Vec<(&'static str, String)>,
 }
 

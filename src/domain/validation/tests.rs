@@ -5,6 +5,7 @@
 mod cases;
 mod completeness;
 mod incremental;
+mod main_account_cases;
 #[cfg(not(target_arch = "wasm32"))]
 mod properties;
 mod rules;

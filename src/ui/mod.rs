@@ -4,6 +4,7 @@
 //! `domain`) and touch no storage directly (that goes through `state`). All text comes from the
 //! message catalogue through [`crate::state::Locale`].
 
+mod after_paint;
 mod app;
 pub mod components;
 pub mod download;

@@ -9,6 +9,7 @@ use crate::domain::onboarding::{
     questions_are_acceptable,
 };
 use crate::state::{Locale, Session};
+use crate::ui::after_paint::run_after_paint;
 use crate::ui::components::new_passphrase::{NewPassphrase, passphrase_is_acceptable};
 use crate::ui::components::{ErrorSummary, SummaryEntry, TextField};
 
@@ -129,21 +130,15 @@ pub fn CreateWorkspacePage() -> impl IntoView {
         else {
             return;
         };
-        busy.set(true);
         failure.set(None);
-        // Let the "creating" message paint before the key derivation occupies the page.
-        set_timeout(
-            move || {
-                let typed = answers.map(|answer| answer.get_untracked());
-                let result = passphrase
-                    .with_untracked(|p| session.create(p, [first, second, third], &typed));
-                busy.set(false);
-                if let Err(error) = result {
-                    failure.set(Some(error.message_key()));
-                }
-            },
-            std::time::Duration::from_millis(30),
-        );
+        run_after_paint(busy, move || {
+            let typed = answers.map(|answer| answer.get_untracked());
+            let result =
+                passphrase.with_untracked(|p| session.create(p, [first, second, third], &typed));
+            if let Err(error) = result {
+                failure.set(Some(error.message_key()));
+            }
+        });
     };
 
     view! {

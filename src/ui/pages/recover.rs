@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::onboarding::PassphraseContext;
 use crate::state::{Locale, Session, SessionError};
+use crate::ui::after_paint::run_after_paint;
 use crate::ui::components::new_passphrase::{NewPassphrase, passphrase_is_acceptable};
 use crate::ui::components::{ErrorSummary, SummaryEntry};
 
@@ -66,22 +67,15 @@ pub fn RecoverPage(
         }) {
             return;
         }
-        busy.set(true);
-        set_timeout(
-            move || {
-                let typed = answers.map(|answer| answer.get_untracked());
-                let result = passphrase.with_untracked(|p| session.recover(&typed, p));
-                busy.set(false);
-                match result {
-                    Ok(()) => {}
-                    Err(SessionError::WrongAnswers) => {
-                        error.set(Some("session.error.wrong_answers"))
-                    }
-                    Err(other) => error.set(Some(other.message_key())),
-                }
-            },
-            std::time::Duration::from_millis(30),
-        );
+        run_after_paint(busy, move || {
+            let typed = answers.map(|answer| answer.get_untracked());
+            let result = passphrase.with_untracked(|p| session.recover(&typed, p));
+            match result {
+                Ok(()) => {}
+                Err(SessionError::WrongAnswers) => error.set(Some("session.error.wrong_answers")),
+                Err(other) => error.set(Some(other.message_key())),
+            }
+        });
     };
     view! {
         <ErrorSummary entries=summary />

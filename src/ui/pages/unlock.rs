@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::state::{Locale, Session, SessionError};
+use crate::ui::after_paint::run_after_paint;
 use crate::ui::components::{ErrorSummary, SummaryEntry, TextField};
 
 /// The unlock screen.
@@ -34,22 +35,17 @@ pub fn UnlockPage(
             error.set(Some("unlock.passphrase_missing"));
             return;
         }
-        busy.set(true);
         error.set(None);
-        set_timeout(
-            move || {
-                let result = passphrase.with_untracked(|p| session.unlock(p));
-                busy.set(false);
-                match result {
-                    Ok(()) => passphrase.set(String::new()),
-                    Err(SessionError::WrongPassphrase) => {
-                        error.set(Some("session.error.wrong_passphrase"))
-                    }
-                    Err(other) => error.set(Some(other.message_key())),
+        run_after_paint(busy, move || {
+            let result = passphrase.with_untracked(|p| session.unlock(p));
+            match result {
+                Ok(()) => passphrase.set(String::new()),
+                Err(SessionError::WrongPassphrase) => {
+                    error.set(Some("session.error.wrong_passphrase"))
                 }
-            },
-            std::time::Duration::from_millis(30),
-        );
+                Err(other) => error.set(Some(other.message_key())),
+            }
+        });
     };
     view! {
         <ErrorSummary entries=summary />

@@ -1,6 +1,7 @@
 //! The recipients' verifier run as a recipient runs it: the built `ctpat-verify` binary on files
 //! written by the editor's own export code, checking what it prints and its exit code.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used)]
 
 use std::path::PathBuf;
 use std::process::{Command, Output};

@@ -9,7 +9,7 @@
 mod backup;
 mod content;
 mod file_name;
-#[cfg(all(test, not(target_arch = "wasm32")))]
+#[cfg(test)]
 mod fuzz;
 mod profile;
 pub mod signed_file;

@@ -2,53 +2,63 @@
 //! partners, 50 facilities, 200 training records): a full pass, and the incremental re-check
 //! that follows one keystroke in a partner, a facility, an answer and a contact.
 //!
-//! Run with `cargo bench --bench validation`.
+//! Run with `cargo bench --bench validation`. Native only: criterion does not run in a
+//! browser (the browser figures come from `scripts/bench`), so on wasm32 this is an empty program
+//! that lets `cargo clippy --all-targets --target wasm32-unknown-unknown` pass.
 
-use std::hint::black_box;
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
-use criterion::{Criterion, criterion_group, criterion_main};
+#[cfg(not(target_arch = "wasm32"))]
+criterion::criterion_main!(native::benches);
 
-use ctpat_editor::domain::model::sample::{largest_workspace, sample_today};
-use ctpat_editor::domain::validation::validate;
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use std::hint::black_box;
 
-fn validation(c: &mut Criterion) {
-    let workspace = largest_workspace();
-    let today = sample_today();
-    let findings = validate(&workspace, today);
+    use criterion::{Criterion, criterion_group};
 
-    c.bench_function("full validation, largest profile", |b| {
-        b.iter(|| validate(black_box(&workspace), today))
-    });
+    use ctpat_editor::domain::model::sample::{largest_workspace, sample_today};
+    use ctpat_editor::domain::validation::validate;
 
-    let first_answer = workspace
-        .account("importer")
-        .and_then(|account| account.profile.answers.keys().next().cloned())
-        .unwrap_or_default();
-    let edits = [
-        (
-            "partner",
-            "accounts/importer/profile/partners/partner-250/ctpatNumber".to_owned(),
-        ),
-        (
-            "facility",
-            "accounts/importer/profile/facilities/facility-25/video/retentionDays".to_owned(),
-        ),
-        (
-            "answer",
-            format!("accounts/importer/profile/answers/{first_answer}/narrative"),
-        ),
-        ("contact", "contacts/c-manager/email".to_owned()),
-    ];
-    for (what, path) in edits {
-        c.bench_function(&format!("one {what} field, largest profile"), |b| {
-            b.iter_batched_ref(
-                || findings.clone(),
-                |findings| findings.revalidate(black_box(&workspace), black_box(&path), today),
-                criterion::BatchSize::SmallInput,
-            )
+    fn validation(c: &mut Criterion) {
+        let workspace = largest_workspace();
+        let today = sample_today();
+        let findings = validate(&workspace, today);
+
+        c.bench_function("full validation, largest profile", |b| {
+            b.iter(|| validate(black_box(&workspace), today))
         });
-    }
-}
 
-criterion_group!(benches, validation);
-criterion_main!(benches);
+        let first_answer = workspace
+            .account("importer")
+            .and_then(|account| account.profile.answers.keys().next().cloned())
+            .unwrap_or_default();
+        let edits = [
+            (
+                "partner",
+                "accounts/importer/profile/partners/partner-250/ctpatNumber".to_owned(),
+            ),
+            (
+                "facility",
+                "accounts/importer/profile/facilities/facility-25/video/retentionDays".to_owned(),
+            ),
+            (
+                "answer",
+                format!("accounts/importer/profile/answers/{first_answer}/narrative"),
+            ),
+            ("contact", "contacts/c-manager/email".to_owned()),
+        ];
+        for (what, path) in edits {
+            c.bench_function(&format!("one {what} field, largest profile"), |b| {
+                b.iter_batched_ref(
+                    || findings.clone(),
+                    |findings| findings.revalidate(black_box(&workspace), black_box(&path), today),
+                    criterion::BatchSize::SmallInput,
+                )
+            });
+        }
+    }
+
+    criterion_group!(benches, validation);
+}

@@ -41,19 +41,31 @@ fn a_draft_saved_to_local_storage_loads_back() {
     LocalStorage::clear();
     let slots = DraftSlots::new(&BrowserStorage);
 
-    slots.save(0, |_| Ok::<_, Infallible>("first draft".to_owned())).unwrap();
-    slots.save(1, |_| Ok::<_, Infallible>("second draft".to_owned())).unwrap();
+    slots
+        .save(0, |_| Ok::<_, Infallible>("first draft".to_owned()))
+        .unwrap();
+    slots
+        .save(1, |_| Ok::<_, Infallible>("second draft".to_owned()))
+        .unwrap();
 
     let loaded = slots.load::<String>(1).unwrap();
     assert_eq!(loaded.newest.unwrap().sealed, "second draft");
-    assert!(BrowserStorage.get(SLOT_KEYS[0]).unwrap().unwrap().contains("first draft"));
+    assert!(
+        BrowserStorage
+            .get(SLOT_KEYS[0])
+            .unwrap()
+            .unwrap()
+            .contains("first draft")
+    );
 }
 
 #[wasm_bindgen_test]
 fn the_browser_refusing_for_lack_of_room_is_reported_as_full_and_the_last_copy_survives() {
     LocalStorage::clear();
     let slots = DraftSlots::new(&BrowserStorage);
-    slots.save(0, |_| Ok::<_, Infallible>("kept".to_owned())).unwrap();
+    slots
+        .save(0, |_| Ok::<_, Infallible>("kept".to_owned()))
+        .unwrap();
     let fillers = fill_storage();
 
     let direct = BrowserStorage.set("one.more", &"z".repeat(64 * 1024));
@@ -64,7 +76,10 @@ fn the_browser_refusing_for_lack_of_room_is_reported_as_full_and_the_last_copy_s
     }
     assert!(matches!(direct, Err(StorageError::Full)), "{direct:?}");
     assert!(matches!(saved, Err(SaveError::Full)), "{saved:?}");
-    assert_eq!(slots.load::<String>(2).unwrap().newest.unwrap().sealed, "kept");
+    assert_eq!(
+        slots.load::<String>(2).unwrap().newest.unwrap().sealed,
+        "kept"
+    );
     LocalStorage::clear();
 }
 
@@ -72,7 +87,9 @@ fn the_browser_refusing_for_lack_of_room_is_reported_as_full_and_the_last_copy_s
 fn a_damaged_slot_in_local_storage_is_moved_aside_intact() {
     LocalStorage::clear();
     let slots = DraftSlots::new(&BrowserStorage);
-    slots.save(0, |_| Ok::<_, Infallible>("good".to_owned())).unwrap();
+    slots
+        .save(0, |_| Ok::<_, Infallible>("good".to_owned()))
+        .unwrap();
     BrowserStorage.set(SLOT_KEYS[1], "\u{0}garbage{").unwrap();
 
     let loaded = slots.load::<String>(7).unwrap();
@@ -82,5 +99,11 @@ fn a_damaged_slot_in_local_storage_is_moved_aside_intact() {
     let moved = quarantine::list(&BrowserStorage).unwrap();
     assert_eq!(moved[0].1.value, "\u{0}garbage{");
     assert_eq!(BrowserStorage.get(SLOT_KEYS[1]).unwrap(), None);
-    assert!(BrowserStorage.keys().unwrap().iter().any(|key| key == &moved[0].0));
+    assert!(
+        BrowserStorage
+            .keys()
+            .unwrap()
+            .iter()
+            .any(|key| key == &moved[0].0)
+    );
 }

@@ -19,6 +19,7 @@ const MESSAGE_FILES: &[(&str, &str)] = &[
     ("session", include_str!("messages/session.json")),
     ("main_account", include_str!("messages/main_account.json")),
     ("transfer", include_str!("messages/transfer.json")),
+    ("profile", include_str!("messages/profile.json")),
 ];
 
 /// One message in every language.

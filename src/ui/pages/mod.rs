@@ -5,6 +5,7 @@ mod home;
 pub mod main_account;
 pub mod new_account;
 mod recover;
+pub mod security_profile;
 mod settings;
 mod unlock;
 

@@ -1,0 +1,180 @@
+//! The Security Profile editor of one entity account: the criteria that apply to its business
+//! type, one category at a time (an index at the top shows every category's status), each
+//! criterion answered in place. Findings come from the validation engine; "Save and continue"
+//! goes to the next category only when the shown one has no error, and otherwise shows the
+//! error summary linking each problem to its field. Warnings are shown and never block.
+
+mod category_index;
+mod criterion_answer;
+mod profile_state;
+
+pub use profile_state::answer_field_id;
+
+use leptos::prelude::*;
+
+use crate::domain::catalogue::{Category, Criterion, catalogue};
+use crate::domain::validation::Finding;
+use crate::state::Locale;
+use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry, focus_field};
+use crate::ui::components::field_feedback::finding_text;
+use category_index::{CategoryIndex, category_entries};
+use criterion_answer::CriterionAnswerItem;
+use profile_state::ProfileState;
+
+/// The editor of account `account_id`'s Security Profile; `on_back` returns to the task list
+/// (also after "Save and continue" on the last category).
+#[component]
+pub fn SecurityProfilePage(
+    /// The entity account whose profile is edited.
+    #[prop(into)]
+    account_id: String,
+    /// Called to leave the editor.
+    #[prop(into)]
+    on_back: Callback<()>,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    let state = ProfileState::new(account_id);
+    let account = state.read(|workspace, id| {
+        workspace
+            .account(id)
+            .map(|account| (account.name.clone(), account.business_type))
+    });
+    let entries = category_entries(state);
+    let current = RwSignal::new(None::<Category>);
+    // Until the user picks one, the first category that is not completed is shown.
+    let shown = Memo::new(move |_| {
+        current.get().or_else(|| {
+            entries.with(|entries| {
+                entries
+                    .iter()
+                    .find(|entry| {
+                        entry.status != crate::domain::validation::SectionStatus::Completed
+                    })
+                    .or(entries.first())
+                    .map(|entry| entry.category)
+            })
+        })
+    });
+    let criteria = Memo::new(move |_| {
+        let Some((_, kind)) = account.get() else {
+            return Vec::new();
+        };
+        let Some(category) = shown.get() else {
+            return Vec::new();
+        };
+        catalogue()
+            .in_category(category)
+            .iter()
+            .filter(|criterion| criterion.applies_to(kind))
+            .collect::<Vec<&'static Criterion>>()
+    });
+    let neighbour = move |step: isize| {
+        let shown = shown.get()?;
+        entries.with(|entries| {
+            let index = entries.iter().position(|e| e.category == shown)?;
+            let next = index.checked_add_signed(step)?;
+            entries.get(next).map(|entry| entry.category)
+        })
+    };
+
+    // The summary keeps findings, not text, so it follows a language switch.
+    let summary_findings = RwSignal::new(Vec::<Finding>::new());
+    let summary = Memo::new(move |_| {
+        summary_findings.with(|found| {
+            found
+                .iter()
+                .map(|finding| SummaryEntry {
+                    field_id: answer_field_id(&finding.path),
+                    message: format!(
+                        "{}: {}",
+                        criterion_of(&finding.path),
+                        finding_text(locale, finding)
+                    ),
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let go_to = move |category: Option<Category>| {
+        summary_findings.set(Vec::new());
+        state.submitted.set(false);
+        match category {
+            Some(category) => {
+                current.set(Some(category));
+                request_animation_frame(|| focus_field("profile-category-title"));
+            }
+            None => on_back.run(()),
+        }
+    };
+    let save_and_continue = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let errors: Vec<Finding> = state.findings().with_untracked(|findings| {
+            criteria.with_untracked(|criteria| {
+                criteria
+                    .iter()
+                    .flat_map(|c| findings.in_scope(&state.scope(&c.id().to_string())))
+                    .filter(|finding| finding.is_error())
+                    .cloned()
+                    .collect()
+            })
+        });
+        if errors.is_empty() {
+            go_to(neighbour(1));
+        } else {
+            state.submitted.set(true);
+            summary_findings.set(errors);
+        }
+    };
+
+    view! {
+        <div class="app-security-profile">
+            <ErrorSummary entries=summary />
+            <button type="button" class="app-back-link" on:click=move |_| on_back.run(())>
+                {move || locale.t("form.back")}
+            </button>
+            <h1 class="app-heading-xl">
+                <span class="app-caption">
+                    {move || {
+                        account.get().map(|(_, kind)| locale.text(&format!("business_type.{}", kind.key())))
+                    }}
+                </span>
+                " "
+                {move || account.get().map(|(name, _)| name)}
+            </h1>
+            <p class="app-body-lead">{move || locale.t("profile.lead")}</p>
+            <CategoryIndex entries=entries current=current />
+            <form class="app-form" novalidate=true on:submit=save_and_continue>
+                <h2 class="app-heading-l" id="profile-category-title" tabindex="-1">
+                    {move || {
+                        shown.get().map(|category| {
+                            format!("{}. {}", category.number(), category.name(locale.language()))
+                        })
+                    }}
+                </h2>
+                <For each=move || criteria.get() key=|criterion| criterion.id() let:criterion>
+                    <CriterionAnswerItem state=state criterion=criterion />
+                </For>
+                <div class="app-button-group">
+                    <button type="submit" class="app-button">{move || locale.t("profile.save_and_continue")}</button>
+                    <Show when=move || neighbour(-1).is_some()>
+                        <button type="button" class="app-button app-button--secondary"
+                            on:click=move |_| go_to(neighbour(-1))>
+                            {move || locale.t("profile.previous_category")}
+                        </button>
+                    </Show>
+                    <Show when=move || neighbour(1).is_some()>
+                        <button type="button" class="app-button app-button--secondary"
+                            on:click=move |_| go_to(neighbour(1))>
+                            {move || locale.t("profile.next_category")}
+                        </button>
+                    </Show>
+                </div>
+            </form>
+        </div>
+    }
+}
+
+/// The criterion ID in an answer's finding path (`accounts/a1/profile/answers/3.4/narrative`),
+/// so a summary entry says which criterion it is about.
+fn criterion_of(path: &str) -> &str {
+    path.split('/').nth(4).unwrap_or_default()
+}

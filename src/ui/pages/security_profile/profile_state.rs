@@ -1,0 +1,156 @@
+//! What the Security Profile editor shares between its parts: the account it edits, the
+//! validation findings kept up to date edit by edit (only the answer's scope is re-checked),
+//! whether the user pressed "Save and continue", and the bindings from one answer field to a
+//! value, an edit and a message.
+//!
+//! It mirrors the main-account form's state, but over one account's answers: every read goes
+//! through a memo of one answer, so a keystroke re-renders only the field it changed.
+
+use leptos::prelude::*;
+
+use crate::domain::model::date::Date;
+use crate::domain::model::{CriterionAnswer, Workspace};
+use crate::domain::validation::{Finding, Findings, Scope, validate};
+use crate::state::findings::today;
+use crate::state::{Locale, Session};
+use crate::ui::components::field_feedback::{Feedback, finding_text};
+use crate::ui::pages::main_account::field_id;
+
+/// The id of the element showing the field at a finding's `path`. Criterion IDs hold a dot
+/// (`3.4`), which a CSS selector would read as a class, so dots become dashes too.
+pub fn answer_field_id(path: &str) -> String {
+    field_id(path).replace('.', "-")
+}
+
+/// The editor's shared state (all reactive handles, so `Copy`).
+#[derive(Clone, Copy)]
+pub struct ProfileState {
+    session: Session,
+    locale: Locale,
+    account_id: StoredValue<String>,
+    findings: RwSignal<Findings>,
+    /// Set by "Save and continue": from then on every field shows its message.
+    pub submitted: RwSignal<bool>,
+    today: Date,
+}
+
+impl ProfileState {
+    /// The state of the editor of account `account_id`, with its findings as they stand.
+    pub fn new(account_id: String) -> Self {
+        let session = Session::expect();
+        let today = today();
+        let findings = session
+            .contents()
+            .with_untracked(|contents| contents.as_ref().map(|c| validate(&c.workspace, today)))
+            .unwrap_or_default();
+        ProfileState {
+            session,
+            locale: Locale::expect(),
+            account_id: StoredValue::new(account_id),
+            findings: RwSignal::new(findings),
+            submitted: RwSignal::new(false),
+            today,
+        }
+    }
+
+    /// The account's id.
+    pub fn account_id(&self) -> String {
+        self.account_id.get_value()
+    }
+
+    /// The findings path of criterion `criterion`'s answer field `field`.
+    pub fn path(&self, criterion: &str, field: &str) -> String {
+        format!(
+            "accounts/{}/profile/answers/{criterion}/{field}",
+            self.account_id()
+        )
+    }
+
+    /// The validation scope of criterion `criterion`'s answer.
+    pub fn scope(&self, criterion: &str) -> Scope {
+        Scope::Answer(self.account_id(), criterion.to_owned())
+    }
+
+    /// Reads the workspace (tracked); dependants are notified only when the value changes.
+    pub fn read<T>(&self, read: impl Fn(&Workspace, &str) -> T + Send + Sync + 'static) -> Memo<T>
+    where
+        T: Default + PartialEq + Send + Sync + 'static,
+    {
+        let contents = self.session.contents();
+        let account_id = self.account_id;
+        Memo::new(move |_| {
+            contents.with(|contents| {
+                contents
+                    .as_ref()
+                    .map(|c| account_id.with_value(|id| read(&c.workspace, id)))
+                    .unwrap_or_default()
+            })
+        })
+    }
+
+    /// The answer to `criterion` as it stands (empty while unanswered).
+    pub fn answer(&self, criterion: String) -> Memo<CriterionAnswer> {
+        self.read(move |workspace, account| {
+            workspace
+                .account(account)
+                .and_then(|account| account.profile.answers.get(&criterion))
+                .cloned()
+                .unwrap_or_default()
+        })
+    }
+
+    /// Changes the answer to `criterion` (one autosave-scheduling edit) and re-checks it.
+    pub fn edit(&self, criterion: &str, field: &str, change: impl FnOnce(&mut CriterionAnswer)) {
+        let account_id = self.account_id();
+        self.session.edit(|contents| {
+            if let Some(account) = contents.workspace.account_mut(&account_id) {
+                change(account.profile.answer_mut(criterion));
+            }
+        });
+        let path = self.path(criterion, field);
+        let today = self.today;
+        self.session.contents().with_untracked(|contents| {
+            if let Some(contents) = contents {
+                self.findings
+                    .update(|findings| findings.revalidate(&contents.workspace, &path, today));
+            }
+        });
+    }
+
+    /// The findings (tracked), for the category index and the summary.
+    pub fn findings(&self) -> RwSignal<Findings> {
+        self.findings
+    }
+
+    /// The message of the field at `path` in `criterion`'s answer (an error before a warning),
+    /// shown once the field was left (`touched`) or the user pressed "Save and continue".
+    pub fn feedback(
+        &self,
+        criterion: &str,
+        path: String,
+        touched: RwSignal<bool>,
+    ) -> Signal<Option<Feedback>> {
+        let scope = self.scope(criterion);
+        let findings = self.findings;
+        let finding = Memo::new(move |_| {
+            findings.with(|findings| {
+                let at_path = || findings.in_scope(&scope).iter().filter(|f| f.path == path);
+                at_path()
+                    .find(|f| f.is_error())
+                    .or_else(|| at_path().next())
+                    .cloned()
+            })
+        });
+        let submitted = self.submitted;
+        let locale = self.locale;
+        Signal::derive(move || {
+            if !(touched.get() || submitted.get()) {
+                return None;
+            }
+            finding.get().map(|finding: Finding| Feedback {
+                message: finding_text(locale, &finding),
+                is_warning: !finding.is_error(),
+            })
+        })
+    }
+}

@@ -9,8 +9,8 @@
 #[path = "browser_forms/support.rs"]
 mod support;
 
-use ctpat_editor::domain::BusinessType;
 use ctpat_editor::domain::catalogue::{Category, Requirement, catalogue};
+use ctpat_editor::domain::{BusinessType, Language};
 use ctpat_editor::state::Session;
 use ctpat_editor::ui::pages::security_profile::SecurityProfilePage;
 use leptos::prelude::*;
@@ -228,4 +228,76 @@ async fn a_should_criterion_without_a_planned_date_is_only_advised_and_does_not_
     );
     assert!(message.contains(english("finding.answer.planned_date_advised")));
     assert!(page.find(&format!("#{planned}[aria-invalid]")).is_none());
+}
+
+#[wasm_bindgen_test]
+async fn the_must_mark_is_a_word_in_the_chosen_language() {
+    let page = profile_of(BusinessType::Importer, "Imports").await;
+    let must = catalogue()
+        .applicable_to(BusinessType::Importer)
+        .find(|criterion| criterion.requirement() == Requirement::Must)
+        .unwrap();
+    assert!(open_category(&page, must.category()).await);
+    let marks = || {
+        all(&page.host, ".app-criterion__mark--must")
+            .iter()
+            .map(|mark| mark.text_content().unwrap_or_default())
+            .collect::<Vec<_>>()
+    };
+    assert!(marks().iter().all(|mark| mark == "Must"), "{:?}", marks());
+
+    page.locale.set(Language::French);
+    leptos::task::tick().await;
+
+    assert!(!marks().is_empty());
+    assert!(
+        marks()
+            .iter()
+            .all(|mark| mark == Requirement::Must.name(Language::French)),
+        "{:?}",
+        marks()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn save_and_continue_goes_to_the_next_category_once_nothing_blocks() {
+    let page = profile_of(BusinessType::Importer, "Imports").await;
+    let first = Category::new(1).unwrap();
+    let title = || page.get("#profile-category-title").text_content().unwrap();
+    assert!(title().contains(first.name(Language::English)));
+
+    page.press_button(english("profile.save_and_continue"))
+        .await;
+    assert!(
+        !page.summary_links().is_empty(),
+        "unanswered criteria block"
+    );
+    assert!(title().contains(first.name(Language::English)));
+
+    for id in applicable_ids(BusinessType::Importer, first) {
+        page.tick_box(&format!("{}-not-applicable", field(&id, "status")))
+            .await;
+        page.type_into(
+            &field(&id, "notApplicableJustification"),
+            "We own no such thing.",
+        )
+        .await;
+    }
+    page.press_button(english("profile.save_and_continue"))
+        .await;
+
+    assert!(
+        page.summary_links().is_empty(),
+        "{:?}",
+        page.summary_links()
+    );
+    let next = Category::ALL
+        .into_iter()
+        .find(|c| c.number() > 1 && !applicable_ids(BusinessType::Importer, *c).is_empty())
+        .unwrap();
+    assert!(
+        title().contains(next.name(Language::English)),
+        "{}",
+        title()
+    );
 }

@@ -13,7 +13,7 @@ pub use profile_state::answer_field_id;
 use leptos::prelude::*;
 
 use crate::domain::catalogue::{Category, Criterion, catalogue};
-use crate::domain::validation::Finding;
+use crate::domain::validation::{Finding, SectionStatus};
 use crate::state::Locale;
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry, focus_field};
 use crate::ui::components::field_feedback::finding_text;
@@ -40,20 +40,19 @@ pub fn SecurityProfilePage(
             .map(|account| (account.name.clone(), account.business_type))
     });
     let entries = category_entries(state);
-    let current = RwSignal::new(None::<Category>);
-    // Until the user picks one, the first category that is not completed is shown.
+    // The first category not yet completed is shown first; chosen once, so it does not move
+    // away while the user completes it.
+    let current = RwSignal::new(entries.with_untracked(|entries| {
+        entries
+            .iter()
+            .find(|entry| entry.status != SectionStatus::Completed)
+            .or(entries.first())
+            .map(|entry| entry.category)
+    }));
     let shown = Memo::new(move |_| {
-        current.get().or_else(|| {
-            entries.with(|entries| {
-                entries
-                    .iter()
-                    .find(|entry| {
-                        entry.status != crate::domain::validation::SectionStatus::Completed
-                    })
-                    .or(entries.first())
-                    .map(|entry| entry.category)
-            })
-        })
+        current
+            .get()
+            .or_else(|| entries.with(|entries| entries.first().map(|entry| entry.category)))
     });
     let criteria = Memo::new(move |_| {
         let Some((_, kind)) = account.get() else {

@@ -1,0 +1,215 @@
+// Signed files as a user and a recipient handle them: an account that is not ready cannot be
+// exported and says why; a backup downloads, passes the native verifier and restores after
+// confirmation; a tampered file is refused with nothing changed; a submission signed by someone
+// else's key is previewed as such and imported, its text shown as text.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createHash, webcrypto } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, test } from 'node:test';
+import { openApp, startApp } from './support/app.mjs';
+import { createWorkspace } from './support/journeys.mjs';
+
+const VERIFIER = resolve(process.env.CTPAT_VERIFY ?? 'target/debug/ctpat-verify');
+
+let app;
+before(async () => {
+  app = await startApp();
+  if (!process.env.CTPAT_VERIFY) {
+    const build = spawnSync('cargo', ['build', '--quiet', '--bin', 'ctpat-verify'], { stdio: 'inherit' });
+    assert.equal(build.status, 0, 'the native verifier builds');
+  }
+  assert.ok(existsSync(VERIFIER), `${VERIFIER} exists`);
+});
+after(async () => {
+  await app?.close();
+});
+
+/** Onboarding through the main account and a first importer account, to the task list. */
+async function workspaceWithAnImporter(page, legalName = 'Acme Imports') {
+  await openApp(page, app.url);
+  await createWorkspace(page);
+  await page.locator('h1', { hasText: 'Your company' }).waitFor();
+  await page.getByLabel('Legal name of the company').fill(legalName);
+  await page.getByLabel('Company telephone').fill('+1 859 555 0142');
+  await page.getByLabel('Country', { exact: true }).selectOption('US');
+  await page.getByLabel('Street address', { exact: true }).fill('1 Main Street');
+  await page.getByLabel('City').fill('Lexington');
+  await page.getByLabel('State or province').fill('KY');
+  await page.getByLabel('ZIP or postal code').fill('40507');
+  for (const index of [0, 1]) {
+    await page.getByLabel('First name').nth(index).fill(index ? 'Luis' : 'Ana');
+    await page.getByLabel('Last name').nth(index).fill('Ruiz');
+    await page.getByLabel('E-mail address').nth(index).fill(`contact${index}@example.com`);
+    await page.getByLabel('Telephone', { exact: true }).nth(index).fill('+1 859 555 0143');
+  }
+  await page.getByLabel('This person is a company officer').first().check();
+  await page.getByLabel('This person is the primary point of contact').first().click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const heading = page.locator('h1', { hasText: 'Add an account' });
+  await heading.waitFor();
+  await page.getByLabel('Business type').selectOption('importer');
+  await page.getByLabel('Importer of record number').fill('12-345678900');
+  await page.getByLabel('CBP bond number').fill('99-1234567');
+  await page.getByLabel('Account name').fill('Imports');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await heading.waitFor({ state: 'detached' });
+}
+
+async function openTransfer(page) {
+  await page.getByRole('button', { name: 'Export and import' }).click();
+  await page.locator('h1', { hasText: 'Export and import' }).waitFor();
+}
+
+/** Runs the recipients' verifier on `path`. */
+function verify(path) {
+  const run = spawnSync(VERIFIER, [path], { encoding: 'utf8' });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+async function downloadBackup(page) {
+  const downloading = page.waitForEvent('download');
+  await page.locator('#export-backup').click();
+  const download = await downloading;
+  const path = join(mkdtempSync(join(tmpdir(), 'ctpat-e2e-')), download.suggestedFilename());
+  await download.saveAs(path);
+  return { path, name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+async function chooseFile(page, name, text) {
+  await page.locator('#import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+async function dropFile(page, name, text) {
+  const dataTransfer = await page.evaluateHandle(
+    ([name, text]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], name, { type: 'application/json' }));
+      return transfer;
+    },
+    [name, text],
+  );
+  await page.dispatchEvent('#import-drop', 'drop', { dataTransfer });
+}
+
+const base64url = (bytes) => Buffer.from(bytes).toString('base64url');
+
+/** RFC 8785 for what this test signs: objects, ASCII strings and whole numbers only. */
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** A submission in the format of DESIGN.md §4.1 signed by a fresh ES256 key that is not the
+ * workspace's, with WebCrypto: what another editor or tool would write. */
+async function foreignSubmission(profile) {
+  const { privateKey, publicKey } = await webcrypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign']);
+  const { crv, kty, x, y } = await webcrypto.subtle.exportKey('jwk', publicKey);
+  const jwk = { crv, kty, x, y };
+  const kid = base64url(createHash('sha256').update(canonical(jwk)).digest());
+  const header = { alg: 'ES256', typ: 'ctpat-profile+jws', kid, jwk };
+  const protectedHeader = base64url(JSON.stringify(header));
+  const input = `${protectedHeader}.${base64url(canonical(profile))}`;
+  const signature = await webcrypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, privateKey, Buffer.from(input));
+  return JSON.stringify({ profile, signature: { protected: protectedHeader, signature: base64url(signature) } }, null, 2);
+}
+
+test('an account with blocking findings cannot be exported and the screen says why', async () => {
+  const page = await app.newPage();
+  await workspaceWithAnImporter(page);
+  await openTransfer(page);
+  const button = page.locator('button[data-export-account]');
+  assert.equal(await button.count(), 1);
+  assert.equal(await button.isDisabled(), true, 'an unanswered profile is not exported');
+  const why = page.locator('[data-blocked-account]');
+  assert.match(await why.innerText(), /\d+ finding\(s\) must be fixed before this account can be exported/);
+  assert.ok((await why.locator('li').count()) > 0, 'the blocking findings are listed');
+  assert.deepEqual(page.problems, []);
+});
+
+test('a backup downloads signed, passes the native verifier and restores after confirmation', async () => {
+  const page = await app.newPage();
+  await workspaceWithAnImporter(page, 'Acme Imports');
+  await openTransfer(page);
+  const backup = await downloadBackup(page);
+  assert.match(backup.name, /^acme-imports-backup-\d{4}-\d\d-\d\d\.json$/);
+
+  const checked = verify(backup.path);
+  assert.equal(checked.code, 0, checked.err);
+  assert.match(checked.out, /Document: workspace backup/);
+  assert.match(checked.out, /Legal name: Acme Imports/);
+  const fingerprint = (await page.locator('#transfer-fingerprint').innerText()).trim();
+  assert.ok(checked.out.includes(`Signer fingerprint: ${fingerprint}`), 'the verifier shows the key the app shows');
+
+  await chooseFile(page, backup.name, backup.text);
+  await page.locator('#import-preview').waitFor();
+  assert.equal(await page.locator('#preview-signed-by').innerText(), 'Signed by this workspace.');
+  assert.equal(await page.locator('#preview-legal-name').innerText(), 'Acme Imports');
+  assert.equal(await page.locator('#preview-accounts').innerText(), '1');
+
+  await page.locator('#import-restore').click();
+  assert.match(await page.locator('#import-confirmation').innerText(), /Replace everything in this workspace/);
+  await page.locator('#import-cancel').click();
+  await page.locator('#import-confirmation').waitFor({ state: 'detached' });
+  await page.locator('#import-restore').click();
+  await page.locator('#import-confirm').click();
+  await page.locator('#import-status', { hasText: 'The workspace was restored from the backup.' }).waitFor();
+  assert.deepEqual(page.problems, []);
+});
+
+test('a file changed after export is refused by the app and the verifier, and nothing changes', async () => {
+  const page = await app.newPage();
+  await workspaceWithAnImporter(page, 'Acme Imports');
+  await openTransfer(page);
+  const backup = await downloadBackup(page);
+  const tampered = backup.text.replace('"Imports"', '"Exports"');
+  assert.notEqual(tampered, backup.text);
+  const tamperedPath = `${backup.path}.tampered.json`;
+  (await import('node:fs')).writeFileSync(tamperedPath, tampered);
+  assert.equal(verify(tamperedPath).code, 1, 'the verifier calls it invalid');
+
+  await dropFile(page, 'tampered.json', tampered);
+  const error = page.locator('#import-error');
+  await error.waitFor();
+  assert.match(await error.innerText(), /The signature does not match.*Nothing was changed/);
+  assert.equal(await page.locator('#import-preview').count(), 0);
+
+  await chooseFile(page, 'notes.json', 'these are not the files you are looking for');
+  await page.locator('#import-error', { hasText: 'The file is not valid JSON' }).waitFor();
+  assert.equal(await page.locator('[data-account]').count(), 1, 'still the one account');
+  assert.ok((await page.locator('#export-accounts').innerText()).includes('Imports'));
+  assert.deepEqual(page.problems, []);
+});
+
+test('a submission signed by another key is shown as such and imports as a new account, its text as text', async () => {
+  const page = await app.newPage();
+  await workspaceWithAnImporter(page);
+  await openTransfer(page);
+  const file = await foreignSubmission({
+    schemaVersion: 1,
+    profileId: '1b4e28ba-2fa1-41d2-883f-0016d3cca427',
+    issuedAt: '2026-11-27T19:00:00Z',
+    appVersion: 'another-tool 2.0',
+    mainAccount: { organization: { legalName: 'Foreign <img src=x onerror="window.pwned=1"> Co' } },
+    account: { id: 'theirs', name: 'Imported <b>account</b>', businessType: 'importer' },
+  });
+  await chooseFile(page, 'foreign.ctpat.json', file);
+  await page.locator('#import-preview').waitFor();
+  assert.match(await page.locator('#preview-signed-by').innerText(), /^Signed by another key/);
+  assert.equal(await page.locator('#preview-legal-name').innerText(), 'Foreign <img src=x onerror="window.pwned=1"> Co');
+  assert.equal(await page.locator('main img').count(), 0, 'no element was made from the file');
+  assert.equal(await page.locator('#preview-criteria').innerText(), '0');
+
+  await page.locator('#import-as-new').click();
+  await page.locator('#import-status', { hasText: 'The account was imported.' }).waitFor();
+  assert.equal(await page.locator('[data-account]').count(), 2);
+  assert.ok((await page.locator('#export-accounts').innerText()).includes('Imported <b>account</b>'));
+  assert.equal(await page.locator('main b').count(), 0, 'markup in an imported name stays text');
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.deepEqual(page.problems, []);
+});

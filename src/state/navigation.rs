@@ -12,6 +12,8 @@ pub enum Screen {
     MainAccount,
     /// Adding an entity account.
     NewAccount,
+    /// The Security Profile of the entity account with this id.
+    SecurityProfile(String),
     /// Settings.
     Settings,
 }

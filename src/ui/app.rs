@@ -12,6 +12,7 @@ use crate::ui::components::onboarding_steps::OnboardingSteps;
 use crate::ui::components::save_indicator::{SaveIndicator, UnsavedWorkNotice};
 use crate::ui::pages::main_account::MainAccountPage;
 use crate::ui::pages::new_account::NewAccountPage;
+use crate::ui::pages::security_profile::SecurityProfilePage;
 use crate::ui::pages::{CreateWorkspacePage, HomePage, RecoverPage, SettingsPage, UnlockPage};
 
 /// The whole app, as mounted on the page.
@@ -120,6 +121,10 @@ fn OpenWorkspace(findings: WorkspaceFindings) -> impl IntoView {
                     on_done=Callback::new(move |_id: String| navigation.go(Screen::Tasks))
                     on_cancel=Some(Callback::new(move |()| navigation.go(Screen::Tasks)))
                 />
+            }
+            .into_any(),
+            Screen::SecurityProfile(account_id) => view! {
+                <SecurityProfilePage account_id=account_id on_back=Callback::new(move |()| navigation.go(Screen::Tasks)) />
             }
             .into_any(),
             Screen::Settings => view! { <SettingsPage on_back=move |()| navigation.go(Screen::Tasks) /> }.into_any(),

@@ -91,7 +91,17 @@ pub fn HomePage() -> impl IntoView {
                     <For each=accounts key=|(id, name, kind, status, errors, warnings)| (id.clone(), name.clone(), *kind, *status, *errors, *warnings) let:account>
                         <li class="app-task-list__item">
                             <span class="app-task-list__name">
-                                {account.1.clone()} " "
+                                <button
+                                    class="app-task-list__link"
+                                    type="button"
+                                    on:click={
+                                        let id = account.0.clone();
+                                        move |_| navigation.go(Screen::SecurityProfile(id.clone()))
+                                    }
+                                >
+                                    {account.1.clone()}
+                                </button>
+                                " "
                                 <span class="app-task-list__hint">
                                     {move || locale.text(&format!("business_type.{}", account.2.key()))}
                                 </span>

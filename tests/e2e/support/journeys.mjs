@@ -37,3 +37,24 @@ export async function waitUntilSaved(page) {
 export async function storedValues(page) {
   return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)])));
 }
+
+/** Fills the main account with what the Portal requires: company, headquarters, two contacts
+ * with the first one an officer and the primary point of contact. */
+export async function fillMainAccount(page, legalName = 'Acme Imports') {
+  await page.getByLabel('Legal name of the company').fill(legalName);
+  await page.getByLabel('Company telephone').fill('+1 859 555 0142');
+  await page.getByLabel('Country', { exact: true }).selectOption('US');
+  await page.getByLabel('Street address', { exact: true }).fill('1 Main Street');
+  await page.getByLabel('City').fill('Lexington');
+  await page.getByLabel('State or province').fill('KY');
+  await page.getByLabel('ZIP or postal code').fill('40507');
+  for (const index of [0, 1]) {
+    await page.getByLabel('First name').nth(index).fill(index ? 'Luis' : 'Ana');
+    await page.getByLabel('Last name').nth(index).fill('Ruiz');
+    await page.getByLabel('E-mail address').nth(index).fill(`contact${index}@example.com`);
+    await page.getByLabel('Telephone', { exact: true }).nth(index).fill('+1 859 555 0143');
+  }
+  await page.getByLabel('This person is a company officer').first().check();
+  await page.getByLabel('This person is the primary point of contact').first().click();
+}
+

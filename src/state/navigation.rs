@@ -14,6 +14,8 @@ pub enum Screen {
     NewAccount,
     /// The Security Profile of the entity account with this id.
     SecurityProfile(String),
+    /// Export and import of signed files.
+    Transfer,
     /// Settings.
     Settings,
 }

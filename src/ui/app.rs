@@ -13,7 +13,9 @@ use crate::ui::components::save_indicator::{SaveIndicator, UnsavedWorkNotice};
 use crate::ui::pages::main_account::MainAccountPage;
 use crate::ui::pages::new_account::NewAccountPage;
 use crate::ui::pages::security_profile::SecurityProfilePage;
-use crate::ui::pages::{CreateWorkspacePage, HomePage, RecoverPage, SettingsPage, UnlockPage};
+use crate::ui::pages::{
+    CreateWorkspacePage, HomePage, RecoverPage, SettingsPage, TransferPage, UnlockPage,
+};
 
 /// The whole app, as mounted on the page.
 #[component]
@@ -127,6 +129,9 @@ fn OpenWorkspace(findings: WorkspaceFindings) -> impl IntoView {
                 <SecurityProfilePage account_id=account_id on_back=Callback::new(move |()| navigation.go(Screen::Tasks)) />
             }
             .into_any(),
+            Screen::Transfer => {
+                view! { <TransferPage on_back=move |()| navigation.go(Screen::Tasks) /> }.into_any()
+            }
             Screen::Settings => view! { <SettingsPage on_back=move |()| navigation.go(Screen::Tasks) /> }.into_any(),
         }
     }

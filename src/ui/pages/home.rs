@@ -115,6 +115,13 @@ pub fn HomePage() -> impl IntoView {
             <button class="app-button app-button--secondary" type="button" on:click=move |_| navigation.go(Screen::NewAccount)>
                 {move || locale.t("home.add_account")}
             </button>
+            <button
+                class="app-button app-button--secondary"
+                type="button"
+                on:click=move |_| navigation.go(Screen::Transfer)
+            >
+                {move || locale.t("transfer.title")}
+            </button>
         </section>
     }
 }

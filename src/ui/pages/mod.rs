@@ -7,10 +7,12 @@ pub mod new_account;
 mod recover;
 pub mod security_profile;
 mod settings;
+mod transfer;
 mod unlock;
 
 pub use create_workspace::CreateWorkspacePage;
 pub use home::HomePage;
 pub use recover::RecoverPage;
 pub use settings::SettingsPage;
+pub use transfer::TransferPage;
 pub use unlock::UnlockPage;

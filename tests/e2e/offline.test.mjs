@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { DIST, openApp, startApp, watchedPage } from './support/app.mjs';
 import { appCacheNames, buildIdOf, serveTwoReleases, untilWorkingOffline } from './support/offline.mjs';
-import { createWorkspace, unlock, waitUntilSaved } from './support/journeys.mjs';
+import { createWorkspace, fillMainAccount, unlock, waitUntilSaved } from './support/journeys.mjs';
 import { recordPolicyViolations } from './support/policy.mjs';
 import { serveStatic } from './support/static-server.mjs';
 
@@ -58,6 +58,35 @@ test('after one visit, the workspace is unlocked, edited and kept with the netwo
   await unlock(page);
 
   assert.equal(await page.getByLabel('Legal name of the company').inputValue(), 'Acme Cross-Border Imports');
+  assert.deepEqual(page.problems, []);
+  assert.deepEqual(page.violations, []);
+});
+
+test('with the network off, onboarding is finished, an account added and a signed backup exported', async () => {
+  const page = await newWatchedPage();
+  await openApp(page, app.url);
+  await untilWorkingOffline(page);
+
+  await page.context().setOffline(true);
+  await page.reload();
+  await createWorkspace(page);
+  await fillMainAccount(page, 'Offline Freight');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('Business type').selectOption('importer');
+  await page.getByLabel('Importer of record number').fill('12-345678900');
+  await page.getByLabel('CBP bond number').fill('99-1234567');
+  await page.getByLabel('Account name').fill('Offline imports');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Export and import' }).click();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export backup' }).click(),
+  ]);
+  const file = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')));
+  assert.equal(file.profile.format, 'ctpat-workspace-backup');
+  assert.equal(file.profile.workspace.organization.legalName, 'Offline Freight');
+  assert.match(file.signature.signature, /^[A-Za-z0-9_-]{86}$/, 'a 64-byte ES256 signature');
   assert.deepEqual(page.problems, []);
   assert.deepEqual(page.violations, []);
 });

@@ -6,11 +6,10 @@
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
+use ctpat_editor::crypto::signed_file::{sign_backup, sign_submission};
 use ctpat_editor::crypto::signing_key::SigningKey;
 use ctpat_editor::domain::model::sample::complete_workspace;
-use ctpat_editor::domain::submission::{
-    sign_backup, sign_submission, submission_profile, workspace_backup,
-};
+use ctpat_editor::domain::submission::{submission_profile, workspace_backup};
 
 fn key() -> SigningKey {
     SigningKey::from_secret_base64url("jpsQnnGQmL-YBIffH1136cspYG6-0iY7X1fCE9-E9LI").unwrap()

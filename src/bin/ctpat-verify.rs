@@ -10,7 +10,8 @@ use std::process::ExitCode;
 
 use ctpat_editor::APP_VERSION;
 use ctpat_editor::crypto::jws::MAX_SIGNED_DOCUMENT_BYTES;
-use ctpat_editor::domain::submission::{ImportedFile, SignedContent, read_signed_file};
+use ctpat_editor::crypto::signed_file::{ImportedFile, read_signed_file};
+use ctpat_editor::domain::submission::SignedContent;
 
 /// The signature and content checked out.
 const VALID: u8 = 0;

@@ -8,6 +8,7 @@ pub mod base64url;
 pub mod jws;
 pub mod kdf;
 pub mod random;
+pub mod signed_file;
 pub mod signing_key;
 pub mod strict_json;
 pub mod vault;

@@ -11,10 +11,10 @@ use leptos::task::spawn_local;
 use crate::APP_VERSION;
 use crate::crypto::jws::MAX_SIGNED_DOCUMENT_BYTES;
 use crate::crypto::random::random_bytes;
+use crate::crypto::signed_file::{ImportedFile, read_signed_file, sign_backup, sign_submission};
 use crate::domain::BusinessType;
 use crate::domain::submission::{
-    ImportedFile, SignedContent, backup_file_name, read_signed_file, sign_backup, sign_submission,
-    submission_file_name, submission_profile, workspace_backup,
+    SignedContent, backup_file_name, submission_file_name, submission_profile, workspace_backup,
 };
 use crate::domain::validation::export_readiness;
 use crate::state::findings::WorkspaceFindings;

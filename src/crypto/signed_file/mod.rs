@@ -1,18 +1,17 @@
-//! Signing the two files and reading a signed file back: the signature check of `crypto::jws`
-//! followed by the strict reading of the content.
-//!
-//! The one place the domain reaches into `crypto`: the signed file is part of the product's
-//! format, and the app's import and the command-line verifier must accept exactly the same
-//! files, so both call [`read_signed_file`].
+//! Signing the two files of `domain::submission` (the submission of one account, the backup of
+//! the workspace) and reading a signed file back: the signature check of [`crate::crypto::jws`]
+//! followed by the domain's strict reading of the content. The app's import and the
+//! command-line verifier both call [`read_signed_file`], so they accept exactly the same files.
 
 use serde_json::Value;
 
-use super::backup::BACKUP_TYPE;
-use super::content::{ContentError, SignedContent, read_backup, read_submission};
 use crate::crypto::jws::{
     SUBMISSION_TYPE, SignError, SignedDocument, VerifyError, sign_document, verify_document,
 };
 use crate::crypto::signing_key::{Fingerprint, SigningKey};
+use crate::domain::submission::{
+    BACKUP_TYPE, ContentError, SignedContent, read_backup, read_submission,
+};
 
 /// A signed file whose signature and content both checked out.
 #[derive(Debug, Clone, PartialEq)]
@@ -117,3 +116,8 @@ pub fn read_signed_file(text: &str) -> Result<ImportedFile, ImportError> {
         content,
     })
 }
+
+#[cfg(test)]
+mod fuzz;
+#[cfg(test)]
+mod tests;

@@ -11,6 +11,7 @@ use crate::crypto::jws::{
 use crate::crypto::signing_key::SigningKey;
 use crate::domain::model::Workspace;
 use crate::domain::model::sample::complete_workspace;
+use crate::domain::submission::*;
 
 const ISSUED_AT: &str = "2026-11-27T19:00:00Z";
 
@@ -247,8 +248,10 @@ fn a_backup_never_holds_the_signing_key() {
 
 #[test]
 fn a_backup_of_an_older_workspace_schema_is_upgraded_on_import() {
-    let draft: Value =
-        serde_json::from_str(include_str!("../migration/fixtures/v0-draft.json")).unwrap();
+    let draft: Value = serde_json::from_str(include_str!(
+        "../../domain/migration/fixtures/v0-draft.json"
+    ))
+    .unwrap();
     let backup = json!({
         "format": BACKUP_FORMAT, "version": 1, "exportedAt": ISSUED_AT, "workspace": draft
     });

@@ -14,6 +14,7 @@ use super::*;
 use crate::crypto::signing_key::SigningKey;
 use crate::domain::model::Workspace;
 use crate::domain::model::sample::complete_workspace;
+use crate::domain::submission::*;
 
 /// Cases for a run: the environment's `PROPTEST_CASES` for a long run, else `short`.
 fn cases(short: u32) -> u32 {

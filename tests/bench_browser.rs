@@ -7,8 +7,10 @@
 use std::convert::Infallible;
 
 use ctpat_editor::crypto::kdf::KdfParams;
+use ctpat_editor::crypto::signed_file::{read_signed_file, sign_submission};
 use ctpat_editor::crypto::vault::Vault;
 use ctpat_editor::domain::model::sample::largest_workspace;
+use ctpat_editor::domain::submission::submission_profile;
 use ctpat_editor::state::vault_contents::VaultContents;
 use ctpat_editor::storage::backend::BrowserStorage;
 use ctpat_editor::storage::draft_slots::DraftSlots;
@@ -98,5 +100,43 @@ fn unlock_and_autosave_of_the_largest_workspace() {
         size as f64 / 1000.0,
         stored as f64 / 1000.0,
         if save_median <= 30.0 { "yes" } else { "**NO**" }
+    );
+}
+
+#[wasm_bindgen_test]
+fn export_and_verify_of_the_largest_profile() {
+    let workspace = largest_workspace();
+    let key = VaultContents::new().unwrap().signing_key().unwrap();
+    let mut exports = Vec::new();
+    let mut verifies = Vec::new();
+    let mut size = 0;
+    for run in 0..7 {
+        let start = now();
+        let profile = submission_profile(
+            &workspace,
+            "importer",
+            "2026-11-27T19:00:00Z",
+            "bench",
+            &format!("p{run}"),
+        )
+        .unwrap();
+        let text = sign_submission(&profile, &key).unwrap().to_json_pretty();
+        exports.push(now() - start);
+        size = text.len();
+        let start = now();
+        read_signed_file(&text).unwrap();
+        verifies.push(now() - start);
+    }
+    let (export_median, _) = summary(exports);
+    let (verify_median, _) = summary(verifies);
+    let within = |ms: f64| if ms <= 50.0 { "yes" } else { "**NO**" };
+    console_log!(
+        "BENCH | export for submission (build profile + RFC 8785 + ES256), largest profile, {:.0} KB file | {export_median:.0} ms median | ≤ 50 ms | {} |",
+        size as f64 / 1000.0,
+        within(export_median)
+    );
+    console_log!(
+        "BENCH | verify a submission (strict parse + RFC 8785 + ES256 + content), largest profile | {verify_median:.0} ms median | ≤ 50 ms | {} |",
+        within(verify_median)
     );
 }

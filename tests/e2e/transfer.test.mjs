@@ -105,19 +105,29 @@ function canonical(value) {
   return JSON.stringify(value);
 }
 
-/** A submission in the format of DESIGN.md §4.1 signed by a fresh ES256 key that is not the
- * workspace's, with WebCrypto: what another editor or tool would write. */
-async function foreignSubmission(profile) {
+/** `profile` in the format of DESIGN.md §4.1, signed with `typ` by a fresh ES256 key that is not
+ * the workspace's, with WebCrypto: what another editor or tool would write. */
+async function signedByAFreshKey(profile, typ) {
   const { privateKey, publicKey } = await webcrypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign']);
   const { crv, kty, x, y } = await webcrypto.subtle.exportKey('jwk', publicKey);
   const jwk = { crv, kty, x, y };
   const kid = base64url(createHash('sha256').update(canonical(jwk)).digest());
-  const header = { alg: 'ES256', typ: 'ctpat-profile+jws', kid, jwk };
+  const header = { alg: 'ES256', typ, kid, jwk };
   const protectedHeader = base64url(JSON.stringify(header));
   const input = `${protectedHeader}.${base64url(canonical(profile))}`;
   const signature = await webcrypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, privateKey, Buffer.from(input));
   return JSON.stringify({ profile, signature: { protected: protectedHeader, signature: base64url(signature) } }, null, 2);
 }
+
+/** A submission signed by someone else's key. */
+const foreignSubmission = (profile) => signedByAFreshKey(profile, 'ctpat-profile+jws');
+
+/** A backup of `workspace` signed by someone else's key. */
+const foreignBackup = (workspace) =>
+  signedByAFreshKey(
+    { format: 'ctpat-workspace-backup', version: 1, exportedAt: '2026-11-27T19:00:00Z', workspace },
+    'ctpat-workspace-backup+jws',
+  );
 
 test('an account with blocking findings cannot be exported and the screen says why', async () => {
   const page = await app.newPage();
@@ -211,5 +221,39 @@ test('a submission signed by another key is shown as such and imports as a new a
   assert.ok((await page.locator('#export-accounts').innerText()).includes('Imported <b>account</b>'));
   assert.equal(await page.locator('main b').count(), 0, 'markup in an imported name stays text');
   assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.deepEqual(page.problems, []);
+});
+
+test('a complete profile is exported for submission, passes the native verifier and imports back', async () => {
+  const complete = JSON.parse(readFileSync(resolve('tests/e2e/fixtures/complete-workspace.json'), 'utf8'));
+  const page = await app.newPage();
+  await workspaceWithAnImporter(page);
+  await openTransfer(page);
+  await chooseFile(page, 'complete-backup.json', await foreignBackup(complete));
+  await page.locator('#import-preview').waitFor();
+  await page.locator('#import-restore').click();
+  await page.locator('#import-confirm').click();
+  await page.locator('#import-status', { hasText: 'The workspace was restored from the backup.' }).waitFor();
+
+  const exportButton = page.locator('button[data-export-account="importer"]');
+  assert.equal(await exportButton.isDisabled(), false, 'a complete profile can be exported');
+  const downloading = page.waitForEvent('download');
+  await exportButton.click();
+  const download = await downloading;
+  const path = join(mkdtempSync(join(tmpdir(), 'ctpat-e2e-')), download.suggestedFilename());
+  await download.saveAs(path);
+  assert.match(download.suggestedFilename(), /^northwind-imports-inc-importer-\d{4}-\d\d-\d\d\.ctpat\.json$/);
+  const fingerprint = (await page.locator('#transfer-fingerprint').innerText()).trim();
+
+  const verified = verify(path);
+  assert.equal(verified.code, 0, verified.err);
+  assert.ok(verified.out.includes(fingerprint), 'the verifier shows the fingerprint the app shows');
+  assert.match(verified.out, /Northwind Imports Inc\./);
+
+  await chooseFile(page, download.suggestedFilename(), readFileSync(path, 'utf8'));
+  await page.locator('#import-preview').waitFor();
+  assert.equal(await page.locator('#preview-signed-by').innerText(), 'Signed by this workspace.');
+  await page.getByRole('button', { name: 'Import as a new account' }).click();
+  await page.locator('#import-status', { hasText: 'The account was imported.' }).waitFor();
   assert.deepEqual(page.problems, []);
 });

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::validation::Section;
+
 /// A screen of the unlocked workspace.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Screen {
@@ -12,8 +14,16 @@ pub enum Screen {
     MainAccount,
     /// Adding an entity account.
     NewAccount,
-    /// The Security Profile of the entity account with this id.
+    /// An entity account's own task list (its sections), where it is renamed, duplicated or
+    /// deleted.
+    Account(String),
+    /// The Security Profile of the entity account with this id, at its first unfinished
+    /// category.
     SecurityProfile(String),
+    /// One section of an entity account: its details, one criteria category or one register.
+    AccountSection(String, Section),
+    /// "Check your answers" for an entity account, which also prints as its gap report.
+    CheckAnswers(String),
     /// Export and import of signed files.
     Transfer,
     /// Settings.

@@ -5,13 +5,16 @@
 
 use leptos::prelude::*;
 
-use crate::domain::validation::{SectionStatus, main_account_status};
+use crate::domain::validation::{Section, SectionStatus, main_account_status};
 use crate::state::{Locale, Navigation, Phase, Screen, Session, WorkspaceFindings};
 use crate::ui::components::LanguageSwitch;
 use crate::ui::components::onboarding_steps::OnboardingSteps;
 use crate::ui::components::save_indicator::{SaveIndicator, UnsavedWorkNotice};
+use crate::ui::pages::account::{AccountDetailsPage, AccountPage};
+use crate::ui::pages::check_answers::CheckAnswersPage;
 use crate::ui::pages::main_account::MainAccountPage;
 use crate::ui::pages::new_account::NewAccountPage;
+use crate::ui::pages::registers::RegisterPage;
 use crate::ui::pages::security_profile::SecurityProfilePage;
 use crate::ui::pages::{
     CreateWorkspacePage, HomePage, RecoverPage, SettingsPage, TransferPage, UnlockPage,
@@ -125,14 +128,40 @@ fn OpenWorkspace(findings: WorkspaceFindings) -> impl IntoView {
                 />
             }
             .into_any(),
-            Screen::SecurityProfile(account_id) => view! {
-                <SecurityProfilePage account_id=account_id on_back=Callback::new(move |()| navigation.go(Screen::Tasks)) />
+            Screen::Account(account_id) => view! { <AccountPage account_id=account_id /> }.into_any(),
+            Screen::SecurityProfile(account_id) => {
+                let back = Screen::Account(account_id.clone());
+                view! {
+                    <SecurityProfilePage account_id=account_id on_back=Callback::new(move |()| navigation.go(back.clone())) />
+                }
+                .into_any()
             }
-            .into_any(),
+            Screen::AccountSection(account_id, section) => account_section(account_id, section),
+            Screen::CheckAnswers(account_id) => view! { <CheckAnswersPage account_id=account_id /> }.into_any(),
             Screen::Transfer => {
                 view! { <TransferPage on_back=move |()| navigation.go(Screen::Tasks) /> }.into_any()
             }
             Screen::Settings => view! { <SettingsPage on_back=move |()| navigation.go(Screen::Tasks) /> }.into_any(),
+        }
+    }
+}
+
+/// The page of one section of an entity account; each returns to the account's task list.
+fn account_section(account_id: String, section: Section) -> AnyView {
+    let navigation = Navigation::expect();
+    let back = Screen::Account(account_id.clone());
+    let on_back = Callback::new(move |()| navigation.go(back.clone()));
+    match section {
+        Section::AccountDetails => {
+            view! { <AccountDetailsPage account_id=account_id on_back=on_back /> }.into_any()
+        }
+        Section::Criteria(category) => view! {
+            <SecurityProfilePage account_id=account_id category=category on_back=on_back />
+        }
+        .into_any(),
+        register => {
+            view! { <RegisterPage account_id=account_id register=register on_back=on_back /> }
+                .into_any()
         }
     }
 }

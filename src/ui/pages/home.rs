@@ -96,7 +96,7 @@ pub fn HomePage() -> impl IntoView {
                                     type="button"
                                     on:click={
                                         let id = account.0.clone();
-                                        move |_| navigation.go(Screen::SecurityProfile(id.clone()))
+                                        move |_| navigation.go(Screen::Account(id.clone()))
                                     }
                                 >
                                     {account.1.clone()}

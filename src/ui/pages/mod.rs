@@ -1,10 +1,13 @@
 //! The app's screens, one per file.
 
+pub mod account;
+pub mod check_answers;
 mod create_workspace;
 mod home;
 pub mod main_account;
 pub mod new_account;
 mod recover;
+pub mod registers;
 pub mod security_profile;
 mod settings;
 mod transfer;

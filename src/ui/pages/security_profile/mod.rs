@@ -28,6 +28,9 @@ pub fn SecurityProfilePage(
     /// The entity account whose profile is edited.
     #[prop(into)]
     account_id: String,
+    /// The category to open at; by default the first one not yet completed.
+    #[prop(optional)]
+    category: Option<Category>,
     /// Called to leave the editor.
     #[prop(into)]
     on_back: Callback<()>,
@@ -42,12 +45,14 @@ pub fn SecurityProfilePage(
     let entries = category_entries(state);
     // The first category not yet completed is shown first; chosen once, so it does not move
     // away while the user completes it.
-    let current = RwSignal::new(entries.with_untracked(|entries| {
-        entries
-            .iter()
-            .find(|entry| entry.status != SectionStatus::Completed)
-            .or(entries.first())
-            .map(|entry| entry.category)
+    let current = RwSignal::new(category.or_else(|| {
+        entries.with_untracked(|entries| {
+            entries
+                .iter()
+                .find(|entry| entry.status != SectionStatus::Completed)
+                .or(entries.first())
+                .map(|entry| entry.category)
+        })
     }));
     let shown = Memo::new(move |_| {
         current

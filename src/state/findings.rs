@@ -1,31 +1,25 @@
-//! The findings of the open workspace, recomputed from the domain's validation engine when the
-//! workspace changes. The UI reads them; it never decides them.
+//! The findings of the open workspace, as the session keeps them from the domain's validation
+//! engine (in full when a workspace opens or changes shape, one scope at a time when a field
+//! changes). The UI reads them; it never decides them.
 
 use leptos::prelude::*;
 
 use crate::domain::model::date::{Date, parse_iso_date};
-use crate::domain::validation::{Findings, validate};
+use crate::domain::validation::Findings;
 use crate::state::Session;
 
 /// The workspace's findings (empty while locked), shared through context.
 #[derive(Clone, Copy)]
 pub struct WorkspaceFindings {
-    findings: Memo<Findings>,
+    findings: RwSignal<Findings>,
 }
 
 impl WorkspaceFindings {
-    /// Derives the findings from the session and provides them below.
+    /// Provides the session's findings below.
     pub fn provide(session: Session) -> WorkspaceFindings {
-        let contents = session.contents();
-        let findings = Memo::new(move |_| {
-            contents.with(|contents| {
-                contents
-                    .as_ref()
-                    .map(|contents| validate(&contents.workspace, today()))
-                    .unwrap_or_default()
-            })
-        });
-        let provided = WorkspaceFindings { findings };
+        let provided = WorkspaceFindings {
+            findings: session.findings(),
+        };
         provide_context(provided);
         provided
     }
@@ -43,6 +37,12 @@ impl WorkspaceFindings {
     /// Reads the findings (tracked).
     pub fn with<R>(&self, read: impl FnOnce(&Findings) -> R) -> R {
         self.findings.with(read)
+    }
+
+    /// The findings signal, for memos over one scope (so a keystroke re-renders only the
+    /// messages it changed).
+    pub fn signal(&self) -> ReadSignal<Findings> {
+        self.findings.read_only()
     }
 }
 

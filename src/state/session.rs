@@ -11,6 +11,8 @@ use crate::crypto::kdf::KdfParams;
 use crate::crypto::signing_key::KeyError;
 use crate::crypto::vault::{SealedWorkspace, Vault, VaultError};
 use crate::domain::onboarding::{ANSWER_NORMALIZATION_VERSION, SecurityQuestion, normalize_answer};
+use crate::domain::validation::{Findings, validate};
+use crate::state::findings::today;
 use crate::state::vault_contents::{ContentsError, VaultContents};
 use crate::storage::StorageError;
 use crate::storage::backend::BrowserStorage;
@@ -113,6 +115,8 @@ impl From<KeyError> for SessionError {
 pub struct Session {
     pub(super) phase: RwSignal<Phase>,
     pub(super) contents: RwSignal<Option<VaultContents>>,
+    /// The findings of `contents`, kept up to date edit by edit.
+    pub(super) findings: RwSignal<Findings>,
     pub(super) vault: StoredValue<Option<Vault>>,
     pub(super) questions: RwSignal<Option<[SecurityQuestion; 3]>>,
     pub(super) revision: StoredValue<u64>,
@@ -131,6 +135,7 @@ impl Session {
         let session = Session {
             phase: RwSignal::new(Phase::NoWorkspace),
             contents: RwSignal::new(None),
+            findings: RwSignal::new(Findings::default()),
             vault: StoredValue::new(None),
             questions: RwSignal::new(None),
             revision: StoredValue::new(0),
@@ -179,8 +184,37 @@ impl Session {
         self.contents
     }
 
-    /// Changes the decrypted contents and schedules an autosave.
+    /// The findings of the open workspace (empty while locked), kept up to date by every edit.
+    pub fn findings(&self) -> RwSignal<Findings> {
+        self.findings
+    }
+
+    /// Changes the decrypted contents anywhere (adding, removing or restoring whole parts),
+    /// re-checks the whole workspace and schedules an autosave. A change to one field should go
+    /// through [`Session::edit_at`], which re-checks only what that field can affect.
     pub fn edit(&self, change: impl FnOnce(&mut VaultContents)) {
+        if self.apply(change) {
+            self.refresh_findings();
+        }
+    }
+
+    /// Changes the field (or item, or list) at the findings path `path` — such as
+    /// `accounts/a1/profile/partners/p1/name` — re-checks only the scopes that path can affect,
+    /// and schedules an autosave. This is the keystroke path: its cost does not grow with the
+    /// size of the workspace.
+    pub fn edit_at(&self, path: &str, change: impl FnOnce(&mut VaultContents)) {
+        if self.apply(change) {
+            let today = today();
+            self.contents.with_untracked(|contents| {
+                if let Some(contents) = contents {
+                    self.findings
+                        .update(|findings| findings.revalidate(&contents.workspace, path, today));
+                }
+            });
+        }
+    }
+
+    fn apply(&self, change: impl FnOnce(&mut VaultContents)) -> bool {
         let mut changed = false;
         self.contents.update(|contents| {
             if let Some(contents) = contents {
@@ -191,6 +225,17 @@ impl Session {
         if changed {
             self.autosave.schedule(*self);
         }
+        changed
+    }
+
+    fn refresh_findings(&self) {
+        let findings = self.contents.with_untracked(|contents| {
+            contents
+                .as_ref()
+                .map(|contents| validate(&contents.workspace, today()))
+                .unwrap_or_default()
+        });
+        self.findings.set(findings);
     }
 
     /// Onboarding: creates the encrypted workspace with its signing key, and opens it.
@@ -286,6 +331,7 @@ impl Session {
         self.autosave.flush(*self);
         self.vault.set_value(None);
         self.contents.set(None);
+        self.findings.set(Findings::default());
         self.phase.set(Phase::Locked);
     }
 
@@ -332,6 +378,7 @@ impl Session {
         self.revision.set_value(revision);
         self.questions.set(Some(questions));
         self.contents.set(Some(contents));
+        self.refresh_findings();
         self.autosave.opened();
         self.phase.set(Phase::Unlocked);
     }

@@ -11,12 +11,13 @@ use crate::domain::BusinessType;
 use crate::domain::identifiers::{IdentifierKind, IdentifierRules};
 use crate::domain::model::{EntityAccount, Workspace};
 use crate::domain::validation::{Finding, Scope, check_scope};
+use crate::state::findings::today;
 use crate::state::{Locale, Session};
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
 use crate::ui::components::field_feedback::{Feedback, finding_text};
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::select_field::SelectField;
-use crate::ui::pages::main_account::{field_id, new_item_id, today};
+use crate::ui::pages::main_account::{field_id, new_item_id};
 
 /// The id the account carries while it is being filled in; its findings' paths use it.
 const DRAFT_ID: &str = "new";

@@ -1,5 +1,5 @@
-//! What the main-account form shares between its sections: the session it edits, the findings
-//! of the validation engine kept up to date edit by edit, whether the user has pressed
+//! What the main-account form shares between its sections: the session it edits and its
+//! findings (kept up to date edit by edit by the session), whether the user has pressed
 //! "Continue", and the bindings that turn one field of the workspace into a value signal, an
 //! edit and a message.
 //!
@@ -9,22 +9,9 @@
 use leptos::prelude::*;
 
 use crate::domain::model::Workspace;
-use crate::domain::model::date::{Date, parse_iso_date};
-use crate::domain::validation::{Finding, Findings, Scope, validate};
+use crate::domain::validation::{Finding, Findings, Scope};
 use crate::state::{Locale, Session};
 use crate::ui::components::field_feedback::{Feedback, finding_text};
-
-/// Today in the browser's time zone: validation is told the day, it never reads a clock.
-pub fn today() -> Date {
-    let now = js_sys::Date::new_0();
-    let text = format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    );
-    parse_iso_date(&text).unwrap_or(Date::MIN)
-}
 
 /// A fresh id for a new address, contact, program membership, account or identifier: the
 /// time in milliseconds and a random part, short and unlikely to repeat within a workspace.
@@ -62,38 +49,25 @@ pub struct FormState {
     findings: RwSignal<Findings>,
     /// Set by "Continue": from then on every field shows its message, touched or not.
     pub submitted: RwSignal<bool>,
-    today: Date,
 }
 
 impl FormState {
-    /// The state of a form over the session's workspace, with its findings as they stand.
+    /// The state of a form over the session's workspace and its findings.
     pub fn new() -> Self {
         let session = Session::expect();
-        let today = today();
-        let findings = session
-            .contents()
-            .with_untracked(|contents| contents.as_ref().map(|c| validate(&c.workspace, today)))
-            .unwrap_or_default();
         FormState {
             session,
             locale: Locale::expect(),
-            findings: RwSignal::new(findings),
+            findings: session.findings(),
             submitted: RwSignal::new(false),
-            today,
         }
     }
 
-    /// Changes the workspace (one autosave-scheduling edit) and re-checks what `path` affects.
+    /// Changes the workspace (one autosave-scheduling edit); the session re-checks what `path`
+    /// affects.
     pub fn edit(&self, path: &str, change: impl FnOnce(&mut Workspace)) {
         self.session
-            .edit(|contents| change(&mut contents.workspace));
-        let today = self.today;
-        self.session.contents().with_untracked(|contents| {
-            if let Some(contents) = contents {
-                self.findings
-                    .update(|findings| findings.revalidate(&contents.workspace, path, today));
-            }
-        });
+            .edit_at(path, |contents| change(&mut contents.workspace));
     }
 
     /// Reads one value of the workspace; dependants are notified only when it changes.

@@ -9,7 +9,7 @@ mod contacts;
 mod form_state;
 mod programs;
 
-pub use form_state::{field_id, new_item_id, today};
+pub use form_state::{field_id, new_item_id};
 
 use leptos::prelude::*;
 

@@ -1,5 +1,5 @@
 //! What the Security Profile editor shares between its parts: the account it edits, the
-//! validation findings kept up to date edit by edit (only the answer's scope is re-checked),
+//! session's findings (kept up to date edit by edit: only the answer's scope is re-checked),
 //! whether the user pressed "Save and continue", and the bindings from one answer field to a
 //! value, an edit and a message.
 //!
@@ -8,10 +8,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::model::date::Date;
 use crate::domain::model::{CriterionAnswer, Workspace};
-use crate::domain::validation::{Finding, Findings, Scope, validate};
-use crate::state::findings::today;
+use crate::domain::validation::{Finding, Findings, Scope};
 use crate::state::{Locale, Session};
 use crate::ui::components::field_feedback::{Feedback, finding_text};
 use crate::ui::pages::main_account::field_id;
@@ -31,25 +29,18 @@ pub struct ProfileState {
     findings: RwSignal<Findings>,
     /// Set by "Save and continue": from then on every field shows its message.
     pub submitted: RwSignal<bool>,
-    today: Date,
 }
 
 impl ProfileState {
-    /// The state of the editor of account `account_id`, with its findings as they stand.
+    /// The state of the editor of account `account_id`.
     pub fn new(account_id: String) -> Self {
         let session = Session::expect();
-        let today = today();
-        let findings = session
-            .contents()
-            .with_untracked(|contents| contents.as_ref().map(|c| validate(&c.workspace, today)))
-            .unwrap_or_default();
         ProfileState {
             session,
             locale: Locale::expect(),
             account_id: StoredValue::new(account_id),
-            findings: RwSignal::new(findings),
+            findings: session.findings(),
             submitted: RwSignal::new(false),
-            today,
         }
     }
 
@@ -99,22 +90,16 @@ impl ProfileState {
         })
     }
 
-    /// Changes the answer to `criterion` (one autosave-scheduling edit) and re-checks it.
+    /// Changes the answer to `criterion` (one autosave-scheduling edit); the session re-checks
+    /// only that answer.
     pub fn edit(&self, criterion: &str, field: &str, change: impl FnOnce(&mut CriterionAnswer)) {
         let account_id = self.account_id();
-        self.session.edit(|contents| {
-            if let Some(account) = contents.workspace.account_mut(&account_id) {
-                change(account.profile.answer_mut(criterion));
-            }
-        });
-        let path = self.path(criterion, field);
-        let today = self.today;
-        self.session.contents().with_untracked(|contents| {
-            if let Some(contents) = contents {
-                self.findings
-                    .update(|findings| findings.revalidate(&contents.workspace, &path, today));
-            }
-        });
+        self.session
+            .edit_at(&self.path(criterion, field), |contents| {
+                if let Some(account) = contents.workspace.account_mut(&account_id) {
+                    change(account.profile.answer_mut(criterion));
+                }
+            });
     }
 
     /// The findings (tracked), for the category index and the summary.

@@ -5,6 +5,7 @@
 //! gloo: it is tested natively and reused by the command-line verifier.
 
 pub mod base64url;
+pub mod file_digest;
 pub mod jws;
 pub mod kdf;
 pub mod random;

@@ -176,6 +176,51 @@ pub fn account_status(account: &EntityAccount, findings: &Findings) -> SectionSt
     })
 }
 
+/// Where an account's "Check your answers" task stands on its task list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CheckAnswersStatus {
+    /// A required section is not completed yet (or a section holds errors): reviewing now
+    /// would only list gaps.
+    CannotStartYet,
+    /// Every required section is completed: the answers can be reviewed before export.
+    Ready,
+}
+
+/// Whether account `account` can go on to "Check your answers": only once the account as a
+/// whole is completed (its details and every criteria category, no section in error).
+pub fn check_answers_status(account: &EntityAccount, findings: &Findings) -> CheckAnswersStatus {
+    if account_status(account, findings) == SectionStatus::Completed {
+        CheckAnswersStatus::Ready
+    } else {
+        CheckAnswersStatus::CannotStartYet
+    }
+}
+
+/// The section to do next, so the task list can say "Continue": the first required section
+/// (details, criteria) not completed; then a section in progress (a register with errors);
+/// then the first register not started. `None` when nothing is left but checking the answers.
+pub fn next_section(sections: &[(Section, SectionStatus)]) -> Option<Section> {
+    let required =
+        |section: Section| matches!(section, Section::AccountDetails | Section::Criteria(_));
+    let first = |wanted: &dyn Fn(Section, SectionStatus) -> bool| {
+        sections
+            .iter()
+            .find(|(section, status)| wanted(*section, *status))
+            .map(|(section, _)| *section)
+    };
+    first(&|section, status| required(section) && status != SectionStatus::Completed)
+        .or_else(|| first(&|_, status| status == SectionStatus::InProgress))
+        .or_else(|| first(&|_, status| status == SectionStatus::NotStarted))
+}
+
+/// How many of `sections` are completed, for "5 of 19 sections completed".
+pub fn completed_count(sections: &[(Section, SectionStatus)]) -> usize {
+    sections
+        .iter()
+        .filter(|(_, status)| *status == SectionStatus::Completed)
+        .count()
+}
+
 /// Not started when nothing is; completed when every required section is and no section
 /// holds errors; in progress otherwise.
 fn overall(

@@ -14,6 +14,7 @@ mod finding;
 mod findings;
 mod identifier_checks;
 mod main_account;
+mod place;
 mod registers;
 mod report;
 mod scope;
@@ -22,13 +23,15 @@ mod scope;
 mod tests;
 
 pub use completeness::{
-    Readiness, Section, SectionStatus, account_sections, account_status, export_readiness,
-    main_account_sections, main_account_status,
+    CheckAnswersStatus, Readiness, Section, SectionStatus, account_sections, account_status,
+    check_answers_status, completed_count, export_readiness, main_account_sections,
+    main_account_status, next_section,
 };
 pub use engine::{check_scope, main_account_scopes, scope_path};
 pub use finding::{Finding, FindingCode, Severity};
 pub use findings::{Findings, is_under};
 pub use main_account::MINIMUM_CONTACTS;
+pub use place::{FindingPlace, finding_place};
 pub use registers::HIGH_RISK_ASSESSMENT_DAYS;
 pub use scope::{Affected, Scope, affected_by};
 

@@ -5,8 +5,9 @@ use crate::domain::BusinessType;
 use crate::domain::catalogue::Requirement;
 use crate::domain::model::{AnswerStatus, Workspace};
 use crate::domain::validation::{
-    Section, SectionStatus, account_sections, account_status, export_readiness,
-    main_account_sections, main_account_status, validate,
+    CheckAnswersStatus, Section, SectionStatus, account_sections, account_status,
+    check_answers_status, completed_count, export_readiness, main_account_sections,
+    main_account_status, next_section, validate,
 };
 
 #[test]
@@ -116,4 +117,82 @@ fn a_must_not_implemented_without_planned_date_blocks_export() {
     importer(&mut workspace).profile.answer_mut(&key).status = Some(AnswerStatus::NotImplemented);
     let findings = validate(&workspace, today());
     assert!(!export_readiness(&findings, "importer").is_ready());
+}
+
+#[test]
+fn check_your_answers_cannot_start_until_every_required_section_is_completed() {
+    let mut workspace = complete();
+    let findings = validate(&workspace, today());
+    let account = workspace.account("importer").unwrap();
+    assert_eq!(
+        check_answers_status(account, &findings),
+        CheckAnswersStatus::Ready
+    );
+
+    let key = criterion_key(Requirement::Must);
+    importer(&mut workspace).profile.answers.remove(&key);
+    let findings = validate(&workspace, today());
+    let account = workspace.account("importer").unwrap();
+    assert_eq!(
+        check_answers_status(account, &findings),
+        CheckAnswersStatus::CannotStartYet
+    );
+}
+
+#[test]
+fn a_new_account_cannot_check_its_answers_yet_and_starts_with_its_details() {
+    let mut workspace = complete();
+    workspace.add_account("new", BusinessType::Exporter, "Exports");
+    let findings = validate(&workspace, today());
+    let account = workspace.account("new").unwrap();
+    let sections = account_sections(account, &findings);
+    assert_eq!(
+        check_answers_status(account, &findings),
+        CheckAnswersStatus::CannotStartYet
+    );
+    assert_eq!(next_section(&sections), Some(Section::AccountDetails));
+    assert_eq!(completed_count(&sections), 0);
+}
+
+#[test]
+fn the_next_section_is_the_first_unfinished_category_before_any_register() {
+    let mut workspace = complete();
+    let key = criterion_key(Requirement::Must);
+    let category = key
+        .parse::<crate::domain::catalogue::CriterionId>()
+        .unwrap()
+        .category();
+    let account = importer(&mut workspace);
+    account.profile.answers.remove(&key);
+    account.profile.training.clear();
+    let findings = validate(&workspace, today());
+    let sections = account_sections(workspace.account("importer").unwrap(), &findings);
+
+    assert_eq!(next_section(&sections), Some(Section::Criteria(category)));
+    assert_eq!(completed_count(&sections), sections.len() - 2);
+}
+
+#[test]
+fn once_the_required_sections_are_done_the_next_is_an_empty_register() {
+    let mut workspace = complete();
+    importer(&mut workspace).profile.training.clear();
+    let findings = validate(&workspace, today());
+    let account = workspace.account("importer").unwrap();
+    let sections = account_sections(account, &findings);
+
+    assert_eq!(next_section(&sections), Some(Section::Training));
+    assert_eq!(
+        check_answers_status(account, &findings),
+        CheckAnswersStatus::Ready,
+        "registers may rightly stay empty"
+    );
+}
+
+#[test]
+fn nothing_is_next_on_a_completed_account() {
+    let workspace = complete();
+    let findings = validate(&workspace, today());
+    let sections = account_sections(workspace.account("importer").unwrap(), &findings);
+    assert_eq!(next_section(&sections), None);
+    assert_eq!(completed_count(&sections), sections.len());
 }

@@ -12,6 +12,7 @@ mod completeness;
 mod engine;
 mod finding;
 mod findings;
+mod gap_report;
 mod identifier_checks;
 mod main_account;
 mod place;
@@ -25,11 +26,12 @@ mod tests;
 pub use completeness::{
     CheckAnswersStatus, Readiness, Section, SectionStatus, account_sections, account_status,
     check_answers_status, completed_count, export_readiness, main_account_sections,
-    main_account_status, next_section,
+    main_account_status, next_section, section_findings,
 };
 pub use engine::{check_scope, main_account_scopes, scope_path};
 pub use finding::{Finding, FindingCode, Severity};
 pub use findings::{Findings, is_under};
+pub use gap_report::{GapReport, OpenCriterion, is_open, section_of};
 pub use main_account::MINIMUM_CONTACTS;
 pub use place::{FindingPlace, finding_place};
 pub use registers::HIGH_RISK_ASSESSMENT_DAYS;

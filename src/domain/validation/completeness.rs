@@ -176,6 +176,47 @@ pub fn account_status(account: &EntityAccount, findings: &Findings) -> SectionSt
     })
 }
 
+/// The findings of one section of account `account`, for the counts of errors and warnings
+/// beside it on the task list. Main-account sections have none here: they belong to no account.
+pub fn section_findings<'a>(
+    account: &EntityAccount,
+    section: Section,
+    findings: &'a Findings,
+) -> Vec<&'a Finding> {
+    let base = scope_path(&Scope::Account(account.id.clone()));
+    let under = |part: &str| -> Vec<&'a Finding> {
+        let path = format!("{base}/profile/{part}");
+        findings
+            .iter()
+            .filter(|finding| super::findings::is_under(&finding.path, &path))
+            .collect()
+    };
+    match section {
+        Section::AccountDetails => findings
+            .in_scope(&Scope::Account(account.id.clone()))
+            .iter()
+            .collect(),
+        Section::Criteria(category) => catalogue()
+            .in_category(category)
+            .iter()
+            .filter(|criterion| criterion.applies_to(account.business_type))
+            .flat_map(|criterion| {
+                let scope = Scope::Answer(account.id.clone(), criterion.id().to_string());
+                findings.in_scope(&scope).iter()
+            })
+            .collect(),
+        Section::BusinessPartners => under("partners"),
+        Section::Facilities => under("facilities"),
+        Section::PersonnelScreening => under("personnelScreening"),
+        Section::Training => under("training"),
+        Section::ItControls => under("itControls"),
+        Section::CompanyInformation
+        | Section::Addresses
+        | Section::Contacts
+        | Section::ProgramMemberships => Vec::new(),
+    }
+}
+
 /// Where an account's "Check your answers" task stands on its task list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CheckAnswersStatus {

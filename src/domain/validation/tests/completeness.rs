@@ -7,7 +7,7 @@ use crate::domain::model::{AnswerStatus, Workspace};
 use crate::domain::validation::{
     CheckAnswersStatus, Section, SectionStatus, account_sections, account_status,
     check_answers_status, completed_count, export_readiness, main_account_sections,
-    main_account_status, next_section, validate,
+    main_account_status, next_section, section_findings, validate,
 };
 
 #[test]
@@ -195,4 +195,36 @@ fn nothing_is_next_on_a_completed_account() {
     let sections = account_sections(workspace.account("importer").unwrap(), &findings);
     assert_eq!(next_section(&sections), None);
     assert_eq!(completed_count(&sections), sections.len());
+}
+
+#[test]
+fn a_partner_error_counts_beside_the_business_partners_section_only() {
+    let mut workspace = complete();
+    importer(&mut workspace).profile.partners[0].name.clear();
+    let findings = validate(&workspace, today());
+    let account = workspace.account("importer").unwrap();
+
+    for (section, _) in account_sections(account, &findings) {
+        let count = section_findings(account, section, &findings).len();
+        let expected = usize::from(section == Section::BusinessPartners);
+        assert_eq!(count, expected, "{section:?}");
+    }
+}
+
+#[test]
+fn an_unanswered_must_criterion_counts_beside_its_category() {
+    let mut workspace = complete();
+    let key = criterion_key(Requirement::Must);
+    importer(&mut workspace).profile.answers.remove(&key);
+    let category = key
+        .parse::<crate::domain::catalogue::CriterionId>()
+        .unwrap()
+        .category();
+    let findings = validate(&workspace, today());
+    let account = workspace.account("importer").unwrap();
+
+    let found = section_findings(account, Section::Criteria(category), &findings);
+    assert_eq!(found.len(), 1);
+    assert!(found[0].path.contains(&key), "{}", found[0].path);
+    assert!(section_findings(account, Section::AccountDetails, &findings).is_empty());
 }

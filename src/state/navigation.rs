@@ -34,6 +34,9 @@ pub enum Screen {
 #[derive(Debug, Clone, Copy)]
 pub struct Navigation {
     screen: RwSignal<Screen>,
+    /// Whether the current screen was opened to fix a finding shown elsewhere, so its fields
+    /// show their messages at once.
+    to_fix: StoredValue<bool>,
 }
 
 impl Navigation {
@@ -41,6 +44,7 @@ impl Navigation {
     pub fn provide() -> Navigation {
         let navigation = Navigation {
             screen: RwSignal::new(Screen::Tasks),
+            to_fix: StoredValue::new(false),
         };
         provide_context(navigation);
         navigation
@@ -59,6 +63,7 @@ impl Navigation {
     /// Shows `screen` and moves focus to the main area, so keyboard and screen-reader users
     /// start at the top of the new screen.
     pub fn go(&self, screen: Screen) {
+        self.to_fix.set_value(false);
         self.screen.set(screen);
         request_animation_frame(|| {
             if let Some(main) = document().get_element_by_id("main-content")
@@ -68,5 +73,29 @@ impl Navigation {
             }
             window().scroll_to_with_x_and_y(0.0, 0.0);
         });
+    }
+
+    /// Shows `screen` to fix a finding listed elsewhere (the export gate, the gap report) and
+    /// moves focus to its field, `field_id`, as an error summary link does within a page.
+    pub fn go_to_field(&self, screen: Screen, field_id: String) {
+        self.to_fix.set_value(true);
+        self.screen.set(screen);
+        request_animation_frame(move || {
+            let field = document()
+                .get_element_by_id(&field_id)
+                .or_else(|| document().get_element_by_id("main-content"));
+            if let Some(field) = field {
+                field.scroll_into_view();
+                if let Ok(field) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(field) {
+                    let _ = field.focus();
+                }
+            }
+        });
+    }
+
+    /// Whether the current screen was opened by [`Navigation::go_to_field`]: its form then
+    /// shows every message at once, as after "Continue".
+    pub fn opened_to_fix() -> bool {
+        use_context::<Navigation>().is_some_and(|navigation| navigation.to_fix.get_value())
     }
 }

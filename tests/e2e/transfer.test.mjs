@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { openApp, startApp } from './support/app.mjs';
-import { createWorkspace } from './support/journeys.mjs';
+import { addImporter, createWorkspace, fillMainAccount } from './support/journeys.mjs';
 
 const VERIFIER = resolve(process.env.CTPAT_VERIFY ?? 'target/debug/ctpat-verify');
 
@@ -32,30 +32,9 @@ async function workspaceWithAnImporter(page, legalName = 'Acme Imports') {
   await openApp(page, app.url);
   await createWorkspace(page);
   await page.locator('h1', { hasText: 'Your company' }).waitFor();
-  await page.getByLabel('Legal name of the company').fill(legalName);
-  await page.getByLabel('Company telephone').fill('+1 859 555 0142');
-  await page.getByLabel('Country', { exact: true }).selectOption('US');
-  await page.getByLabel('Street address', { exact: true }).fill('1 Main Street');
-  await page.getByLabel('City').fill('Lexington');
-  await page.getByLabel('State or province').fill('KY');
-  await page.getByLabel('ZIP or postal code').fill('40507');
-  for (const index of [0, 1]) {
-    await page.getByLabel('First name').nth(index).fill(index ? 'Luis' : 'Ana');
-    await page.getByLabel('Last name').nth(index).fill('Ruiz');
-    await page.getByLabel('E-mail address').nth(index).fill(`contact${index}@example.com`);
-    await page.getByLabel('Telephone', { exact: true }).nth(index).fill('+1 859 555 0143');
-  }
-  await page.getByLabel('This person is a company officer').first().check();
-  await page.getByLabel('This person is the primary point of contact').first().click();
+  await fillMainAccount(page, legalName);
   await page.getByRole('button', { name: 'Continue' }).click();
-  const heading = page.locator('h1', { hasText: 'Add an account' });
-  await heading.waitFor();
-  await page.getByLabel('Business type').selectOption('importer');
-  await page.getByLabel('Importer of record number').fill('12-345678900');
-  await page.getByLabel('CBP bond number').fill('99-1234567');
-  await page.getByLabel('Account name').fill('Imports');
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await heading.waitFor({ state: 'detached' });
+  await addImporter(page);
 }
 
 async function openTransfer(page) {
@@ -129,7 +108,7 @@ const foreignBackup = (workspace) =>
     'ctpat-workspace-backup+jws',
   );
 
-test('an account with blocking findings cannot be exported and the screen says why', async () => {
+test('an account with blocking findings cannot be exported; the screen says why and links each finding to its field', async () => {
   const page = await app.newPage();
   await workspaceWithAnImporter(page);
   await openTransfer(page);
@@ -139,6 +118,17 @@ test('an account with blocking findings cannot be exported and the screen says w
   const why = page.locator('[data-blocked-account]');
   assert.match(await why.innerText(), /\d+ finding\(s\) must be fixed before this account can be exported/);
   assert.ok((await why.locator('li').count()) > 0, 'the blocking findings are listed');
+
+  const first = why.locator('li a').first();
+  const target = (await first.getAttribute('href')).slice(1);
+  const [criterion] = (await first.innerText()).split(':');
+  await first.click();
+  await page.locator('h1', { hasText: 'Export and import' }).waitFor({ state: 'detached' });
+  await page.waitForFunction((id) => document.activeElement?.id === id, target);
+  const field = page.locator(`[id="${target}"]`);
+  const block = page.locator('.app-criterion', { has: field });
+  assert.match(await block.innerText(), new RegExp(criterion.replace('.', '\\.')), 'the field of that criterion is shown');
+  assert.ok(await block.locator('.app-error-message').first().isVisible(), 'its message is shown at once');
   assert.deepEqual(page.problems, []);
 });
 

@@ -31,7 +31,7 @@ pub use completeness::{
 pub use engine::{check_scope, main_account_scopes, scope_path};
 pub use finding::{Finding, FindingCode, Severity};
 pub use findings::{Findings, is_under};
-pub use gap_report::{GapReport, OpenCriterion, is_open, section_of};
+pub use gap_report::{GapReport, OpenCriterion, is_open};
 pub use main_account::MINIMUM_CONTACTS;
 pub use place::{FindingPlace, finding_place};
 pub use registers::HIGH_RISK_ASSESSMENT_DAYS;

@@ -16,9 +16,10 @@ use crate::domain::BusinessType;
 use crate::domain::submission::{
     SignedContent, backup_file_name, submission_file_name, submission_profile, workspace_backup,
 };
-use crate::domain::validation::export_readiness;
+use crate::domain::validation::{Finding, export_readiness};
 use crate::state::findings::WorkspaceFindings;
 use crate::state::{Locale, Session};
+use crate::ui::components::finding_link::FindingLink;
 use crate::ui::download::download_text;
 
 /// A replacement waiting for the user's confirmation.
@@ -124,16 +125,9 @@ fn AccountExport(
         findings.with(|findings| {
             export_readiness(findings, &readiness_id)
                 .blocking
-                .iter()
-                .map(|finding| {
-                    let args: Vec<(&str, &str)> = finding
-                        .args
-                        .iter()
-                        .map(|(name, value)| (*name, value.as_str()))
-                        .collect();
-                    locale.format(finding.message_key, &args)
-                })
-                .collect::<Vec<String>>()
+                .into_iter()
+                .cloned()
+                .collect::<Vec<Finding>>()
         })
     });
     let export_id = id.clone();
@@ -165,7 +159,9 @@ fn AccountExport(
                         }}
                     </p>
                     <ul class="app-body">
-                        {move || blocking.get().into_iter().map(|message| view! { <li>{message}</li> }).collect_view()}
+                        <For each=move || blocking.get() key=|finding| (finding.path.clone(), finding.code) let:finding>
+                            <li><FindingLink finding=finding /></li>
+                        </For>
                     </ul>
                 </div>
             </Show>

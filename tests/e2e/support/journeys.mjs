@@ -58,3 +58,15 @@ export async function fillMainAccount(page, legalName = 'Acme Imports') {
   await page.getByLabel('This person is the primary point of contact').first().click();
 }
 
+
+/** Adds an importer account from the "Add an account" page and waits until it is saved. */
+export async function addImporter(page, name = 'Imports') {
+  const heading = page.locator('h1', { hasText: 'Add an account' });
+  await heading.waitFor();
+  await page.getByLabel('Business type').selectOption('importer');
+  await page.getByLabel('Importer of record number').fill('12-345678900');
+  await page.getByLabel('CBP bond number').fill('99-1234567');
+  await page.getByLabel('Account name').fill(name);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await heading.waitFor({ state: 'detached' });
+}

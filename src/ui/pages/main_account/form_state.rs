@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::domain::model::Workspace;
 use crate::domain::validation::{Finding, Findings, Scope};
-use crate::state::{Locale, Session};
+use crate::state::{Locale, Navigation, Session};
 use crate::ui::components::field_feedback::{Feedback, finding_text};
 
 /// A fresh id for a new address, contact, program membership, account or identifier: the
@@ -36,9 +36,11 @@ fn base36(mut value: u64) -> String {
 }
 
 /// The id of the element that shows the field at a finding's `path`, so the error summary can
-/// link every finding to its field: `contacts/c1/email` is `field-contacts-c1-email`.
+/// link every finding to its field: `contacts/c1/email` is `field-contacts-c1-email`. Criterion
+/// IDs hold a dot (`3.4`), which a CSS selector would read as a class, so dots become dashes
+/// too.
 pub fn field_id(path: &str) -> String {
-    format!("field-{}", path.replace('/', "-"))
+    format!("field-{}", path.replace(['/', '.'], "-"))
 }
 
 /// The form's shared state (all reactive handles, so `Copy`).
@@ -59,7 +61,7 @@ impl FormState {
             session,
             locale: Locale::expect(),
             findings: session.findings(),
-            submitted: RwSignal::new(false),
+            submitted: RwSignal::new(Navigation::opened_to_fix()),
         }
     }
 

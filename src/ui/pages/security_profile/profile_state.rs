@@ -10,14 +10,13 @@ use leptos::prelude::*;
 
 use crate::domain::model::{CriterionAnswer, Workspace};
 use crate::domain::validation::{Finding, Findings, Scope};
-use crate::state::{Locale, Session};
+use crate::state::{Locale, Navigation, Session};
 use crate::ui::components::field_feedback::{Feedback, finding_text};
 use crate::ui::pages::main_account::field_id;
 
-/// The id of the element showing the field at a finding's `path`. Criterion IDs hold a dot
-/// (`3.4`), which a CSS selector would read as a class, so dots become dashes too.
+/// The id of the element showing the field at a finding's `path` in an answer.
 pub fn answer_field_id(path: &str) -> String {
-    field_id(path).replace('.', "-")
+    field_id(path)
 }
 
 /// The editor's shared state (all reactive handles, so `Copy`).
@@ -40,7 +39,7 @@ impl ProfileState {
             locale: Locale::expect(),
             account_id: StoredValue::new(account_id),
             findings: session.findings(),
-            submitted: RwSignal::new(false),
+            submitted: RwSignal::new(Navigation::opened_to_fix()),
         }
     }
 

@@ -1,0 +1,54 @@
+//! A finding listed away from its field (the export gate, the gap report) as a link that opens
+//! the page holding the field and puts the focus in it, with the field's message shown.
+
+use leptos::prelude::*;
+
+use crate::domain::validation::{Finding, FindingPlace, finding_place};
+use crate::state::{Locale, Navigation, Screen};
+use crate::ui::components::field_feedback::finding_text;
+use crate::ui::pages::main_account::field_id;
+
+/// The screen that shows the field a finding at `path` is about; the task list when no page
+/// shows it.
+pub fn screen_of(path: &str) -> Screen {
+    match finding_place(path) {
+        Some(FindingPlace::MainAccount(_)) => Screen::MainAccount,
+        Some(FindingPlace::Account(account, section)) => Screen::AccountSection(account, section),
+        None => Screen::Tasks,
+    }
+}
+
+/// The criterion a finding path is about (`accounts/a1/profile/answers/3.4/narrative` is
+/// about `3.4`), so a list away from the form can say which criterion each entry concerns.
+fn criterion_of(path: &str) -> Option<&str> {
+    let mut parts = path.split('/').skip(2);
+    (parts.next() == Some("profile") && parts.next() == Some("answers"))
+        .then(|| parts.next())
+        .flatten()
+}
+
+/// One finding, in the current language, linked to its field.
+#[component]
+pub fn FindingLink(
+    /// The finding shown.
+    finding: Finding,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    let navigation = Navigation::expect();
+    let target = field_id(&finding.path);
+    let href = format!("#{target}");
+    let screen = screen_of(&finding.path);
+    let prefix = criterion_of(&finding.path).map(|criterion| format!("{criterion}: "));
+    let text = move || {
+        format!(
+            "{}{}",
+            prefix.as_deref().unwrap_or_default(),
+            finding_text(locale, &finding)
+        )
+    };
+    let open = move |event: leptos::ev::MouseEvent| {
+        event.prevent_default();
+        navigation.go_to_field(screen.clone(), target.clone());
+    };
+    view! { <a class="app-link" href=href on:click=open>{text}</a> }
+}

@@ -4,7 +4,6 @@ pub mod choice_field;
 pub mod error_summary;
 pub mod evidence_list;
 pub mod field_feedback;
-pub mod identifier_fields;
 pub mod finding_link;
 pub mod input_field;
 mod language_switch;
@@ -12,7 +11,6 @@ pub mod new_passphrase;
 pub mod onboarding_steps;
 pub mod save_indicator;
 pub mod select_field;
-pub mod task_list;
 pub mod text_field;
 pub mod update_prompt;
 

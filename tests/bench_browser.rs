@@ -1,20 +1,35 @@
 //! Browser measurements for the bench command (not part of the test suite): unlock and autosave
-//! of the largest workspace, in headless Chromium, in a release build. Prints `BENCH` lines that
+//! of the largest workspace, export and verify of the largest profile, full validation, and
+//! keystroke to updated field and findings in the profile editor, in headless Chromium, in a
+//! release build. Prints `BENCH` lines that
 //! `scripts/bench` turns into rows of its table. Run by `scripts/bench` only.
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used)]
 
 use std::convert::Infallible;
 
+// Mounting the editor over an open workspace, as the browser tests do.
+#[allow(dead_code)]
+#[path = "browser_forms/support.rs"]
+mod support;
+
 use ctpat_editor::crypto::kdf::KdfParams;
 use ctpat_editor::crypto::signed_file::{read_signed_file, sign_submission};
 use ctpat_editor::crypto::vault::Vault;
+use ctpat_editor::domain::catalogue::{Category, catalogue};
+use ctpat_editor::domain::model::AnswerStatus;
 use ctpat_editor::domain::model::sample::largest_workspace;
+use ctpat_editor::domain::model::sample::sample_today;
 use ctpat_editor::domain::submission::submission_profile;
+use ctpat_editor::domain::validation::validate;
+use ctpat_editor::state::Session;
 use ctpat_editor::state::vault_contents::VaultContents;
 use ctpat_editor::storage::backend::BrowserStorage;
 use ctpat_editor::storage::draft_slots::DraftSlots;
+use ctpat_editor::ui::pages::security_profile::SecurityProfilePage;
 use gloo_storage::{LocalStorage, Storage};
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -138,5 +153,122 @@ fn export_and_verify_of_the_largest_profile() {
     console_log!(
         "BENCH | verify a submission (strict parse + RFC 8785 + ES256 + content), largest profile | {verify_median:.0} ms median | ≤ 50 ms | {} |",
         within(verify_median)
+    );
+}
+
+/// Resolves on the next macrotask: every microtask (where the editor updates the page) has run.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+fn full_validation_of_the_largest_profile() {
+    let workspace = largest_workspace();
+    let today = sample_today();
+    let mut runs = Vec::new();
+    for _ in 0..15 {
+        let start = now();
+        let findings = validate(&workspace, today);
+        runs.push(now() - start);
+        assert!(findings.len() < usize::MAX);
+    }
+    let (median, p95) = summary(runs);
+    console_log!(
+        "BENCH | full validation of the largest profile (all criteria, 500 partners, 50 facilities), in the browser | {median:.1} ms median, {p95:.1} ms p95 | ≤ 20 ms | {} |",
+        if median <= 20.0 { "yes" } else { "**NO**" }
+    );
+}
+
+/// Typing into a narrative of the largest profile, one input event per keystroke, timed from
+/// the event until the page has the new value, the re-checked findings and a fresh layout. The
+/// text is cleared every 25 keystrokes, so the "missing narrative" message comes and goes too.
+#[wasm_bindgen_test]
+async fn keystroke_to_updated_field_and_findings_in_the_largest_profile() {
+    let category = Category::new(3).unwrap();
+    let page = support::mount(move || {
+        Session::expect().edit(|contents| contents.workspace = largest_workspace());
+        view! {
+            <SecurityProfilePage account_id="importer" category=category on_back=Callback::new(|()| {}) />
+        }
+    })
+    .await;
+    let criterion = catalogue()
+        .in_category(category)
+        .iter()
+        .find(|criterion| {
+            page.session
+                .with_contents(|c| {
+                    c.workspace.account("importer").unwrap().profile.answers
+                        [&criterion.id().to_string()]
+                        .status
+                        == Some(AnswerStatus::Implemented)
+                })
+                .unwrap()
+        })
+        .unwrap()
+        .id()
+        .to_string();
+    let field_id = format!(
+        "field-accounts-importer-profile-answers-{}-narrative",
+        criterion.replace('.', "-")
+    );
+    // Once left, the field shows its message on every input after.
+    page.leave(&field_id).await;
+    let field = page.get(&format!("#{field_id}"));
+    let body = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .body()
+        .unwrap();
+    let sentence = "Seals are verified against the bill of lading at every gate. ";
+    let mut text = String::new();
+    let mut keystrokes = Vec::new();
+    let mut message_seen = false;
+    for stroke in 0..300 {
+        if stroke % 25 == 24 {
+            text.clear();
+        } else {
+            text.push(sentence.as_bytes()[stroke % sentence.len()] as char);
+        }
+        let start = now();
+        js_sys::Reflect::set(
+            &field,
+            &JsValue::from_str("value"),
+            &JsValue::from_str(&text),
+        )
+        .unwrap();
+        field
+            .dispatch_event(&web_sys::Event::new("input").unwrap())
+            .unwrap();
+        next_task().await;
+        let _layout = body.offset_height();
+        keystrokes.push(now() - start);
+        let stored = page
+            .session
+            .with_contents(|c| {
+                c.workspace.account("importer").unwrap().profile.answers[&criterion]
+                    .narrative
+                    .clone()
+            })
+            .unwrap();
+        assert_eq!(stored, text, "each keystroke reaches the workspace");
+        message_seen |= text.is_empty() && page.message(&field_id).is_some();
+    }
+    assert!(message_seen, "clearing the narrative shows its message");
+    let (median, p95) = summary(keystrokes);
+    console_log!(
+        "BENCH | keystroke to updated field and findings, largest profile (profile editor, 300 keystrokes) | {median:.1} ms median, {p95:.1} ms p95 | ≤ 8 ms median, ≤ 16 ms p95 | {} |",
+        if median <= 8.0 && p95 <= 16.0 {
+            "yes"
+        } else {
+            "**NO**"
+        }
     );
 }

@@ -2,6 +2,7 @@
 
 pub mod choice_field;
 pub mod error_summary;
+pub mod evidence_list;
 pub mod field_feedback;
 pub mod finding_link;
 pub mod input_field;

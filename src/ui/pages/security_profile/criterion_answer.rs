@@ -7,7 +7,9 @@ use leptos::prelude::*;
 use super::profile_state::{ProfileState, answer_field_id};
 use crate::domain::catalogue::{Criterion, Requirement};
 use crate::domain::model::{AnswerStatus, CriterionAnswer};
+use crate::domain::validation::scope_path;
 use crate::state::Locale;
+use crate::ui::components::evidence_list::{EvidenceEdit, EvidenceList};
 use crate::ui::components::field_feedback::{Feedback, FeedbackMessage, feedback_id, is_error};
 use crate::ui::components::input_field::InputField;
 
@@ -129,6 +131,22 @@ pub fn CriterionAnswerItem(
             Some(AnswerStatus::PartiallyImplemented | AnswerStatus::NotImplemented)
         )
     };
+    let in_place = move || {
+        matches!(
+            status.get(),
+            Some(AnswerStatus::Implemented | AnswerStatus::PartiallyImplemented)
+        )
+    };
+    let evidence = Memo::new(move |_| answer.with(|answer| answer.evidence.clone()));
+    let edit_evidence = {
+        let id = id.clone();
+        Callback::new(move |edit: EvidenceEdit| {
+            state.edit(&id, &edit.field(), |answer| {
+                edit.apply(&mut answer.evidence)
+            });
+        })
+    };
+    let evidence_owner = scope_path(&state.scope(&id));
     let mark = move || criterion.requirement().name(locale.language());
     let mark_class = match criterion.requirement() {
         Requirement::Must => "app-criterion__mark app-criterion__mark--must",
@@ -170,6 +188,10 @@ pub fn CriterionAnswerItem(
             <InputField id=responsible.id label="profile.answer.responsible_person" optional=true
                 value=responsible.value on_input=responsible.on_input
                 on_blur=responsible.on_blur feedback=responsible.feedback width="app-input--width-20" />
+            <Show when=in_place>
+                <EvidenceList owner=evidence_owner.clone() references=evidence on_edit=edit_evidence
+                    show_messages=state.submitted />
+            </Show>
             <InputField id=reviewed.id label="profile.answer.last_reviewed" optional=true
                 hint="profile.answer.date_hint" input_type="date" width="app-input--width-10"
                 value=reviewed.value on_input=reviewed.on_input

@@ -1,0 +1,428 @@
+//! The evidence of implementation attached to a criterion answer or a training record: each
+//! reference with its title (editable), file name, size and SHA-256 fingerprint, a button to
+//! remove it, and a file picker to add one.
+//!
+//! A chosen file stays on the user's computer: it is read in slices (so a large file never sits
+//! whole in memory), each slice feeds the SHA-256, and only the name, size and digest are
+//! recorded. The component does not know where the list lives: it hands each change to its
+//! owner as an [`EvidenceEdit`], which the owner applies through the session.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::crypto::file_digest::FileDigest;
+use crate::domain::Language;
+use crate::domain::model::EvidenceReference;
+use crate::domain::validation::Finding;
+use crate::state::{Locale, WorkspaceFindings};
+use crate::ui::components::field_feedback::{Feedback, finding_text};
+use crate::ui::components::input_field::InputField;
+use crate::ui::pages::main_account::{field_id, new_item_id};
+
+/// How much of a file is read at once: big enough to hash quickly, small enough that a large
+/// scan or video never has to fit in memory.
+pub const SLICE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// What was learnt from a file: all that an evidence reference keeps of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileFacts {
+    /// Bytes read.
+    pub size: u64,
+    /// SHA-256 of those bytes, lowercase hexadecimal.
+    pub sha256: String,
+}
+
+/// Why a chosen file could not be fingerprinted. Nothing is recorded then.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum EvidenceReadError {
+    /// The browser could not read the file (moved, deleted, locked or no permission).
+    #[error("the file could not be read")]
+    Unreadable,
+    /// The file changed size while it was being read.
+    #[error("the file changed while it was being read")]
+    Changed,
+}
+
+impl EvidenceReadError {
+    /// The message shown to the user.
+    pub fn message_key(self) -> &'static str {
+        match self {
+            EvidenceReadError::Unreadable => "evidence.error.unreadable",
+            EvidenceReadError::Changed => "evidence.error.changed",
+        }
+    }
+}
+
+/// Reads `blob` slice by slice (`slice_bytes` at a time) into a SHA-256: its size and digest.
+pub async fn digest_blob(
+    blob: &web_sys::Blob,
+    slice_bytes: u64,
+) -> Result<FileFacts, EvidenceReadError> {
+    let slice_bytes = slice_bytes.max(1);
+    let total = blob.size() as u64;
+    let mut digest = FileDigest::new();
+    let mut buffer = Vec::new();
+    let mut start = 0;
+    while start < total {
+        let end = total.min(start.saturating_add(slice_bytes));
+        let slice = blob
+            .slice_with_f64_and_f64(start as f64, end as f64)
+            .map_err(|_| EvidenceReadError::Unreadable)?;
+        let read = JsFuture::from(slice.array_buffer())
+            .await
+            .map_err(|_| EvidenceReadError::Unreadable)?;
+        let bytes = js_sys::Uint8Array::new(&read);
+        let length = u64::from(bytes.length());
+        if length != end - start {
+            return Err(EvidenceReadError::Changed);
+        }
+        buffer.resize(bytes.length() as usize, 0);
+        bytes.copy_to(&mut buffer);
+        digest.update(&buffer);
+        start = end;
+    }
+    Ok(FileFacts {
+        size: digest.length(),
+        sha256: digest.finish(),
+    })
+}
+
+/// Fingerprints a chosen file, [`SLICE_BYTES`] at a time.
+pub async fn digest_file(file: &web_sys::File) -> Result<FileFacts, EvidenceReadError> {
+    digest_blob(file, SLICE_BYTES).await
+}
+
+/// One change to a list of evidence references, for its owner to apply.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EvidenceEdit {
+    /// A new reference, at the end.
+    Add(EvidenceReference),
+    /// A new title for reference `id`.
+    Retitle {
+        /// The reference's id.
+        id: String,
+        /// Its new title, as typed.
+        title: String,
+    },
+    /// Removes reference `id`.
+    Remove(String),
+}
+
+impl EvidenceEdit {
+    /// The findings path of what changes, relative to the list's owner (`evidence/e1/title`),
+    /// so the owner's edit re-checks only that.
+    pub fn field(&self) -> String {
+        match self {
+            EvidenceEdit::Add(reference) => format!("evidence/{}", reference.id),
+            EvidenceEdit::Retitle { id, .. } => format!("evidence/{id}/title"),
+            EvidenceEdit::Remove(id) => format!("evidence/{id}"),
+        }
+    }
+
+    /// Applies the change to the owner's list.
+    pub fn apply(self, list: &mut Vec<EvidenceReference>) {
+        match self {
+            EvidenceEdit::Add(reference) => list.push(reference),
+            EvidenceEdit::Retitle { id, title } => {
+                if let Some(reference) = list.iter_mut().find(|r| r.id == id) {
+                    reference.title = title;
+                }
+            }
+            EvidenceEdit::Remove(id) => list.retain(|reference| reference.id != id),
+        }
+    }
+}
+
+/// A file size as people read it: bytes below 1 KB, else KB, MB or GB with one decimal (in the
+/// user's decimal separator).
+pub fn human_size(locale: Locale, bytes: u64) -> String {
+    const UNITS: [&str; 3] = ["evidence.size.kb", "evidence.size.mb", "evidence.size.gb"];
+    if bytes < 1024 {
+        return locale.format("evidence.size.bytes", &[("size", &bytes.to_string())]);
+    }
+    let mut value = bytes as f64 / 1024.0;
+    let mut unit = 0;
+    while value >= 1024.0 && unit < UNITS.len() - 1 {
+        value /= 1024.0;
+        unit += 1;
+    }
+    let mut number = format!("{value:.1}");
+    if locale.language() == Language::French {
+        number = number.replace('.', ",");
+    }
+    locale.format(UNITS[unit], &[("size", &number)])
+}
+
+/// What the picker is doing, for its status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Progress {
+    Idle,
+    Hashing(String),
+    Added(String),
+    Failed(String, EvidenceReadError),
+}
+
+/// The evidence references of one answer or record, and the picker that adds one.
+#[component]
+pub fn EvidenceList(
+    /// The findings path of the list's owner (`accounts/a1/profile/answers/3.4`); its
+    /// references are at `<owner>/evidence/<id>`.
+    #[prop(into)]
+    owner: String,
+    /// The references as they stand.
+    #[prop(into)]
+    references: Signal<Vec<EvidenceReference>>,
+    /// Applies a change to the list (through the session, at the change's path).
+    #[prop(into)]
+    on_edit: Callback<EvidenceEdit>,
+    /// Shows every message at once (after "Save and continue"), not only of fields left.
+    #[prop(optional, into)]
+    show_messages: Signal<bool>,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    let list_id = field_id(&format!("{owner}/evidence"));
+    let input_id = format!("{list_id}-file");
+    let hint_id = format!("{input_id}-hint");
+    let error_id = format!("{input_id}-message");
+    let heading_id = format!("{list_id}-heading");
+    let labelled_by = heading_id.clone();
+    let progress = RwSignal::new(Progress::Idle);
+    let input = NodeRef::<leptos::html::Input>::new();
+
+    let on_change = move |_| {
+        let Some(element) = input.get_untracked() else {
+            return;
+        };
+        let Some(files) = element.files() else {
+            return;
+        };
+        let chosen: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+        if chosen.is_empty() {
+            return;
+        }
+        spawn_local(async move {
+            for file in chosen {
+                let name = file.name();
+                progress.set(Progress::Hashing(name.clone()));
+                match digest_file(&file).await {
+                    Ok(facts) => {
+                        on_edit.run(EvidenceEdit::Add(EvidenceReference {
+                            id: new_item_id("ev"),
+                            title: name.clone(),
+                            file_name: name.clone(),
+                            size: facts.size,
+                            sha256: facts.sha256,
+                            date: String::new(),
+                        }));
+                        progress.set(Progress::Added(name));
+                    }
+                    Err(error) => {
+                        progress.set(Progress::Failed(name, error));
+                        break;
+                    }
+                }
+            }
+            element.set_value("");
+        });
+    };
+    let status = move || match progress.get() {
+        Progress::Hashing(name) => locale.format("evidence.hashing", &[("file", &name)]),
+        Progress::Added(name) => locale.format("evidence.added", &[("file", &name)]),
+        Progress::Idle | Progress::Failed(..) => String::new(),
+    };
+    let failure = move || match progress.get() {
+        Progress::Failed(name, error) => Some(format!(
+            "{} {}",
+            locale.format("evidence.error.file", &[("file", &name)]),
+            locale.t(error.message_key())
+        )),
+        _ => None,
+    };
+    let busy = move || matches!(progress.get(), Progress::Hashing(_));
+    let described = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            if failure().is_some() {
+                format!("{hint_id} {error_id}")
+            } else {
+                hint_id.clone()
+            }
+        }
+    };
+    let ids = Memo::new(move |_| {
+        references.with(|list| list.iter().map(|r| r.id.clone()).collect::<Vec<_>>())
+    });
+
+    view! {
+        <div class="app-evidence" role="group" aria-labelledby=labelled_by aria-busy=move || busy().then_some("true")>
+            <h4 class="app-evidence__heading" id=heading_id>{move || locale.t("evidence.heading")}</h4>
+            <Show when=move || ids.with(Vec::is_empty)>
+                <p class="app-evidence__empty">{move || locale.t("evidence.none")}</p>
+            </Show>
+            <ul class="app-evidence__list">
+                <For each=move || ids.get() key=|id| id.clone() let:id>
+                    <EvidenceItem owner=owner.clone() id=id references=references on_edit=on_edit
+                        show_messages=show_messages />
+                </For>
+            </ul>
+            <div class="app-form-group" class:app-form-group--error=move || failure().is_some()>
+                <label class="app-label" for=input_id.clone()>{move || locale.t("evidence.add")}</label>
+                <div class="app-hint" id=hint_id>{move || locale.t("evidence.add_hint")}</div>
+                {move || failure().map(|message| view! {
+                    <p class="app-error-message" id=error_id.clone() role="alert">
+                        <span class="app-visually-hidden">{move || locale.t("form.error_prefix")}</span>
+                        " "
+                        {message}
+                    </p>
+                })}
+                <input class="app-file-input" type="file" id=input_id.clone() name=input_id multiple=true
+                    aria-describedby=described
+                    aria-invalid=move || failure().is_some().then_some("true")
+                    node_ref=input on:change=on_change />
+            </div>
+            <p class="app-evidence__status" role="status" aria-live="polite">{status}</p>
+        </div>
+    }
+}
+
+/// One reference: its title field, what the file is, and its remove button.
+#[component]
+fn EvidenceItem(
+    owner: String,
+    id: String,
+    references: Signal<Vec<EvidenceReference>>,
+    on_edit: Callback<EvidenceEdit>,
+    show_messages: Signal<bool>,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    let findings = WorkspaceFindings::expect().signal();
+    let path = format!("{owner}/evidence/{id}");
+    let reference = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            references.with(|list| {
+                list.iter()
+                    .find(|r| r.id == id)
+                    .cloned()
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let title_path = format!("{path}/title");
+    let title_id = field_id(&title_path);
+    let touched = RwSignal::new(false);
+    let title_finding = Memo::new(move |_| {
+        findings.with(|findings| {
+            findings
+                .under(&title_path)
+                .find(|f| f.path == title_path)
+                .cloned()
+        })
+    });
+    let feedback = Signal::derive(move || {
+        if !(touched.get() || show_messages.get()) {
+            return None;
+        }
+        title_finding.get().map(|finding: Finding| Feedback {
+            message: finding_text(locale, &finding),
+            is_warning: !finding.is_error(),
+        })
+    });
+    // Problems of the file itself (a file name or digest damaged in a file made elsewhere):
+    // only removing the reference fixes them, so they show at once.
+    let file_problems = {
+        let path = path.clone();
+        Memo::new(move |_| {
+            findings.with(|findings| {
+                findings
+                    .under(&path)
+                    .filter(|f| !f.path.ends_with("/title"))
+                    .cloned()
+                    .collect::<Vec<Finding>>()
+            })
+        })
+    };
+    let digest_id = field_id(&format!("{path}/sha256"));
+    let file_name_id = field_id(&format!("{path}/fileName"));
+    let retitle = {
+        let id = id.clone();
+        Callback::new(move |title: String| {
+            on_edit.run(EvidenceEdit::Retitle {
+                id: id.clone(),
+                title,
+            })
+        })
+    };
+    let remove = move |_| on_edit.run(EvidenceEdit::Remove(id.clone()));
+    let title = Signal::derive(move || reference.with(|r| r.title.clone()));
+    let file_name = move || reference.with(|r| r.file_name.clone());
+    view! {
+           <li class="app-evidence__item">
+               <InputField id=title_id label="evidence.title" value=title on_input=retitle
+                   on_blur=Callback::new(move |()| touched.set(true)) feedback=feedback
+    />
+               <dl class="app-evidence__facts">
+                   <div class="app-evidence__fact">
+                       <dt>{move || locale.t("evidence.file_name")}</dt>
+                       <dd class="app-evidence__file-name" id=file_name_id tabindex="-1">{file_name}</dd>
+                   </div>
+                   <div class="app-evidence__fact">
+                       <dt>{move || locale.t("evidence.size")}</dt>
+                       <dd class="app-evidence__size">{move || human_size(locale, reference.with(|r| r.size))}</dd>
+                   </div>
+                   <div class="app-evidence__fact">
+                       <dt>{move || locale.t("evidence.sha256")}</dt>
+                       <dd><code class="app-evidence__digest" id=digest_id tabindex="-1">{move || reference.with(|r| r.sha256.clone())}</code></dd>
+                   </div>
+               </dl>
+               <For each=move || file_problems.get() key=|f| (f.path.clone(), f.code) let:finding>
+                   <p class="app-error-message">
+                       <span class="app-visually-hidden">{move || locale.t("form.error_prefix")}</span>
+                       " "
+                       {move || finding_text(locale, &finding)}
+                   </p>
+               </For>
+               <button type="button" class="app-button app-button--secondary app-evidence__remove" on:click=remove>
+                   {move || locale.t("evidence.remove")}
+                   <span class="app-visually-hidden">" " {file_name}</span>
+               </button>
+           </li>
+       }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reference(id: &str) -> EvidenceReference {
+        EvidenceReference {
+            id: id.to_owned(),
+            title: format!("{id} title"),
+            ..EvidenceReference::default()
+        }
+    }
+
+    #[test]
+    fn edits_name_the_path_they_change_and_change_only_their_reference() {
+        let mut list = vec![reference("e1"), reference("e2")];
+        let retitle = EvidenceEdit::Retitle {
+            id: "e2".to_owned(),
+            title: "Seal log".to_owned(),
+        };
+        assert_eq!(retitle.field(), "evidence/e2/title");
+        retitle.apply(&mut list);
+        assert_eq!(list[0].title, "e1 title");
+        assert_eq!(list[1].title, "Seal log");
+
+        let remove = EvidenceEdit::Remove("e1".to_owned());
+        assert_eq!(remove.field(), "evidence/e1");
+        remove.apply(&mut list);
+        assert_eq!(list.len(), 1);
+
+        let add = EvidenceEdit::Add(reference("e3"));
+        assert_eq!(add.field(), "evidence/e3");
+        add.apply(&mut list);
+        assert_eq!(list.last().map(|r| r.id.as_str()), Some("e3"));
+    }
+}

@@ -1,10 +1,116 @@
 //! The registers of a Security Profile: business partners, facilities, personnel screening,
-//! training records and IT controls.
+//! training records and IT controls, each on its own page. The criteria ask "do you screen
+//! partners, light the perimeter, keep footage…"; these pages hold the facts behind the answers.
+//!
+//! Findings come from the validation engine through the session; "Save and continue" goes back
+//! to the account only when the register has no error, and otherwise shows the error summary
+//! linking each problem to its field. Warnings are shown and never block.
+
+mod facilities;
+mod it_controls;
+mod items;
+mod partners;
+mod personnel_screening;
+mod register_state;
+mod row;
+mod training;
 
 use leptos::prelude::*;
 
-use crate::domain::validation::Section;
+use crate::domain::model::{BusinessPartner, Facility, ItControl, TrainingRecord};
+use crate::domain::validation::{Finding, Scope, Section};
 use crate::state::Locale;
+use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
+use crate::ui::components::register_list::{RegisterList, RegisterRow, RegisterTexts, row_name};
+use crate::ui::pages::main_account::field_id;
+use facilities::FacilitiesRegister;
+use it_controls::ItControlsRegister;
+use items::ListItem;
+use partners::PartnersRegister;
+use personnel_screening::PersonnelScreeningRegister;
+use register_state::RegisterState;
+use row::Row;
+use training::TrainingRegister;
+
+/// The rows of list register `T` with its empty state and add button; `first_field` is the
+/// field a new row's focus goes to, `fields` renders one row's fields.
+fn list_register<T: ListItem>(
+    state: RegisterState,
+    texts: RegisterTexts,
+    first_field: &'static str,
+    fields: fn(Row<T>) -> AnyView,
+) -> impl IntoView {
+    let on_add = Callback::new(move |()| {
+        let id = state.add::<T>();
+        state.item_field_id::<T>(&id, first_field)
+    });
+    let list_id = state.list_id::<T>();
+    let rows = state.ids::<T>();
+    let on_remove = Callback::new(move |id: String| state.remove::<T>(&id));
+    let row = Callback::new(move |id: String| {
+        let row = state.row::<T>(id);
+        RegisterRow {
+            name: row.read(|item| item.name().to_owned()).into(),
+            fields: fields(row),
+        }
+    });
+    view! {
+        <RegisterList id=list_id rows=rows texts=texts on_add=on_add on_remove=on_remove row=row />
+    }
+}
+
+/// The scopes of a register in page order, each with its row's name and position (none for
+/// the single personnel screening policy).
+type ScopesOf = fn(RegisterState) -> Vec<(Scope, Option<(String, usize)>)>;
+
+/// What differs between the register pages around their fields.
+struct Register {
+    /// Message key of the page heading.
+    title: &'static str,
+    /// Message key of the lead paragraph.
+    lead: &'static str,
+    /// Message key of an unnamed row's name, with `{number}` (none for a single form).
+    unnamed: Option<&'static str>,
+    /// The register's scopes.
+    scopes: ScopesOf,
+}
+
+fn register_of(section: Section) -> Option<Register> {
+    let register = match section {
+        Section::BusinessPartners => Register {
+            title: "registers.partners.title",
+            lead: "registers.partners.lead",
+            unnamed: Some(partners::TEXTS.unnamed),
+            scopes: |state| state.list_scopes::<BusinessPartner>(),
+        },
+        Section::Facilities => Register {
+            title: "registers.facilities.title",
+            lead: "registers.facilities.lead",
+            unnamed: Some(facilities::TEXTS.unnamed),
+            scopes: |state| state.list_scopes::<Facility>(),
+        },
+        Section::PersonnelScreening => Register {
+            title: "registers.personnel.title",
+            lead: "registers.personnel.lead",
+            unnamed: None,
+            scopes: |state| vec![(Scope::PersonnelScreening(state.account_id()), None)],
+        },
+        Section::Training => Register {
+            title: "registers.training.title",
+            lead: "registers.training.lead",
+            unnamed: Some(training::TEXTS.unnamed),
+            scopes: |state| state.list_scopes::<TrainingRecord>(),
+        },
+        Section::ItControls => Register {
+            title: "registers.it_controls.title",
+            lead: "registers.it_controls.lead",
+            unnamed: Some(it_controls::TEXTS.unnamed),
+            scopes: |state| state.list_scopes::<ItControl>(),
+        },
+        _ => return None,
+    };
+    Some(register)
+}
 
 /// The page of register `register` of account `account_id`.
 #[component]
@@ -14,15 +120,102 @@ pub fn RegisterPage(
     account_id: String,
     /// Which register (one of the register sections).
     register: Section,
-    /// Called to leave the page.
+    /// Called to leave the page (also after "Save and continue" finds nothing blocking).
     #[prop(into)]
     on_back: Callback<()>,
 ) -> impl IntoView {
-    let _ = (account_id, register);
     let locale = Locale::expect();
+    let back = move |_| on_back.run(());
+    let Some(Register {
+        title,
+        lead,
+        unnamed,
+        scopes,
+    }) = register_of(register)
+    else {
+        return view! {
+            <button type="button" class="app-back-link" on:click=back>
+                {move || locale.t("form.back")}
+            </button>
+        }
+        .into_any();
+    };
+    let state = RegisterState::new(account_id);
+    let account_name = state.account_name();
+
+    // The summary keeps findings and row names, not text, so it follows a language switch.
+    let summary_findings = RwSignal::new(Vec::<(Finding, Option<(String, usize)>)>::new());
+    let summary = Memo::new(move |_| {
+        summary_findings.with(|found| {
+            found
+                .iter()
+                .map(|(finding, row)| {
+                    let message = state.finding_text(finding);
+                    SummaryEntry {
+                        field_id: field_id(&finding.path),
+                        message: match (row, unnamed) {
+                            (Some((name, number)), Some(unnamed)) => {
+                                let name = row_name(locale, unnamed, name, *number);
+                                format!("{name}: {message}")
+                            }
+                            _ => message,
+                        },
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let save_and_continue = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let errors: Vec<_> = scopes(state)
+            .into_iter()
+            .flat_map(|(scope, row)| {
+                state
+                    .errors_in(std::slice::from_ref(&scope))
+                    .into_iter()
+                    .map(move |finding| (finding, row.clone()))
+            })
+            .collect();
+        if errors.is_empty() {
+            summary_findings.set(Vec::new());
+            on_back.run(());
+        } else {
+            state.submitted.set(true);
+            summary_findings.set(errors);
+        }
+    };
+
+    let fields = match register {
+        Section::BusinessPartners => view! { <PartnersRegister state=state /> }.into_any(),
+        Section::Facilities => view! { <FacilitiesRegister state=state /> }.into_any(),
+        Section::PersonnelScreening => {
+            view! { <PersonnelScreeningRegister state=state /> }.into_any()
+        }
+        Section::Training => view! { <TrainingRegister state=state /> }.into_any(),
+        _ => view! { <ItControlsRegister state=state /> }.into_any(),
+    };
+
     view! {
-        <button type="button" class="app-back-link" on:click=move |_| on_back.run(())>
-            {move || locale.t("form.back")}
-        </button>
+        <div class="app-register">
+            <ErrorSummary entries=summary />
+            <button type="button" class="app-back-link" on:click=back>
+                {move || locale.t("form.back")}
+            </button>
+            <h1 class="app-heading-xl">
+                <span class="app-caption">{move || account_name.get()}</span>
+                " "
+                {move || locale.t(title)}
+            </h1>
+            <p class="app-body-lead">{move || locale.t(lead)}</p>
+            <form class="app-form" novalidate=true on:submit=save_and_continue>
+                {fields}
+                <div class="app-button-group">
+                    <button type="submit" class="app-button">
+                        {move || locale.t("profile.save_and_continue")}
+                    </button>
+                </div>
+            </form>
+        </div>
     }
+    .into_any()
 }

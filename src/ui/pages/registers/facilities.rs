@@ -1,0 +1,263 @@
+//! The facilities register (MSC categories 9, Physical Security, and 10, Physical Access
+//! Controls): each site, where it is, its barriers and lighting, its alarm and cameras (with
+//! the details that matter only when they exist) and how people and vehicles are let in.
+
+use leptos::prelude::*;
+
+use super::list_register;
+use super::register_state::RegisterState;
+use super::row::{FlagBinding, Row};
+use crate::domain::model::Facility;
+use crate::state::Locale;
+use crate::ui::components::choice_field::ChoiceField;
+use crate::ui::components::input_field::InputField;
+use crate::ui::components::register_list::RegisterTexts;
+
+/// What the facility list says.
+pub const TEXTS: RegisterTexts = RegisterTexts {
+    empty: "facility.empty",
+    add: "facility.add",
+    unnamed: "facility.unnamed",
+    remove: "facility.remove",
+    removed: "facility.removed",
+};
+
+/// Every facility, the empty state and the add button.
+#[component]
+pub fn FacilitiesRegister(
+    /// The page's state.
+    state: RegisterState,
+) -> impl IntoView {
+    list_register::<Facility>(state, TEXTS, "name", |row| {
+        view! { <FacilityFields row=row /> }.into_any()
+    })
+}
+
+/// A checkbox of a facility.
+fn checkbox(binding: FlagBinding, label: &'static str) -> impl IntoView {
+    view! {
+        <ChoiceField id=binding.id label=label checked=binding.checked
+            on_change=binding.on_change feedback=binding.feedback />
+    }
+}
+
+/// One facility's fields.
+#[component]
+fn FacilityFields(row: Row<Facility>) -> impl IntoView {
+    let locale = Locale::expect();
+    let name = row.text("name", |f| &f.name, |f| &mut f.name);
+    let barriers = row.text(
+        "barriersAndFencing",
+        |f| &f.barriers_and_fencing,
+        |f| &mut f.barriers_and_fencing,
+    );
+    let lighting = row.text("lighting", |f| &f.lighting, |f| &mut f.lighting);
+    let badges = row.flag(
+        "accessControl/badges",
+        |f| f.access_control.badges,
+        |f, on| f.access_control.badges = on,
+    );
+    let visitors = row.flag(
+        "accessControl/visitorLog",
+        |f| f.access_control.visitor_log,
+        |f, on| f.access_control.visitor_log = on,
+    );
+    let drivers = row.flag(
+        "accessControl/driverIdChecks",
+        |f| f.access_control.driver_id_checks,
+        |f, on| f.access_control.driver_id_checks = on,
+    );
+    let guards = row.flag(
+        "accessControl/guards",
+        |f| f.access_control.guards,
+        |f, on| f.access_control.guards = on,
+    );
+
+    view! {
+        <InputField id=name.id label="facility.name" hint="facility.name_hint" value=name.value
+            on_input=name.on_input on_blur=name.on_blur feedback=name.feedback />
+        <FacilityAddress row=row />
+        <InputField id=barriers.id label="facility.barriers" hint="facility.barriers_hint"
+            multiline=true value=barriers.value on_input=barriers.on_input
+            on_blur=barriers.on_blur feedback=barriers.feedback />
+        <InputField id=lighting.id label="facility.lighting" hint="facility.lighting_hint"
+            multiline=true value=lighting.value on_input=lighting.on_input
+            on_blur=lighting.on_blur feedback=lighting.feedback />
+        <FacilityAlarm row=row />
+        <FacilityVideo row=row />
+        <fieldset class="app-fieldset app-register__group">
+            <legend class="app-fieldset__legend app-fieldset__legend--s">
+                {move || locale.t("facility.access_control")}
+            </legend>
+            <p class="app-hint">{move || locale.t("registers.select_all")}</p>
+            {checkbox(badges, "facility.access.badges")}
+            {checkbox(visitors, "facility.access.visitor_log")}
+            {checkbox(drivers, "facility.access.driver_id_checks")}
+            {checkbox(guards, "facility.access.guards")}
+        </fieldset>
+    }
+}
+
+/// Where the facility is: the same parts as a main-account address.
+#[component]
+fn FacilityAddress(row: Row<Facility>) -> impl IntoView {
+    let locale = Locale::expect();
+    let country = row.text(
+        "address/country",
+        |f| &f.address.country,
+        |f| &mut f.address.country,
+    );
+    let line1 = row.text(
+        "address/line1",
+        |f| &f.address.line1,
+        |f| &mut f.address.line1,
+    );
+    let line2 = row.text(
+        "address/line2",
+        |f| &f.address.line2,
+        |f| &mut f.address.line2,
+    );
+    let city = row.text("address/city", |f| &f.address.city, |f| &mut f.address.city);
+    let state = row.text(
+        "address/stateProvince",
+        |f| &f.address.state_province,
+        |f| &mut f.address.state_province,
+    );
+    let postal = row.text(
+        "address/postalCode",
+        |f| &f.address.postal_code,
+        |f| &mut f.address.postal_code,
+    );
+    view! {
+        <fieldset class="app-fieldset app-register__group">
+            <legend class="app-fieldset__legend app-fieldset__legend--s">
+                {move || locale.t("facility.address")}
+            </legend>
+            <InputField id=country.id label="facility.country" hint="registers.country_hint"
+                value=country.value on_input=country.on_input on_blur=country.on_blur
+                feedback=country.feedback width="app-input--width-3" />
+            <InputField id=line1.id label="main_account.address.line1" value=line1.value
+                on_input=line1.on_input on_blur=line1.on_blur feedback=line1.feedback />
+            <InputField id=line2.id label="main_account.address.line2" optional=true
+                value=line2.value on_input=line2.on_input on_blur=line2.on_blur
+                feedback=line2.feedback />
+            <InputField id=city.id label="main_account.address.city" value=city.value
+                on_input=city.on_input on_blur=city.on_blur feedback=city.feedback
+                width="app-input--width-20" />
+            <InputField id=state.id label="main_account.address.state_province"
+                value=state.value on_input=state.on_input on_blur=state.on_blur
+                feedback=state.feedback width="app-input--width-20" />
+            <InputField id=postal.id label="main_account.address.postal_code"
+                value=postal.value on_input=postal.on_input on_blur=postal.on_blur
+                feedback=postal.feedback width="app-input--width-10" />
+        </fieldset>
+    }
+}
+
+/// The alarm: who monitors it and when it was tested are asked only when there is one.
+#[component]
+fn FacilityAlarm(row: Row<Facility>) -> impl IntoView {
+    let present = row.flag(
+        "alarm/present",
+        |f| f.alarm.present,
+        |f, on| {
+            f.alarm.present = on;
+            if !on {
+                f.alarm.monitored_by.clear();
+                f.alarm.last_test.clear();
+            }
+        },
+    );
+    let shown = present.checked;
+    let monitored = row.text(
+        "alarm/monitoredBy",
+        |f| &f.alarm.monitored_by,
+        |f| &mut f.alarm.monitored_by,
+    );
+    let tested = row.text(
+        "alarm/lastTest",
+        |f| &f.alarm.last_test,
+        |f| &mut f.alarm.last_test,
+    );
+    view! {
+        {checkbox(present, "facility.alarm.present")}
+        <Show when=move || shown.get()>
+            <div class="app-conditional">
+                <InputField id=monitored.id.clone() label="facility.alarm.monitored_by"
+                    hint="facility.alarm.monitored_by_hint" value=monitored.value
+                    on_input=monitored.on_input on_blur=monitored.on_blur
+                    feedback=monitored.feedback />
+                <InputField id=tested.id.clone() label="facility.alarm.last_test"
+                    hint="registers.date_hint" input_type="date" width="app-input--width-10"
+                    value=tested.value on_input=tested.on_input on_blur=tested.on_blur
+                    feedback=tested.feedback />
+            </div>
+        </Show>
+    }
+}
+
+/// The cameras: their details are asked only when there are cameras.
+#[component]
+fn FacilityVideo(row: Row<Facility>) -> impl IntoView {
+    let present = row.flag(
+        "video/present",
+        |f| f.video.present,
+        |f, on| {
+            f.video.present = on;
+            if !on {
+                f.video = Default::default();
+            }
+        },
+    );
+    let shown = present.checked;
+    let cameras = row.number(
+        "video/cameras",
+        |f| f.video.cameras,
+        |f| &mut f.video.cameras,
+    );
+    let covered = row.flag(
+        "video/cargoAreasCovered",
+        |f| f.video.cargo_areas_covered,
+        |f, on| f.video.cargo_areas_covered = on,
+    );
+    let around_the_clock = row.flag(
+        "video/recording247",
+        |f| f.video.recording_24_7,
+        |f, on| f.video.recording_24_7 = on,
+    );
+    let retention = row.number(
+        "video/retentionDays",
+        |f| f.video.retention_days,
+        |f| &mut f.video.retention_days,
+    );
+    let reviewed = row.text(
+        "video/lastFootageReview",
+        |f| &f.video.last_footage_review,
+        |f| &mut f.video.last_footage_review,
+    );
+    view! {
+        {checkbox(present, "facility.video.present")}
+        <Show when=move || shown.get()>
+            <div class="app-conditional">
+                <InputField id=cameras.id.clone() label="facility.video.cameras"
+                    input_mode="numeric" width="app-input--width-5" value=cameras.value
+                    on_input=cameras.on_input on_blur=cameras.on_blur feedback=cameras.feedback />
+                <ChoiceField id=covered.id.clone() label="facility.video.cargo_areas_covered"
+                    checked=covered.checked on_change=covered.on_change
+                    feedback=covered.feedback />
+                <ChoiceField id=around_the_clock.id.clone() label="facility.video.recording_24_7"
+                    checked=around_the_clock.checked on_change=around_the_clock.on_change
+                    feedback=around_the_clock.feedback />
+                <InputField id=retention.id.clone() label="facility.video.retention_days"
+                    hint="facility.video.retention_days_hint" input_mode="numeric"
+                    width="app-input--width-5" value=retention.value
+                    on_input=retention.on_input on_blur=retention.on_blur
+                    feedback=retention.feedback />
+                <InputField id=reviewed.id.clone() label="facility.video.last_footage_review"
+                    hint="registers.date_hint" input_type="date" width="app-input--width-10"
+                    value=reviewed.value on_input=reviewed.on_input on_blur=reviewed.on_blur
+                    feedback=reviewed.feedback />
+            </div>
+        </Show>
+    }
+}

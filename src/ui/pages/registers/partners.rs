@@ -1,0 +1,204 @@
+//! The business partners register (MSC category 3, Business Partners): who the company works
+//! with, what each one does, whether it says it is CTPAT or AEO certified (and its number
+//! then), when it was last screened and how risky it is.
+
+use leptos::prelude::*;
+
+use super::list_register;
+use super::register_state::{Options, RegisterState, option_names, option_of, option_value};
+use super::row::Row;
+use crate::domain::model::{
+    AeoProgram, BusinessPartner, CertificationStatus, PartnerRole, RiskLevel,
+};
+use crate::ui::components::input_field::InputField;
+use crate::ui::components::register_list::RegisterTexts;
+use crate::ui::components::select_field::SelectField;
+
+/// What the partner list says.
+pub const TEXTS: RegisterTexts = RegisterTexts {
+    empty: "partner.empty",
+    add: "partner.add",
+    unnamed: "partner.unnamed",
+    remove: "partner.remove",
+    removed: "partner.removed",
+};
+
+static ROLES: [(&str, PartnerRole, &str); 7] = [
+    ("supplier", PartnerRole::Supplier, "partner.role.supplier"),
+    (
+        "manufacturer",
+        PartnerRole::Manufacturer,
+        "partner.role.manufacturer",
+    ),
+    ("carrier", PartnerRole::Carrier, "partner.role.carrier"),
+    (
+        "customs-broker",
+        PartnerRole::CustomsBroker,
+        "partner.role.customs_broker",
+    ),
+    (
+        "consolidator",
+        PartnerRole::Consolidator,
+        "partner.role.consolidator",
+    ),
+    (
+        "warehouse",
+        PartnerRole::Warehouse,
+        "partner.role.warehouse",
+    ),
+    ("other", PartnerRole::Other, "partner.role.other"),
+];
+
+static CERTIFICATION: [(&str, CertificationStatus, &str); 3] = [
+    (
+        "unknown",
+        CertificationStatus::Unknown,
+        "partner.certification.unknown",
+    ),
+    (
+        "not-certified",
+        CertificationStatus::NotCertified,
+        "partner.certification.not_certified",
+    ),
+    (
+        "certified",
+        CertificationStatus::Certified,
+        "partner.certification.certified",
+    ),
+];
+
+static PROGRAMS: [(&str, AeoProgram, &str); 3] = [
+    ("pip", AeoProgram::Pip, "partner.aeo_program.pip"),
+    ("oea", AeoProgram::Oea, "partner.aeo_program.oea"),
+    (
+        "other-aeo",
+        AeoProgram::OtherAeo,
+        "partner.aeo_program.other_aeo",
+    ),
+];
+
+static RISKS: [(&str, RiskLevel, &str); 3] = [
+    ("low", RiskLevel::Low, "partner.risk.low"),
+    ("medium", RiskLevel::Medium, "partner.risk.medium"),
+    ("high", RiskLevel::High, "partner.risk.high"),
+];
+
+fn status_of(options: &Options<CertificationStatus>, page: &str) -> CertificationStatus {
+    option_of(options, page).unwrap_or_default()
+}
+
+/// Every partner, the empty state and the add button.
+#[component]
+pub fn PartnersRegister(
+    /// The page's state.
+    state: RegisterState,
+) -> impl IntoView {
+    list_register::<BusinessPartner>(state, TEXTS, "name", |row| {
+        view! { <PartnerFields row=row /> }.into_any()
+    })
+}
+
+/// One partner's fields; the certificate numbers appear only for a certified partner.
+#[component]
+fn PartnerFields(row: Row<BusinessPartner>) -> impl IntoView {
+    let name = row.text("name", |p| &p.name, |p| &mut p.name);
+    let country = row.text("country", |p| &p.country, |p| &mut p.country);
+    let role = row.choice(
+        "role",
+        |p| option_value(&ROLES, p.role),
+        |p, value| p.role = option_of(&ROLES, value),
+    );
+    let ctpat_status = row.choice(
+        "ctpatStatus",
+        |p| option_value(&CERTIFICATION, Some(p.ctpat_status)),
+        |p, value| {
+            p.ctpat_status = status_of(&CERTIFICATION, value);
+            if p.ctpat_status != CertificationStatus::Certified {
+                p.ctpat_number.clear();
+            }
+        },
+    );
+    let ctpat_number = row.text("ctpatNumber", |p| &p.ctpat_number, |p| &mut p.ctpat_number);
+    let aeo_status = row.choice(
+        "aeoStatus",
+        |p| option_value(&CERTIFICATION, Some(p.aeo_status)),
+        |p, value| {
+            p.aeo_status = status_of(&CERTIFICATION, value);
+            if p.aeo_status != CertificationStatus::Certified {
+                p.aeo_program = None;
+                p.aeo_number.clear();
+            }
+        },
+    );
+    let aeo_program = row.choice(
+        "aeoProgram",
+        |p| option_value(&PROGRAMS, p.aeo_program),
+        |p, value| p.aeo_program = option_of(&PROGRAMS, value),
+    );
+    let aeo_number = row.text("aeoNumber", |p| &p.aeo_number, |p| &mut p.aeo_number);
+    let screened = row.text(
+        "screeningDate",
+        |p| &p.screening_date,
+        |p| &mut p.screening_date,
+    );
+    let risk = row.choice(
+        "riskLevel",
+        |p| option_value(&RISKS, p.risk_level),
+        |p, value| p.risk_level = option_of(&RISKS, value),
+    );
+    let assessed = row.text(
+        "lastSecurityAssessment",
+        |p| &p.last_security_assessment,
+        |p| &mut p.last_security_assessment,
+    );
+    let ctpat_certified = row.read(|p| p.ctpat_status == CertificationStatus::Certified);
+    let aeo_certified = row.read(|p| p.aeo_status == CertificationStatus::Certified);
+
+    view! {
+        <InputField id=name.id label="partner.name" value=name.value on_input=name.on_input
+            on_blur=name.on_blur feedback=name.feedback autocomplete="organization" />
+        <InputField id=country.id label="partner.country" hint="registers.country_hint"
+            value=country.value on_input=country.on_input on_blur=country.on_blur
+            feedback=country.feedback width="app-input--width-3" />
+        <SelectField id=role.id label="partner.role" options=option_names(&ROLES) blank=true
+            value=role.value on_change=role.on_change on_blur=role.on_blur feedback=role.feedback />
+        <SelectField id=ctpat_status.id label="partner.ctpat_status"
+            options=option_names(&CERTIFICATION) value=ctpat_status.value
+            on_change=ctpat_status.on_change on_blur=ctpat_status.on_blur
+            feedback=ctpat_status.feedback />
+        <Show when=move || ctpat_certified.get()>
+            <div class="app-conditional">
+                <InputField id=ctpat_number.id.clone() label="partner.ctpat_number"
+                    hint="partner.ctpat_number_hint" value=ctpat_number.value
+                    on_input=ctpat_number.on_input on_blur=ctpat_number.on_blur
+                    feedback=ctpat_number.feedback width="app-input--width-20" />
+            </div>
+        </Show>
+        <SelectField id=aeo_status.id label="partner.aeo_status" hint="partner.aeo_status_hint"
+            options=option_names(&CERTIFICATION) value=aeo_status.value
+            on_change=aeo_status.on_change on_blur=aeo_status.on_blur
+            feedback=aeo_status.feedback />
+        <Show when=move || aeo_certified.get()>
+            <div class="app-conditional">
+                <SelectField id=aeo_program.id.clone() label="partner.aeo_program"
+                    options=option_names(&PROGRAMS) blank=true value=aeo_program.value
+                    on_change=aeo_program.on_change on_blur=aeo_program.on_blur
+                    feedback=aeo_program.feedback />
+                <InputField id=aeo_number.id.clone() label="partner.aeo_number"
+                    value=aeo_number.value on_input=aeo_number.on_input
+                    on_blur=aeo_number.on_blur feedback=aeo_number.feedback
+                    width="app-input--width-20" />
+            </div>
+        </Show>
+        <InputField id=screened.id label="partner.screening_date" hint="registers.date_hint"
+            input_type="date" width="app-input--width-10" value=screened.value
+            on_input=screened.on_input on_blur=screened.on_blur feedback=screened.feedback />
+        <SelectField id=risk.id label="partner.risk_level" hint="partner.risk_level_hint"
+            options=option_names(&RISKS) blank=true value=risk.value on_change=risk.on_change
+            on_blur=risk.on_blur feedback=risk.feedback />
+        <InputField id=assessed.id label="partner.last_security_assessment"
+            hint="partner.last_security_assessment_hint" input_type="date"
+            width="app-input--width-10" value=assessed.value on_input=assessed.on_input
+            on_blur=assessed.on_blur feedback=assessed.feedback />
+    }
+}

@@ -1,0 +1,84 @@
+//! The personnel screening policy (MSC category 11, Personnel Security): one policy per
+//! account, so one form rather than a list: what the screening covers, the policy in the
+//! company's words, how often sensitive positions are rescreened and when it was last reviewed.
+
+use leptos::prelude::*;
+
+use super::register_state::RegisterState;
+use super::row::FlagBinding;
+use crate::domain::model::PersonnelScreeningPolicy;
+use crate::state::Locale;
+use crate::ui::components::choice_field::ChoiceField;
+use crate::ui::components::input_field::InputField;
+
+/// A checkbox of the policy.
+fn checkbox(binding: FlagBinding, label: &'static str, hint: &'static str) -> impl IntoView {
+    view! {
+        <ChoiceField id=binding.id label=label hint=hint checked=binding.checked
+            on_change=binding.on_change feedback=binding.feedback />
+    }
+}
+
+/// The policy's form.
+#[component]
+pub fn PersonnelScreeningRegister(
+    /// The page's state.
+    state: RegisterState,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    let row = state.row::<PersonnelScreeningPolicy>(String::new());
+    let written = row.flag(
+        "writtenPolicy",
+        |p| p.written_policy,
+        |p, on| p.written_policy = on,
+    );
+    let verifies = row.flag(
+        "verifiesApplicationInformation",
+        |p| p.verifies_application_information,
+        |p, on| p.verifies_application_information = on,
+    );
+    let background = row.flag(
+        "backgroundChecks",
+        |p| p.background_checks,
+        |p, on| p.background_checks = on,
+    );
+    let conduct = row.flag(
+        "codeOfConduct",
+        |p| p.code_of_conduct,
+        |p, on| p.code_of_conduct = on,
+    );
+    let description = row.text("description", |p| &p.description, |p| &mut p.description);
+    let rescreening = row.number(
+        "rescreeningIntervalMonths",
+        |p| p.rescreening_interval_months,
+        |p| &mut p.rescreening_interval_months,
+    );
+    let reviewed = row.text(
+        "lastReviewed",
+        |p| &p.last_reviewed,
+        |p| &mut p.last_reviewed,
+    );
+
+    view! {
+        <fieldset class="app-fieldset app-register__group">
+            <legend class="app-fieldset__legend app-fieldset__legend--m">
+                {move || locale.t("personnel.covers")}
+            </legend>
+            <p class="app-hint">{move || locale.t("registers.select_all")}</p>
+            {checkbox(written, "personnel.written_policy", "personnel.written_policy_hint")}
+            {checkbox(verifies, "personnel.verifies_application", "personnel.verifies_application_hint")}
+            {checkbox(background, "personnel.background_checks", "personnel.background_checks_hint")}
+            {checkbox(conduct, "personnel.code_of_conduct", "personnel.code_of_conduct_hint")}
+        </fieldset>
+        <InputField id=description.id label="personnel.description" hint="personnel.description_hint"
+            multiline=true value=description.value on_input=description.on_input
+            on_blur=description.on_blur feedback=description.feedback />
+        <InputField id=rescreening.id label="personnel.rescreening_months"
+            hint="personnel.rescreening_months_hint" optional=true input_mode="numeric"
+            width="app-input--width-5" value=rescreening.value on_input=rescreening.on_input
+            on_blur=rescreening.on_blur feedback=rescreening.feedback />
+        <InputField id=reviewed.id label="personnel.last_reviewed" hint="registers.date_hint"
+            optional=true input_type="date" width="app-input--width-10" value=reviewed.value
+            on_input=reviewed.on_input on_blur=reviewed.on_blur feedback=reviewed.feedback />
+    }
+}

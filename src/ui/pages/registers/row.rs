@@ -1,0 +1,250 @@
+//! The bindings of one register item: each field of the item as a value to show, an edit that
+//! re-checks only that item, and the validation engine's message for it, shown once the field
+//! was left or the user pressed "Save and continue".
+
+use std::marker::PhantomData;
+
+use leptos::prelude::*;
+
+use super::items::RegisterItem;
+use super::register_state::{RegisterState, item_path};
+use crate::domain::validation::Scope;
+use crate::ui::components::field_feedback::{Feedback, finding_text};
+use crate::ui::pages::main_account::field_id;
+
+/// A text field of an item bound for an `InputField`.
+pub struct TextBinding {
+    /// The input's id, from the finding path.
+    pub id: String,
+    /// The text shown.
+    pub value: Signal<String>,
+    /// Writes new text.
+    pub on_input: Callback<String>,
+    /// Marks the field as left.
+    pub on_blur: Callback<()>,
+    /// The message to show.
+    pub feedback: Signal<Option<Feedback>>,
+}
+
+/// A yes/no field of an item bound for a `ChoiceField` checkbox.
+pub struct FlagBinding {
+    /// The checkbox's id.
+    pub id: String,
+    /// Whether it is ticked.
+    pub checked: Signal<bool>,
+    /// Writes the new state.
+    pub on_change: Callback<bool>,
+    /// The message to show.
+    pub feedback: Signal<Option<Feedback>>,
+}
+
+/// A field with a fixed set of values bound for a `SelectField`.
+pub struct ChoiceBinding {
+    /// The select's id.
+    pub id: String,
+    /// The chosen value (empty for none).
+    pub value: Signal<String>,
+    /// Writes the new value.
+    pub on_change: Callback<String>,
+    /// Marks the field as left.
+    pub on_blur: Callback<()>,
+    /// The message to show.
+    pub feedback: Signal<Option<Feedback>>,
+}
+
+/// The bindings of one register item.
+pub struct Row<T: RegisterItem> {
+    state: RegisterState,
+    id: StoredValue<String>,
+    item: Memo<T>,
+    kind: PhantomData<fn() -> T>,
+}
+
+impl<T: RegisterItem> Clone for Row<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: RegisterItem> Copy for Row<T> {}
+
+impl<T: RegisterItem> Row<T> {
+    /// The bindings of item `id` of the page `state` edits.
+    pub(super) fn new(state: RegisterState, id: String) -> Self {
+        let item = {
+            let id = id.clone();
+            state.read(move |profile| T::find(profile, &id).cloned().unwrap_or_default())
+        };
+        Row {
+            state,
+            id: StoredValue::new(id),
+            item,
+            kind: PhantomData,
+        }
+    }
+
+    /// The findings path of `field` (`alarm/monitoredBy`) of this item.
+    pub fn path(&self, field: &str) -> String {
+        let account = self.state.account_id();
+        self.id.with_value(|id| item_path::<T>(&account, id, field))
+    }
+
+    /// The element id of `field`.
+    pub fn field_id(&self, field: &str) -> String {
+        field_id(&self.path(field))
+    }
+
+    fn scope(&self) -> Scope {
+        let account = self.state.account_id();
+        self.id.with_value(|id| T::scope(&account, id))
+    }
+
+    /// One value of the item (tracked, notified only when it changes).
+    pub fn read<V>(&self, read: impl Fn(&T) -> V + Send + Sync + 'static) -> Memo<V>
+    where
+        V: PartialEq + Send + Sync + 'static,
+    {
+        let item = self.item;
+        Memo::new(move |_| item.with(|item| read(item)))
+    }
+
+    /// Changes `field` of the item; only the item is re-checked.
+    pub fn edit(&self, field: &str, change: impl FnOnce(&mut T)) {
+        let id = self.id.get_value();
+        self.state.edit_at(&self.path(field), |profile| {
+            if let Some(item) = T::find_mut(profile, &id) {
+                change(item);
+            }
+        });
+    }
+
+    /// The message of `field` (an error before a warning), shown once the field was left
+    /// (`touched`) or the user pressed "Save and continue".
+    pub fn feedback(&self, field: &str, touched: RwSignal<bool>) -> Signal<Option<Feedback>> {
+        let scope = self.scope();
+        let path = self.path(field);
+        let findings = self.state.findings().signal();
+        let finding = Memo::new(move |_| {
+            findings.with(|findings| {
+                let at_path = || findings.in_scope(&scope).iter().filter(|f| f.path == path);
+                at_path()
+                    .find(|f| f.is_error())
+                    .or_else(|| at_path().next())
+                    .cloned()
+            })
+        });
+        let submitted = self.state.submitted;
+        let locale = self.state.locale();
+        Signal::derive(move || {
+            if !(touched.get() || submitted.get()) {
+                return None;
+            }
+            finding.get().map(|finding| Feedback {
+                message: finding_text(locale, &finding),
+                is_warning: !finding.is_error(),
+            })
+        })
+    }
+
+    /// Binds the text `field`, read with `get` and written through `set`.
+    pub fn text(
+        &self,
+        field: &'static str,
+        get: fn(&T) -> &String,
+        set: fn(&mut T) -> &mut String,
+    ) -> TextBinding {
+        let row = *self;
+        let touched = RwSignal::new(false);
+        TextBinding {
+            id: self.field_id(field),
+            value: self.read(move |item| get(item).clone()).into(),
+            on_input: Callback::new(move |text: String| row.edit(field, |item| *set(item) = text)),
+            on_blur: Callback::new(move |()| touched.set(true)),
+            feedback: self.feedback(field, touched),
+        }
+    }
+
+    /// Binds the whole number `field`. The text typed stays as typed; the item holds the
+    /// number it reads as, or nothing while it is blank or not a whole number.
+    pub fn number(
+        &self,
+        field: &'static str,
+        get: fn(&T) -> Option<u32>,
+        set: fn(&mut T) -> &mut Option<u32>,
+    ) -> TextBinding {
+        let row = *self;
+        let touched = RwSignal::new(false);
+        let stored = self.read(get);
+        let draft = RwSignal::new(
+            stored
+                .get_untracked()
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
+        );
+        // The draft shows while it still says what the item holds; once the item changes
+        // otherwise (cleared with the answer that made it relevant), the item shows.
+        let value = Signal::derive(move || {
+            let held = stored.get();
+            draft.with(|draft| {
+                if draft.trim().parse::<u32>().ok() == held {
+                    draft.clone()
+                } else {
+                    held.map(|n| n.to_string()).unwrap_or_default()
+                }
+            })
+        });
+        TextBinding {
+            id: self.field_id(field),
+            value,
+            on_input: Callback::new(move |text: String| {
+                let number = text.trim().parse::<u32>().ok();
+                draft.set(text);
+                row.edit(field, |item| *set(item) = number);
+            }),
+            on_blur: Callback::new(move |()| touched.set(true)),
+            feedback: self.feedback(field, touched),
+        }
+    }
+
+    /// Binds the yes/no `field`. `set` may also clear what the answer makes irrelevant.
+    pub fn flag(
+        &self,
+        field: &'static str,
+        get: fn(&T) -> bool,
+        set: fn(&mut T, bool),
+    ) -> FlagBinding {
+        let row = *self;
+        let touched = RwSignal::new(false);
+        FlagBinding {
+            id: self.field_id(field),
+            checked: self.read(get).into(),
+            on_change: Callback::new(move |ticked: bool| {
+                touched.set(true);
+                row.edit(field, |item| set(item, ticked));
+            }),
+            feedback: self.feedback(field, touched),
+        }
+    }
+
+    /// Binds the `field` chosen from a list: `get` gives the chosen option's value (empty for
+    /// none), `set` applies a chosen value.
+    pub fn choice(
+        &self,
+        field: &'static str,
+        get: fn(&T) -> &'static str,
+        set: fn(&mut T, &str),
+    ) -> ChoiceBinding {
+        let row = *self;
+        let touched = RwSignal::new(false);
+        ChoiceBinding {
+            id: self.field_id(field),
+            value: self.read(move |item| get(item).to_owned()).into(),
+            on_change: Callback::new(move |value: String| {
+                touched.set(true);
+                row.edit(field, |item| set(item, &value));
+            }),
+            on_blur: Callback::new(move |()| touched.set(true)),
+            feedback: self.feedback(field, touched),
+        }
+    }
+}

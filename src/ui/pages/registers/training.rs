@@ -1,0 +1,57 @@
+//! The training register (MSC category 12, Education, Training & Awareness): each security
+//! training session given, with its date, topic, audience and attendance, which the criteria
+//! ask the company to keep as evidence of its training program.
+
+use leptos::prelude::*;
+
+use super::list_register;
+use super::register_state::RegisterState;
+use super::row::Row;
+use crate::domain::model::TrainingRecord;
+use crate::ui::components::input_field::InputField;
+use crate::ui::components::register_list::RegisterTexts;
+
+/// What the training list says.
+pub const TEXTS: RegisterTexts = RegisterTexts {
+    empty: "training.empty",
+    add: "training.add",
+    unnamed: "training.unnamed",
+    remove: "training.remove",
+    removed: "training.removed",
+};
+
+/// Every training record, the empty state and the add button.
+#[component]
+pub fn TrainingRegister(
+    /// The page's state.
+    state: RegisterState,
+) -> impl IntoView {
+    list_register::<TrainingRecord>(state, TEXTS, "date", |row| {
+        view! { <TrainingFields row=row /> }.into_any()
+    })
+}
+
+/// One training record's fields.
+#[component]
+fn TrainingFields(row: Row<TrainingRecord>) -> impl IntoView {
+    let date = row.text("date", |t| &t.date, |t| &mut t.date);
+    let topic = row.text("topic", |t| &t.topic, |t| &mut t.topic);
+    let audience = row.text("audience", |t| &t.audience, |t| &mut t.audience);
+    let attendees = row.number("attendees", |t| t.attendees, |t| &mut t.attendees);
+    // The record's evidence (sign-in sheets, material, certificates) is listed after these
+    // fields, by the shared evidence list, once that component exists.
+    view! {
+        <InputField id=date.id label="training.date" hint="registers.date_hint" input_type="date"
+            width="app-input--width-10" value=date.value on_input=date.on_input
+            on_blur=date.on_blur feedback=date.feedback />
+        <InputField id=topic.id label="training.topic" hint="training.topic_hint"
+            value=topic.value on_input=topic.on_input on_blur=topic.on_blur
+            feedback=topic.feedback />
+        <InputField id=audience.id label="training.audience" hint="training.audience_hint"
+            value=audience.value on_input=audience.on_input on_blur=audience.on_blur
+            feedback=audience.feedback />
+        <InputField id=attendees.id label="training.attendees" optional=true input_mode="numeric"
+            width="app-input--width-5" value=attendees.value on_input=attendees.on_input
+            on_blur=attendees.on_blur feedback=attendees.feedback />
+    }
+}

@@ -20,6 +20,7 @@ const MESSAGE_FILES: &[(&str, &str)] = &[
     ("main_account", include_str!("messages/main_account.json")),
     ("transfer", include_str!("messages/transfer.json")),
     ("profile", include_str!("messages/profile.json")),
+    ("registers", include_str!("messages/registers.json")),
     ("evidence", include_str!("messages/evidence.json")),
 ];
 

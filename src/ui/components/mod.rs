@@ -9,6 +9,7 @@ pub mod input_field;
 mod language_switch;
 pub mod new_passphrase;
 pub mod onboarding_steps;
+pub mod register_list;
 pub mod save_indicator;
 pub mod select_field;
 pub mod text_field;

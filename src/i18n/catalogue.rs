@@ -22,6 +22,7 @@ const MESSAGE_FILES: &[(&str, &str)] = &[
     ("profile", include_str!("messages/profile.json")),
     ("registers", include_str!("messages/registers.json")),
     ("evidence", include_str!("messages/evidence.json")),
+    ("accounts", include_str!("messages/accounts.json")),
 ];
 
 /// One message in every language.

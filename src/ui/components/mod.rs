@@ -5,13 +5,16 @@ pub mod error_summary;
 pub mod evidence_list;
 pub mod field_feedback;
 pub mod finding_link;
+pub mod identifier_fields;
 pub mod input_field;
 mod language_switch;
 pub mod new_passphrase;
+pub mod notification_banner;
 pub mod onboarding_steps;
 pub mod register_list;
 pub mod save_indicator;
 pub mod select_field;
+pub mod task_list;
 pub mod text_field;
 pub mod update_prompt;
 

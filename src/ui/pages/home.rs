@@ -1,11 +1,32 @@
 //! The task list (GOV.UK "complete multiple tasks" pattern): the main account information and
-//! each entity account, with their status and counts of errors and warnings, so the next thing
-//! to do is obvious.
+//! each entity account, with their status, counts of errors and warnings and how many of their
+//! sections are completed, and a link to each account's next unfinished section, so the next
+//! thing to do is obvious. Switching accounts is choosing another one here.
 
 use leptos::prelude::*;
 
-use crate::domain::validation::{SectionStatus, Severity, account_status, main_account_status};
+use crate::domain::BusinessType;
+use crate::domain::validation::{
+    Section, SectionStatus, account_sections, account_status, completed_count, main_account_status,
+    next_section,
+};
 use crate::state::{Locale, Navigation, Screen, Session, WorkspaceFindings};
+use crate::ui::components::notification_banner::{SuccessBanner, take_notice};
+use crate::ui::components::task_list::{StatusTag, TaskCounts, TaskStatus, counts, section_name};
+
+/// One entity account on the task list.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct AccountRow {
+    id: String,
+    name: String,
+    business_type: BusinessType,
+    status: SectionStatus,
+    errors: usize,
+    warnings: usize,
+    completed: usize,
+    sections: usize,
+    next: Option<Section>,
+}
 
 /// The task list of the open workspace.
 #[component]
@@ -19,49 +40,38 @@ pub fn HomePage() -> impl IntoView {
             session.with_contents(|contents| main_account_status(&contents.workspace, findings))
         })
     };
-    let main_counts = move || {
+    let main_counts = move || findings.with(|findings| counts(findings.of_main_account()));
+    let accounts = Memo::new(move |_| {
         findings.with(|findings| {
-            let errors = findings
-                .of_main_account()
-                .filter(|f| f.severity == Severity::Error)
-                .count();
-            let warnings = findings
-                .of_main_account()
-                .filter(|f| f.severity == Severity::Warning)
-                .count();
-            (errors, warnings)
+            session
+                .with_contents(|contents| {
+                    contents
+                        .workspace
+                        .accounts
+                        .iter()
+                        .map(|account| {
+                            let sections = account_sections(account, findings);
+                            let (errors, warnings) = counts(findings.of_account(&account.id));
+                            AccountRow {
+                                id: account.id.clone(),
+                                name: account.name.clone(),
+                                business_type: account.business_type,
+                                status: account_status(account, findings),
+                                errors,
+                                warnings,
+                                completed: completed_count(&sections),
+                                sections: sections.len(),
+                                next: next_section(&sections),
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
         })
-    };
-    let accounts = move || {
-        session
-            .with_contents(|contents| {
-                contents
-                    .workspace
-                    .accounts
-                    .iter()
-                    .map(|account| {
-                        let status = findings.with(|findings| account_status(account, findings));
-                        let (errors, warnings) = findings.with(|findings| {
-                            let of = || findings.of_account(&account.id);
-                            (
-                                of().filter(|f| f.severity == Severity::Error).count(),
-                                of().filter(|f| f.severity == Severity::Warning).count(),
-                            )
-                        });
-                        (
-                            account.id.clone(),
-                            account.name.clone(),
-                            account.business_type,
-                            status,
-                            errors,
-                            warnings,
-                        )
-                    })
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default()
-    };
+    });
+    let notice = RwSignal::new(take_notice());
     view! {
+        <SuccessBanner notice=notice />
         <h1 class="app-heading-xl">{move || locale.t("home.title")}</h1>
         <p class="app-body-lead">{move || locale.t("home.lead")}</p>
         <section class="app-task-list" aria-labelledby="task-list-main-heading">
@@ -77,38 +87,22 @@ pub fn HomePage() -> impl IntoView {
                         {move || locale.t("home.main_account_task")}
                     </button>
                     <TaskCounts counts=Signal::derive(main_counts) />
-                    <StatusTag status=Signal::derive(main_status) />
+                    <StatusTag
+                        status=Signal::derive(move || main_status().map_or(TaskStatus::NotStarted, TaskStatus::from))
+                        id="task-main-account-status"
+                    />
                 </li>
             </ul>
         </section>
         <section class="app-task-list" aria-labelledby="task-list-accounts-heading">
             <h2 class="app-heading-m" id="task-list-accounts-heading">{move || locale.t("home.accounts_heading")}</h2>
             <Show
-                when=move || !accounts().is_empty()
+                when=move || accounts.with(|accounts| !accounts.is_empty())
                 fallback=move || view! { <p class="app-task-list__empty">{move || locale.t("home.no_accounts")}</p> }
             >
                 <ul class="app-task-list__items">
-                    <For each=accounts key=|(id, name, kind, status, errors, warnings)| (id.clone(), name.clone(), *kind, *status, *errors, *warnings) let:account>
-                        <li class="app-task-list__item">
-                            <span class="app-task-list__name">
-                                <button
-                                    class="app-task-list__link"
-                                    type="button"
-                                    on:click={
-                                        let id = account.0.clone();
-                                        move |_| navigation.go(Screen::Account(id.clone()))
-                                    }
-                                >
-                                    {account.1.clone()}
-                                </button>
-                                " "
-                                <span class="app-task-list__hint">
-                                    {move || locale.text(&format!("business_type.{}", account.2.key()))}
-                                </span>
-                            </span>
-                            <TaskCounts counts=Signal::derive(move || (account.4, account.5)) />
-                            <StatusTag status=Signal::derive(move || Some(account.3)) />
-                        </li>
+                    <For each=move || accounts.get() key=|account| account.clone() let:account>
+                        <AccountTask account=account />
                     </For>
                 </ul>
             </Show>
@@ -126,38 +120,41 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
-/// "Not started" / "In progress" / "Completed", in words (never colour alone).
+/// One entity account: its name (opening its own task list), business type, how far it is,
+/// its counts and status, and a link straight to its next unfinished section.
 #[component]
-fn StatusTag(#[prop(into)] status: Signal<Option<SectionStatus>>) -> impl IntoView {
+fn AccountTask(account: AccountRow) -> impl IntoView {
     let locale = Locale::expect();
-    let tag = move || match status.get() {
-        Some(SectionStatus::Completed) => {
-            ("onboarding.status.completed", "app-tag app-tag--completed")
-        }
-        Some(SectionStatus::InProgress) => (
-            "onboarding.status.in_progress",
-            "app-tag app-tag--in-progress",
-        ),
-        _ => (
-            "onboarding.status.not_started",
-            "app-tag app-tag--not-started",
-        ),
-    };
-    view! { <strong class=move || tag().1>{move || locale.t(tag().0)}</strong> }
-}
-
-/// "2 errors, 1 warning" beside a task, when there are any.
-#[component]
-fn TaskCounts(#[prop(into)] counts: Signal<(usize, usize)>) -> impl IntoView {
-    let locale = Locale::expect();
-    move || {
-        let (errors, warnings) = counts.get();
-        (errors + warnings > 0).then(|| {
-            view! {
-                <span class="app-task-list__counts">
-                    {locale.format("home.counts", &[("errors", &errors.to_string()), ("warnings", &warnings.to_string())])}
+    let navigation = Navigation::expect();
+    let open = Screen::Account(account.id.clone());
+    let next = account
+        .next
+        .map(|section| (section, Screen::AccountSection(account.id.clone(), section)));
+    let (completed, sections) = (account.completed.to_string(), account.sections.to_string());
+    let business_type = account.business_type;
+    let status = TaskStatus::from(account.status);
+    view! {
+        <li class="app-task-list__item app-task-list__item--account" data-account=account.id.clone()>
+            <span class="app-task-list__name">
+                <button class="app-task-list__link" type="button" on:click=move |_| navigation.go(open.clone())>
+                    {account.name.clone()}
+                </button>
+                " "
+                <span class="app-task-list__hint">
+                    {move || locale.text(&format!("business_type.{}", business_type.key()))}
                 </span>
-            }
-        })
+                <span class="app-task-list__progress">
+                    {move || locale.format("account.summary", &[("done", &completed), ("total", &sections)])}
+                </span>
+                {next.map(|(section, screen)| view! {
+                    <button class="app-link-button app-task-list__next" type="button"
+                        on:click=move |_| navigation.go(screen.clone())>
+                        {move || locale.format("home.next_section", &[("section", &section_name(locale, section))])}
+                    </button>
+                })}
+            </span>
+            <TaskCounts counts=Signal::derive(move || (account.errors, account.warnings)) />
+            <StatusTag status=Signal::derive(move || status) />
+        </li>
     }
 }

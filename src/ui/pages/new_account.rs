@@ -15,6 +15,7 @@ use crate::state::findings::today;
 use crate::state::{Locale, Session};
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
 use crate::ui::components::field_feedback::{Feedback, finding_text};
+use crate::ui::components::identifier_fields::{IdentifierBinding, IdentifierFields};
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::select_field::SelectField;
 use crate::ui::pages::main_account::{field_id, new_item_id};
@@ -168,6 +169,18 @@ pub fn NewAccountPage(
     let name_feedback = feedback(name_path.clone(), name_touched);
     let identifiers_path = format!("accounts/{DRAFT_ID}/identifiers");
     let identifiers_feedback = feedback(identifiers_path.clone(), RwSignal::new(false));
+    let identifier_kinds = Signal::derive(move || {
+        required.with(|required| {
+            allowed
+                .get()
+                .into_iter()
+                .map(|kind| (kind, required.contains(&kind)))
+                .collect::<Vec<_>>()
+        })
+    });
+    let bind_identifier = Callback::new(move |kind: IdentifierKind| {
+        identifier_binding(draft, findings, kind, locale)
+    });
 
     let continue_ = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -213,25 +226,13 @@ pub fn NewAccountPage(
                     on_blur=Callback::new(move |()| name_touched.set(true))
                     feedback=name_feedback />
                 <Show when=move || draft.business_type.with(Option::is_some)>
-                    <fieldset class="app-fieldset" aria-describedby="new-account-identifiers-hint">
-                        <legend class="app-fieldset__legend app-fieldset__legend--m" id=field_id(&identifiers_path) tabindex="-1">
-                            {move || locale.t("new_account.identifiers.legend")}
-                        </legend>
-                        <div class="app-hint" id="new-account-identifiers-hint">
-                            {move || locale.t("new_account.identifiers.hint")}
-                        </div>
-                        <crate::ui::components::field_feedback::FeedbackMessage
-                            field_id=field_id(&identifiers_path) feedback=identifiers_feedback />
-                        <For each=move || allowed.get() key=|kind| *kind let:kind>
-                            <IdentifierField
-                                kind=kind
-                                optional=!required.with_untracked(|r| r.contains(&kind))
-                                draft=draft
-                                findings=findings
-                                submitted=submitted
-                            />
-                        </For>
-                    </fieldset>
+                    <IdentifierFields
+                        legend_id=field_id(&identifiers_path)
+                        kinds=identifier_kinds
+                        list_feedback=identifiers_feedback
+                        submitted=submitted
+                        bind=bind_identifier
+                    />
                 </Show>
                 <div class="app-button-group">
                     <button type="submit" class="app-button">{move || locale.t("form.continue")}</button>
@@ -256,6 +257,22 @@ fn feedback_at(
     submitted: RwSignal<bool>,
     locale: Locale,
 ) -> Signal<Option<Feedback>> {
+    let finding = finding_at(findings, path, locale);
+    Signal::derive(move || {
+        if touched.get() || submitted.get() {
+            finding.get()
+        } else {
+            None
+        }
+    })
+}
+
+/// The message of the field at `path` (an error before a warning), whether shown yet or not.
+fn finding_at(
+    findings: Memo<Vec<Finding>>,
+    path: String,
+    locale: Locale,
+) -> Signal<Option<Feedback>> {
     let finding: Memo<Option<Finding>> = Memo::new(move |_| {
         findings.with(|found| {
             found
@@ -266,9 +283,6 @@ fn feedback_at(
         })
     });
     Signal::derive(move || {
-        if !(touched.get() || submitted.get()) {
-            return None;
-        }
         finding.get().map(|finding| Feedback {
             message: finding_text(locale, &finding),
             is_warning: !finding.is_error(),
@@ -276,40 +290,28 @@ fn feedback_at(
     })
 }
 
-/// One identifier's field, checked as the user types: its message appears with the first
-/// keystroke and follows every one after it.
-#[component]
-fn IdentifierField(
-    kind: IdentifierKind,
-    optional: bool,
+/// The field of identifier `kind` in the draft, with its finding as the draft stands.
+fn identifier_binding(
     draft: Draft,
     findings: Memo<Vec<Finding>>,
-    submitted: RwSignal<bool>,
-) -> impl IntoView {
-    let locale = Locale::expect();
-    let touched = RwSignal::new(false);
+    kind: IdentifierKind,
+    locale: Locale,
+) -> IdentifierBinding {
     let path = format!("accounts/{DRAFT_ID}/identifiers/{}/value", kind.key());
     let value = Memo::new(move |_| {
         draft
             .values
             .with(|values| values.get(&kind).cloned().unwrap_or_default())
     });
-    view! {
-        <InputField
-            id=field_id(&path)
-            label=kind.label_key()
-            optional=optional
-            value=value
-            on_input=Callback::new(move |text: String| {
-                touched.set(true);
-                draft.values.update(|values| {
-                    values.insert(kind, text);
-                });
-            })
-            on_blur=Callback::new(move |()| touched.set(true))
-            feedback=feedback_at(findings, path.clone(), touched, submitted, locale)
-            width="app-input--width-20"
-        />
+    IdentifierBinding {
+        field_id: field_id(&path),
+        value: value.into(),
+        on_input: Callback::new(move |text: String| {
+            draft.values.update(|values| {
+                values.insert(kind, text);
+            });
+        }),
+        finding: finding_at(findings, path, locale),
     }
 }
 

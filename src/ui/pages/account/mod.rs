@@ -1,8 +1,45 @@
-//! One entity account: its own task list of sections, and its details.
+//! One entity account: its own task list (GOV.UK "complete multiple tasks"): every section of
+//! its Security Profile with its status in words and its counts of errors and warnings, the
+//! next thing to do as the page's main button, "Check your answers" last; and the account's
+//! management: rename, duplicate, delete (with confirmation). Statuses come from
+//! `domain::validation`; this page only shows them.
+
+mod actions;
+mod details;
+
+pub use details::AccountDetailsPage;
 
 use leptos::prelude::*;
 
-use crate::state::{Locale, Navigation, Screen};
+use crate::domain::BusinessType;
+use crate::domain::model::Workspace;
+use crate::domain::validation::{
+    CheckAnswersStatus, Finding, Scope, Section, SectionStatus, account_sections,
+    check_answers_status, check_scope, completed_count, next_section, section_findings,
+};
+use crate::state::findings::today;
+use crate::state::{Locale, Navigation, Screen, Session, WorkspaceFindings};
+use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
+use crate::ui::components::field_feedback::finding_text;
+use crate::ui::components::notification_banner::{SuccessBanner, take_notice};
+use crate::ui::components::task_list::{
+    StatusTag, TaskCounts, TaskStatus, counts, section_key, section_name,
+};
+use actions::ManageAccount;
+
+/// One row of the account's task list.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct TaskRow {
+    section: Section,
+    status: SectionStatus,
+    errors: usize,
+    warnings: usize,
+}
+
+/// The screen a section's task opens.
+fn section_screen(account_id: &str, section: Section) -> Screen {
+    Screen::AccountSection(account_id.to_owned(), section)
+}
 
 /// The task list of account `account_id`.
 #[component]
@@ -12,33 +49,198 @@ pub fn AccountPage(
     account_id: String,
 ) -> impl IntoView {
     let locale = Locale::expect();
+    let session = Session::expect();
+    let findings = WorkspaceFindings::expect();
     let navigation = Navigation::expect();
-    let profile = Screen::SecurityProfile(account_id.clone());
+    let notice = RwSignal::new(take_notice());
+    let id = StoredValue::new(account_id);
+
+    let header: Memo<Option<(String, BusinessType)>> = Memo::new(move |_| {
+        session
+            .with_contents(|c| {
+                id.with_value(|id| c.workspace.account(id))
+                    .map(|account| (account.name.clone(), account.business_type))
+            })
+            .flatten()
+    });
+    let rows = Memo::new(move |_| {
+        findings.with(|findings| {
+            session
+                .with_contents(|c| {
+                    let account = id.with_value(|id| c.workspace.account(id))?;
+                    let rows = account_sections(account, findings)
+                        .into_iter()
+                        .map(|(section, status)| {
+                            let (errors, warnings) =
+                                counts(section_findings(account, section, findings));
+                            TaskRow {
+                                section,
+                                status,
+                                errors,
+                                warnings,
+                            }
+                        })
+                        .collect::<Vec<_>>();
+                    Some((rows, check_answers_status(account, findings)))
+                })
+                .flatten()
+                .unwrap_or_else(|| (Vec::new(), CheckAnswersStatus::CannotStartYet))
+        })
+    });
+    let sections = move || {
+        rows.with(|(rows, _)| {
+            rows.iter()
+                .map(|row| (row.section, row.status))
+                .collect::<Vec<_>>()
+        })
+    };
+    let next = Memo::new(move |_| next_section(&sections()));
+    let progress = move || {
+        let sections = sections();
+        locale.format(
+            "account.summary",
+            &[
+                ("done", &completed_count(&sections).to_string()),
+                ("total", &sections.len().to_string()),
+            ],
+        )
+    };
+    let check_status = Signal::derive(move || TaskStatus::from(rows.with(|(_, check)| *check)));
+
+    // The summary of the rename or duplicate form: the field's id and its finding, kept as
+    // findings so it follows a language switch.
+    let summary_findings = RwSignal::new(Vec::<(String, Finding)>::new());
+    let summary = Memo::new(move |_| {
+        summary_findings.with(|found| {
+            found
+                .iter()
+                .map(|(field_id, finding)| SummaryEntry {
+                    field_id: field_id.clone(),
+                    message: finding_text(locale, finding),
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+
+    let go = move |screen: Screen| navigation.go(screen);
+    let continue_button = move || {
+        let account_id = id.get_value();
+        match next.get() {
+            Some(section) => {
+                let screen = section_screen(&account_id, section);
+                view! {
+                    <button type="button" class="app-button" id="account-continue"
+                        on:click=move |_| go(screen.clone())>
+                        {move || locale.format("account.continue", &[("section", &section_name(locale, section))])}
+                    </button>
+                }
+                .into_any()
+            }
+            None => view! {
+                <p class="app-body">{move || locale.t("account.all_done")}</p>
+                <button type="button" class="app-button" id="account-continue"
+                    on:click=move |_| go(Screen::CheckAnswers(account_id.clone()))>
+                    {move || locale.t("account.check_answers")}
+                </button>
+            }
+            .into_any(),
+        }
+    };
+
     view! {
-        <button type="button" class="app-back-link" on:click=move |_| navigation.go(Screen::Tasks)>
-            {move || locale.t("form.back")}
-        </button>
-        <button type="button" class="app-button" on:click=move |_| navigation.go(profile.clone())>
-            {move || locale.t("profile.lead")}
-        </button>
+        <div class="app-account">
+            <SuccessBanner notice=notice />
+            <ErrorSummary entries=summary />
+            <button type="button" class="app-back-link" on:click=move |_| go(Screen::Tasks)>
+                {move || locale.t("account.back_to_tasks")}
+            </button>
+            <Show
+                when=move || header.with(Option::is_some)
+                fallback=move || view! { <p class="app-body" id="account-not-found">{move || locale.t("account.not_found")}</p> }
+            >
+                <h1 class="app-heading-xl" id="account-title">
+                    <span class="app-caption">
+                        {move || header.get().map(|(_, kind)| locale.text(&format!("business_type.{}", kind.key())))}
+                    </span>
+                    " "
+                    <span class="app-account__name">{move || header.get().map(|(name, _)| name)}</span>
+                </h1>
+                <p class="app-body-lead">{move || locale.t("account.lead")}</p>
+                <p class="app-account__progress" id="account-progress">{progress}</p>
+                <div class="app-button-group">{continue_button}</div>
+                <section class="app-task-list" aria-labelledby="account-sections-heading">
+                    <h2 class="app-heading-m" id="account-sections-heading">{move || locale.t("account.sections_heading")}</h2>
+                    <ul class="app-task-list__items">
+                        <For each=move || rows.get().0 key=|row| row.clone() let:row>
+                            <SectionTask account_id=id.get_value() row=row />
+                        </For>
+                    </ul>
+                </section>
+                <section class="app-task-list" aria-labelledby="account-check-heading">
+                    <h2 class="app-heading-m" id="account-check-heading">{move || locale.t("account.check_heading")}</h2>
+                    <ul class="app-task-list__items">
+                        <li class="app-task-list__item">
+                            <span class="app-task-list__name">
+                                <button class="app-task-list__link" type="button" id="task-check-answers"
+                                    aria-describedby="task-check-answers-status"
+                                    on:click=move |_| go(Screen::CheckAnswers(id.get_value()))>
+                                    {move || locale.t("account.check_answers")}
+                                </button>
+                            </span>
+                            <StatusTag status=check_status id="task-check-answers-status" />
+                        </li>
+                    </ul>
+                </section>
+                <ManageAccount account_id=id summary=summary_findings notice=notice />
+            </Show>
+        </div>
     }
 }
 
-/// The details of account `account_id`: name, identifiers, status and anniversary.
+/// One section on the task list: its name as a link to its page, its counts and its status.
 #[component]
-pub fn AccountDetailsPage(
-    /// The entity account edited.
-    #[prop(into)]
-    account_id: String,
-    /// Called to leave the page.
-    #[prop(into)]
-    on_back: Callback<()>,
-) -> impl IntoView {
-    let _ = account_id;
+fn SectionTask(account_id: String, row: TaskRow) -> impl IntoView {
     let locale = Locale::expect();
+    let navigation = Navigation::expect();
+    let key = section_key(row.section);
+    let task_id = format!("task-{key}");
+    let status_id = format!("task-{key}-status");
+    let screen = section_screen(&account_id, row.section);
+    let section = row.section;
     view! {
-        <button type="button" class="app-back-link" on:click=move |_| on_back.run(())>
-            {move || locale.t("form.back")}
-        </button>
+        <li class="app-task-list__item">
+            <span class="app-task-list__name">
+                <button class="app-task-list__link" type="button" id=task_id
+                    aria-describedby=status_id.clone()
+                    on:click=move |_| navigation.go(screen.clone())>
+                    {move || section_name(locale, section)}
+                </button>
+            </span>
+            <TaskCounts counts=Signal::derive(move || (row.errors, row.warnings)) />
+            <StatusTag status=Signal::derive(move || TaskStatus::from(row.status)) id=status_id />
+        </li>
     }
+}
+
+/// The finding the validation engine would give account `account_id`'s name if it were
+/// `name` (the user has not saved it yet): checked on a copy holding only what the account's
+/// own rules read.
+fn name_finding(session: Session, account_id: &str, name: &str) -> Option<Finding> {
+    session.contents().with_untracked(|contents| {
+        let contents = contents.as_ref()?;
+        let account = contents.workspace.account(account_id)?;
+        let mut workspace = Workspace::new();
+        workspace.organization = contents.workspace.organization.clone();
+        workspace.addresses = contents
+            .workspace
+            .headquarters()
+            .cloned()
+            .into_iter()
+            .collect();
+        workspace.add_account(account_id, account.business_type, name);
+        let path = format!("accounts/{account_id}/name");
+        check_scope(&workspace, &Scope::Account(account_id.to_owned()), today())
+            .into_iter()
+            .find(|finding| finding.path == path)
+    })
 }

@@ -1,0 +1,87 @@
+//! The success banner (GOV.UK notification banner, success variant) that tells the user an
+//! action on the previous screen worked: "Northwind (copy) created", "Northwind was deleted".
+//!
+//! Screens are swapped, not routed, so the message is carried from the screen that acted to the
+//! next one as a one-shot notice: set just before navigating, taken by the next screen when it
+//! is built. It keeps message keys and the names they quote, not text, so it follows a
+//! language switch; names are shown as text, never as markup.
+
+use std::cell::RefCell;
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::state::Locale;
+
+/// A success to announce on the next screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// Message key of the heading, with a `{name}` placeholder.
+    pub title: &'static str,
+    /// Message key of the body, if any, with `{name}` and `{source}` placeholders.
+    pub body: Option<&'static str>,
+    /// The name the messages quote (an account's name as typed).
+    pub name: String,
+    /// A second name the body may quote (the account copied from).
+    pub source: String,
+}
+
+thread_local! {
+    static PENDING: RefCell<Option<Notice>> = const { RefCell::new(None) };
+}
+
+/// Keeps `notice` for the next screen that shows notices.
+pub fn announce(notice: Notice) {
+    PENDING.with(|pending| *pending.borrow_mut() = Some(notice));
+}
+
+/// Takes the notice meant for this screen, if any (it shows once).
+pub fn take_notice() -> Option<Notice> {
+    PENDING.with(|pending| pending.borrow_mut().take())
+}
+
+/// The banner; it takes focus when it appears, so keyboard and screen-reader users hear what
+/// happened and continue from there.
+#[component]
+pub fn SuccessBanner(
+    /// What to say; nothing is shown while `None`.
+    #[prop(into)]
+    notice: Signal<Option<Notice>>,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    let banner = NodeRef::<html::Div>::new();
+    Effect::new(move || {
+        if let Some(banner) = banner.get() {
+            // After the navigation's own focus move to the top of the main area.
+            request_animation_frame(move || {
+                let _ = banner.focus();
+            });
+        }
+    });
+    let text = move |key: fn(&Notice) -> Option<&'static str>| {
+        notice.with(|notice| {
+            let notice = notice.as_ref()?;
+            let args = [
+                ("name", notice.name.as_str()),
+                ("source", notice.source.as_str()),
+            ];
+            key(notice).map(|key| locale.format(key, &args))
+        })
+    };
+    view! {
+        <Show when=move || notice.with(Option::is_some)>
+            <div class="app-notification-banner app-notification-banner--success" role="alert"
+                aria-labelledby="success-banner-title" tabindex="-1" id="success-banner" node_ref=banner>
+                <div class="app-notification-banner__header">
+                    <h2 class="app-notification-banner__title" id="success-banner-title">
+                        {move || locale.t("account.success")}
+                    </h2>
+                </div>
+                <div class="app-notification-banner__content">
+                    <p class="app-notification-banner__heading">{move || text(|n| Some(n.title))}</p>
+                    {move || text(|n| n.body).map(|body| view! { <p class="app-body">{body}</p> })}
+                </div>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,183 @@
+//! Pieces of the GOV.UK "complete multiple tasks" pattern shared by the workspace's task list
+//! and each account's own: the status of a task in words (never colour alone), the counts of
+//! errors and warnings beside it, and the names of an account's sections in the user's
+//! language. What a status is comes from `domain::validation`; this only shows it.
+
+use leptos::prelude::*;
+
+use crate::domain::validation::{CheckAnswersStatus, Finding, Section, SectionStatus, Severity};
+use crate::state::Locale;
+
+/// What a task's tag says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TaskStatus {
+    /// The task depends on others not finished yet.
+    CannotStartYet,
+    /// Nothing entered yet.
+    NotStarted,
+    /// Started, not finished.
+    InProgress,
+    /// Finished, nothing blocks.
+    Completed,
+}
+
+impl From<SectionStatus> for TaskStatus {
+    fn from(status: SectionStatus) -> Self {
+        match status {
+            SectionStatus::NotStarted => TaskStatus::NotStarted,
+            SectionStatus::InProgress => TaskStatus::InProgress,
+            SectionStatus::Completed => TaskStatus::Completed,
+        }
+    }
+}
+
+impl From<CheckAnswersStatus> for TaskStatus {
+    fn from(status: CheckAnswersStatus) -> Self {
+        match status {
+            CheckAnswersStatus::CannotStartYet => TaskStatus::CannotStartYet,
+            CheckAnswersStatus::Ready => TaskStatus::NotStarted,
+        }
+    }
+}
+
+impl TaskStatus {
+    /// The message key of the words on the tag.
+    pub fn message_key(self) -> &'static str {
+        match self {
+            TaskStatus::CannotStartYet => "onboarding.status.cannot_start_yet",
+            TaskStatus::NotStarted => "onboarding.status.not_started",
+            TaskStatus::InProgress => "onboarding.status.in_progress",
+            TaskStatus::Completed => "onboarding.status.completed",
+        }
+    }
+
+    fn class(self) -> &'static str {
+        match self {
+            TaskStatus::CannotStartYet => "app-tag app-tag--cannot-start-yet",
+            TaskStatus::NotStarted => "app-tag app-tag--not-started",
+            TaskStatus::InProgress => "app-tag app-tag--in-progress",
+            TaskStatus::Completed => "app-tag app-tag--completed",
+        }
+    }
+}
+
+/// "Not started" / "In progress" / "Completed" / "Cannot start yet", in words. With an `id`,
+/// the task's link names it in `aria-describedby`, so a screen reader hears the status with
+/// the task.
+#[component]
+pub fn StatusTag(
+    /// The status shown.
+    #[prop(into)]
+    status: Signal<TaskStatus>,
+    /// The tag's id, if the task refers to it.
+    #[prop(optional, into)]
+    id: Option<String>,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    view! {
+        <strong class=move || status.get().class() id=id>
+            {move || locale.t(status.get().message_key())}
+        </strong>
+    }
+}
+
+/// "2 errors, 1 warning" beside a task, when there are any.
+#[component]
+pub fn TaskCounts(
+    /// Errors, then warnings.
+    #[prop(into)]
+    counts: Signal<(usize, usize)>,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    move || {
+        let (errors, warnings) = counts.get();
+        (errors + warnings > 0).then(|| {
+            view! {
+                <span class="app-task-list__counts">
+                    {move || locale.format("home.counts", &[("errors", &errors.to_string()), ("warnings", &warnings.to_string())])}
+                </span>
+            }
+        })
+    }
+}
+
+/// Errors and warnings among `findings`.
+pub fn counts<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> (usize, usize) {
+    findings
+        .into_iter()
+        .fold((0, 0), |(errors, warnings), finding| {
+            match finding.severity {
+                Severity::Error => (errors + 1, warnings),
+                Severity::Warning => (errors, warnings + 1),
+            }
+        })
+}
+
+/// The name of an account's section in the current language; a criteria category is
+/// "N. Category name" as the criteria number it.
+pub fn section_name(locale: Locale, section: Section) -> String {
+    match section {
+        Section::Criteria(category) => {
+            format!(
+                "{}. {}",
+                category.number(),
+                category.name(locale.language())
+            )
+        }
+        other => locale.t(section_message_key(other)).to_owned(),
+    }
+}
+
+/// The message key of a section that is not a criteria category.
+fn section_message_key(section: Section) -> &'static str {
+    match section {
+        Section::CompanyInformation
+        | Section::Addresses
+        | Section::Contacts
+        | Section::ProgramMemberships => "home.main_account_task",
+        Section::AccountDetails | Section::Criteria(_) => "account.section.details",
+        Section::BusinessPartners => "account.section.business_partners",
+        Section::Facilities => "account.section.facilities",
+        Section::PersonnelScreening => "account.section.personnel_screening",
+        Section::Training => "account.section.training",
+        Section::ItControls => "account.section.it_controls",
+    }
+}
+
+/// A short, stable key of a section for element ids (`task-<key>`): `account-details`,
+/// `criteria-3`, `business-partners`, …
+pub fn section_key(section: Section) -> String {
+    match section {
+        Section::CompanyInformation => "company-information".to_owned(),
+        Section::Addresses => "addresses".to_owned(),
+        Section::Contacts => "contacts".to_owned(),
+        Section::ProgramMemberships => "program-memberships".to_owned(),
+        Section::AccountDetails => "account-details".to_owned(),
+        Section::Criteria(category) => format!("criteria-{}", category.number()),
+        Section::BusinessPartners => "business-partners".to_owned(),
+        Section::Facilities => "facilities".to_owned(),
+        Section::PersonnelScreening => "personnel-screening".to_owned(),
+        Section::Training => "training".to_owned(),
+        Section::ItControls => "it-controls".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_section_name_is_a_message() {
+        for section in [
+            Section::AccountDetails,
+            Section::BusinessPartners,
+            Section::Facilities,
+            Section::PersonnelScreening,
+            Section::Training,
+            Section::ItControls,
+        ] {
+            let key = section_message_key(section);
+            assert!(crate::i18n::messages().contains(key), "no message {key}");
+        }
+    }
+}

@@ -1,0 +1,382 @@
+//! An account's details: its name, the identifiers its business type requires and allows, its
+//! status in the C-TPAT lifecycle, its partner anniversary date and last annual review. Every
+//! field is saved as the user types and checked by the validation engine (its findings are the
+//! workspace's, read from `WorkspaceFindings`); "Save and continue" goes back to the account's
+//! task list when nothing blocks, and otherwise shows the error summary linking each problem to
+//! its field. The business type is shown, not edited: it decides which criteria were answered.
+
+use leptos::prelude::*;
+
+use crate::domain::identifiers::{IdentifierKind, IdentifierRules};
+use crate::domain::model::{AccountIdentifier, AccountStatus, EntityAccount, Workspace};
+use crate::domain::validation::{Finding, Scope};
+use crate::state::{Locale, Session, WorkspaceFindings};
+use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
+use crate::ui::components::field_feedback::{Feedback, finding_text};
+use crate::ui::components::identifier_fields::{IdentifierBinding, IdentifierFields};
+use crate::ui::components::input_field::InputField;
+use crate::ui::components::select_field::SelectField;
+use crate::ui::pages::main_account::{field_id, new_item_id};
+
+/// The statuses offered, with their message keys, in lifecycle order.
+const STATUSES: [(AccountStatus, &str, &str); 8] = [
+    (
+        AccountStatus::PreApplicant,
+        "pre-applicant",
+        "account_status.pre-applicant",
+    ),
+    (
+        AccountStatus::Applicant,
+        "applicant",
+        "account_status.applicant",
+    ),
+    (
+        AccountStatus::Approved,
+        "approved",
+        "account_status.approved",
+    ),
+    (
+        AccountStatus::Certified,
+        "certified",
+        "account_status.certified",
+    ),
+    (
+        AccountStatus::Rejected,
+        "rejected",
+        "account_status.rejected",
+    ),
+    (
+        AccountStatus::Suspended,
+        "suspended",
+        "account_status.suspended",
+    ),
+    (AccountStatus::Removed, "removed", "account_status.removed"),
+    (
+        AccountStatus::Withdrawn,
+        "withdrawn",
+        "account_status.withdrawn",
+    ),
+];
+
+/// The identifier kinds an account's details offer: those its type allows for this company,
+/// then any other kind it holds (from an import, or after the company moved), so nothing it
+/// holds is hidden; each with whether it is required.
+fn offered_kinds(workspace: &Workspace, account: &EntityAccount) -> Vec<(IdentifierKind, bool)> {
+    let home = workspace.headquarters().map(|a| a.place.country.clone());
+    let rules = IdentifierRules::for_account(account.business_type, home.as_deref());
+    let required = |kind: IdentifierKind| rules.required.iter().any(|r| r.kinds().contains(&kind));
+    let mut kinds: Vec<(IdentifierKind, bool)> = rules
+        .allowed
+        .iter()
+        .map(|kind| (*kind, required(*kind)))
+        .collect();
+    for identifier in &account.identifiers {
+        if !kinds.iter().any(|(kind, _)| *kind == identifier.kind) {
+            kinds.push((identifier.kind, false));
+        }
+    }
+    kinds
+}
+
+/// The id of the field showing identifiers of `kind` (stable while the identifier behind it
+/// is added, replaced or removed as the user types).
+fn identifier_field_id(account_id: &str, kind: IdentifierKind) -> String {
+    field_id(&format!(
+        "accounts/{account_id}/identifiers/{}/value",
+        kind.key()
+    ))
+}
+
+/// The field a finding of account `account` belongs to: an identifier's finding goes to the
+/// field of its kind (the first identifier of that kind is the one shown), others by path.
+fn finding_field(account: &EntityAccount, path: &str) -> String {
+    let prefix = format!("accounts/{}/identifiers/", account.id);
+    if let Some(rest) = path.strip_prefix(&prefix) {
+        let identifier_id = rest.split('/').next().unwrap_or_default();
+        if let Some(identifier) = account.identifiers.iter().find(|i| i.id == identifier_id) {
+            return identifier_field_id(&account.id, identifier.kind);
+        }
+    }
+    field_id(path)
+}
+
+/// The details of account `account_id`: name, identifiers, status and anniversary.
+#[component]
+pub fn AccountDetailsPage(
+    /// The entity account edited.
+    #[prop(into)]
+    account_id: String,
+    /// Called to leave the page (back to the account's task list).
+    #[prop(into)]
+    on_back: Callback<()>,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    let session = Session::expect();
+    let findings = WorkspaceFindings::expect();
+    let id = StoredValue::new(account_id);
+    let submitted = RwSignal::new(false);
+    let scope = Scope::Account(id.get_value());
+    let account_findings = {
+        let scope = scope.clone();
+        Memo::new(move |_| findings.with(|f| f.in_scope(&scope).to_vec()))
+    };
+    let read = move |read: fn(&EntityAccount) -> String| {
+        Memo::new(move |_| {
+            session
+                .with_contents(|c| id.with_value(|id| c.workspace.account(id).map(read)))
+                .flatten()
+                .unwrap_or_default()
+        })
+    };
+    let header = Memo::new(move |_| {
+        session
+            .with_contents(|c| {
+                id.with_value(|id| c.workspace.account(id))
+                    .map(|a| (a.name.clone(), a.business_type))
+            })
+            .flatten()
+    });
+    // The message at `path`, an error before a warning, whether shown yet or not.
+    let finding_at = move |path: String| {
+        Signal::derive(move || {
+            account_findings.with(|found| {
+                found
+                    .iter()
+                    .find(|f| f.path == path && f.is_error())
+                    .or_else(|| found.iter().find(|f| f.path == path))
+                    .map(|finding| Feedback {
+                        message: finding_text(locale, finding),
+                        is_warning: !finding.is_error(),
+                    })
+            })
+        })
+    };
+    let gated = move |finding: Signal<Option<Feedback>>, touched: RwSignal<bool>| {
+        Signal::derive(move || {
+            if touched.get() || submitted.get() {
+                finding.get()
+            } else {
+                None
+            }
+        })
+    };
+    let path = move |field: &str| format!("accounts/{}/{field}", id.get_value());
+    let text_field = move |field: &'static str, write: fn(&mut EntityAccount, String)| {
+        let path = path(field);
+        let touched = RwSignal::new(false);
+        let edit_path = path.clone();
+        (
+            field_id(&path),
+            Callback::new(move |text: String| {
+                session.edit_at(&edit_path, |c| {
+                    if let Some(account) = id.with_value(|id| c.workspace.account_mut(id)) {
+                        write(account, text);
+                    }
+                });
+            }),
+            Callback::new(move |()| touched.set(true)),
+            gated(finding_at(path), touched),
+        )
+    };
+
+    let name_value = read(|a| a.name.clone());
+    let (name_id, name_input, name_blur, name_feedback) =
+        text_field("name", |a, text| a.name = text);
+    let anniversary_value = read(|a| a.anniversary_date.clone());
+    let (anniversary_id, anniversary_input, anniversary_blur, anniversary_feedback) =
+        text_field("anniversaryDate", |a, text| a.anniversary_date = text);
+    let review_value = read(|a| a.last_annual_review.clone());
+    let (review_id, review_input, review_blur, review_feedback) =
+        text_field("lastAnnualReview", |a, text| a.last_annual_review = text);
+
+    let status_value = Signal::derive(move || {
+        let status = session
+            .with_contents(|c| id.with_value(|id| c.workspace.account(id).map(|a| a.status)))
+            .flatten()
+            .unwrap_or_default();
+        STATUSES
+            .iter()
+            .find(|(s, _, _)| *s == status)
+            .map(|(_, key, _)| (*key).to_owned())
+            .unwrap_or_default()
+    });
+    let on_status = Callback::new(move |value: String| {
+        if let Some((status, _, _)) = STATUSES.iter().find(|(_, key, _)| *key == value) {
+            session.edit_at(&path("status"), |c| {
+                if let Some(account) = id.with_value(|id| c.workspace.account_mut(id)) {
+                    account.status = *status;
+                }
+            });
+        }
+    });
+    let status_options: Vec<(&'static str, &'static str)> = STATUSES
+        .iter()
+        .map(|(_, key, message)| (*key, *message))
+        .collect();
+
+    let identifiers_path = path("identifiers");
+    let kinds = Memo::new(move |_| {
+        session
+            .with_contents(|c| {
+                id.with_value(|id| c.workspace.account(id))
+                    .map(|account| offered_kinds(&c.workspace, account))
+            })
+            .flatten()
+            .unwrap_or_default()
+    });
+    let bind_identifier = Callback::new(move |kind: IdentifierKind| {
+        identifier_binding(id, kind, account_findings, locale)
+    });
+
+    let summary_findings = RwSignal::new(Vec::<Finding>::new());
+    let summary = Memo::new(move |_| {
+        let entries = summary_findings.with(|found| {
+            session
+                .with_contents(|c| {
+                    let account = id.with_value(|id| c.workspace.account(id))?;
+                    Some(
+                        found
+                            .iter()
+                            .map(|finding| SummaryEntry {
+                                field_id: finding_field(account, &finding.path),
+                                message: finding_text(locale, finding),
+                            })
+                            .collect::<Vec<_>>(),
+                    )
+                })
+                .flatten()
+        });
+        entries.unwrap_or_default()
+    });
+    let save_and_continue = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let errors: Vec<Finding> = account_findings
+            .with_untracked(|found| found.iter().filter(|f| f.is_error()).cloned().collect());
+        if errors.is_empty() {
+            summary_findings.set(Vec::new());
+            on_back.run(());
+        } else {
+            submitted.set(true);
+            summary_findings.set(errors);
+        }
+    };
+
+    view! {
+        <div class="app-account-details">
+            <ErrorSummary entries=summary />
+            <button type="button" class="app-back-link" on:click=move |_| on_back.run(())>
+                {move || locale.t("form.back")}
+            </button>
+            <h1 class="app-heading-xl">
+                <span class="app-caption">{move || header.get().map(|(name, _)| name)}</span>
+                " "
+                {move || locale.t("account.section.details")}
+            </h1>
+            <p class="app-body-lead">{move || locale.t("account_details.lead")}</p>
+            <p class="app-body" id="account-details-business-type">
+                <strong>{move || locale.t("new_account.business_type")}</strong>
+                ": "
+                {move || header.get().map(|(_, kind)| locale.text(&format!("business_type.{}", kind.key())))}
+            </p>
+            <form class="app-form" novalidate=true on:submit=save_and_continue>
+                <InputField id=name_id label="new_account.name" hint="new_account.name_hint"
+                    value=name_value on_input=name_input on_blur=name_blur feedback=name_feedback />
+                <IdentifierFields
+                    legend_id=field_id(&identifiers_path)
+                    kinds=kinds
+                    list_feedback=gated(finding_at(identifiers_path.clone()), RwSignal::new(false))
+                    submitted=submitted
+                    bind=bind_identifier
+                />
+                <SelectField id=field_id(&path("status")) label="account_details.status"
+                    hint="account_details.status_hint" options=status_options
+                    value=status_value on_change=on_status />
+                <InputField id=anniversary_id label="account_details.anniversary"
+                    hint="account_details.anniversary_hint" optional=true input_type="date"
+                    value=anniversary_value on_input=anniversary_input on_blur=anniversary_blur
+                    feedback=anniversary_feedback width="app-input--width-10" />
+                <InputField id=review_id label="account_details.last_review"
+                    hint="account_details.last_review_hint" optional=true input_type="date"
+                    value=review_value on_input=review_input on_blur=review_blur
+                    feedback=review_feedback width="app-input--width-10" />
+                <div class="app-button-group">
+                    <button type="submit" class="app-button">{move || locale.t("account_details.save_and_continue")}</button>
+                </div>
+            </form>
+        </div>
+    }
+}
+
+/// The field of identifiers of `kind`, bound to the first identifier of that kind: typing
+/// into an empty field adds one, emptying it removes it (so an optional identifier can be
+/// taken back, and a required one is reported missing rather than blank).
+fn identifier_binding(
+    account_id: StoredValue<String>,
+    kind: IdentifierKind,
+    account_findings: Memo<Vec<Finding>>,
+    locale: Locale,
+) -> IdentifierBinding {
+    let session = Session::expect();
+    let shown = Memo::new(move |_| {
+        session
+            .with_contents(|c| {
+                account_id.with_value(|id| {
+                    c.workspace.account(id).and_then(|account| {
+                        account
+                            .identifiers
+                            .iter()
+                            .find(|i| i.kind == kind)
+                            .map(|i| (i.id.clone(), i.value.clone()))
+                    })
+                })
+            })
+            .flatten()
+    });
+    let on_input = Callback::new(move |text: String| {
+        let account = account_id.get_value();
+        let existing = shown.get_untracked().map(|(identifier, _)| identifier);
+        let identifier = existing.clone().unwrap_or_else(|| new_item_id("id"));
+        let path = format!("accounts/{account}/identifiers/{identifier}/value");
+        session.edit_at(&path, |c| {
+            let Some(entity) = c.workspace.account_mut(&account) else {
+                return;
+            };
+            if text.trim().is_empty() {
+                entity.identifiers.retain(|i| i.id != identifier);
+            } else if existing.is_some() {
+                if let Some(found) = entity.identifiers.iter_mut().find(|i| i.id == identifier) {
+                    found.value = text;
+                }
+            } else {
+                entity.identifiers.push(AccountIdentifier {
+                    id: identifier.clone(),
+                    kind,
+                    value: text,
+                });
+            }
+        });
+    });
+    let finding = Signal::derive(move || {
+        let identifier = shown.with(|shown| shown.as_ref().map(|(id, _)| id.clone()))?;
+        let prefix = format!(
+            "accounts/{}/identifiers/{identifier}/",
+            account_id.get_value()
+        );
+        account_findings.with(|found| {
+            let here = || found.iter().filter(|f| f.path.starts_with(&prefix));
+            here()
+                .find(|f| f.is_error())
+                .or_else(|| here().next())
+                .map(|finding| Feedback {
+                    message: finding_text(locale, finding),
+                    is_warning: !finding.is_error(),
+                })
+        })
+    });
+    IdentifierBinding {
+        field_id: identifier_field_id(&account_id.get_value(), kind),
+        value: Signal::derive(move || shown.get().map(|(_, value)| value).unwrap_or_default()),
+        on_input,
+        finding,
+    }
+}

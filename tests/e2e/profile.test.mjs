@@ -32,6 +32,10 @@ test('from onboarding to an answered criterion of the first account, kept across
   await page.locator('h1', { hasText: 'Your C-TPAT profile' }).waitFor();
   assert.match(await page.locator('.app-task-list__item', { hasText: 'Main account information' }).innerText(), /Completed/);
   await page.getByRole('button', { name: 'Laredo import account' }).click();
+  // The account's own task list: its next section is the first criteria category.
+  const next = page.locator('#account-continue');
+  assert.match(await next.innerText(), /^Continue: 1\. /);
+  await next.click();
 
   const narrative = page.getByLabel('How the company meets this criterion').first();
   await narrative.waitFor();
@@ -43,6 +47,7 @@ test('from onboarding to an answered criterion of the first account, kept across
   await page.reload();
   await unlock(page);
   await page.getByRole('button', { name: 'Laredo import account' }).click();
+  await page.locator('#task-criteria-1').click();
   assert.equal(
     await page.getByLabel('How the company meets this criterion').first().inputValue(),
     'Signed statement by the president, posted at every site <script>x()</script>',

@@ -179,3 +179,51 @@ async fn a_file_chosen_for_an_implemented_criterion_is_recorded_by_name_size_and
         "{status:?}"
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_training_session_takes_evidence_files_too() {
+    use ctpat_editor::domain::validation::Section;
+    use ctpat_editor::ui::pages::registers::RegisterPage;
+    let page = mount(|| {
+        WorkspaceFindings::provide(Session::expect());
+        Session::expect().edit(|contents| {
+            contents
+                .workspace
+                .add_account("a1", BusinessType::Importer, "Imports");
+        });
+        view! { <RegisterPage account_id="a1" register=Section::Training on_back=Callback::new(|()| {}) /> }
+    })
+    .await;
+    assert!(page.find(".app-evidence").is_none());
+
+    page.press_button(english("training.add")).await;
+    let record = page
+        .session
+        .with_contents(|c| c.workspace.accounts[0].profile.training[0].id.clone())
+        .unwrap();
+    let input_id = format!("field-accounts-a1-profile-training-{record}-evidence-file");
+    let input: HtmlInputElement = page.get(&format!("#{input_id}")).unchecked_into();
+    let transfer = DataTransfer::new().unwrap();
+    transfer
+        .items()
+        .add_with_file(&file("sign-in.pdf", b"abc"))
+        .unwrap();
+    input.set_files(transfer.files().as_ref());
+    input
+        .dispatch_event(&Event::new("change").unwrap())
+        .unwrap();
+    for _ in 0..50 {
+        if page.find(".app-evidence__digest").is_some() {
+            break;
+        }
+        pause(20).await;
+    }
+
+    let recorded = page
+        .session
+        .with_contents(|c| c.workspace.accounts[0].profile.training[0].evidence.clone())
+        .unwrap();
+    assert_eq!(recorded.len(), 1);
+    assert_eq!(recorded[0].file_name, "sign-in.pdf");
+    assert_eq!(recorded[0].sha256, ABC_SHA256);
+}

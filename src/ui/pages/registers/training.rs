@@ -8,6 +8,7 @@ use super::list_register;
 use super::register_state::RegisterState;
 use super::row::Row;
 use crate::domain::model::TrainingRecord;
+use crate::ui::components::evidence_list::{EvidenceEdit, EvidenceList};
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::register_list::RegisterTexts;
 
@@ -38,8 +39,15 @@ fn TrainingFields(row: Row<TrainingRecord>) -> impl IntoView {
     let topic = row.text("topic", |t| &t.topic, |t| &mut t.topic);
     let audience = row.text("audience", |t| &t.audience, |t| &mut t.audience);
     let attendees = row.number("attendees", |t| t.attendees, |t| &mut t.attendees);
-    // The record's evidence (sign-in sheets, material, certificates) is listed after these
-    // fields, by the shared evidence list, once that component exists.
+    // The record's evidence (sign-in sheets, material, certificates), after these fields.
+    let evidence = row.read(|t| t.evidence.clone());
+    let owner = row
+        .path("evidence")
+        .trim_end_matches("/evidence")
+        .to_owned();
+    let edit_evidence = Callback::new(move |edit: EvidenceEdit| {
+        row.edit(&edit.field(), |t| edit.apply(&mut t.evidence));
+    });
     view! {
         <InputField id=date.id label="training.date" hint="registers.date_hint" input_type="date"
             width="app-input--width-10" value=date.value on_input=date.on_input
@@ -53,5 +61,6 @@ fn TrainingFields(row: Row<TrainingRecord>) -> impl IntoView {
         <InputField id=attendees.id label="training.attendees" optional=true input_mode="numeric"
             width="app-input--width-5" value=attendees.value on_input=attendees.on_input
             on_blur=attendees.on_blur feedback=attendees.feedback />
+        <EvidenceList owner=owner references=evidence on_edit=edit_evidence />
     }
 }

@@ -10,6 +10,7 @@ use super::row::{FlagBinding, Row};
 use crate::domain::model::Facility;
 use crate::state::Locale;
 use crate::ui::components::choice_field::ChoiceField;
+use crate::ui::components::field_feedback::hint_id;
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::register_list::RegisterTexts;
 
@@ -73,6 +74,8 @@ fn FacilityFields(row: Row<Facility>) -> impl IntoView {
         |f, on| f.access_control.guards = on,
     );
 
+    let access_hint = hint_id(&row.field_id("accessControl"));
+    let access_hint_ref = access_hint.clone();
     view! {
         <InputField id=name.id label="facility.name" hint="facility.name_hint" value=name.value
             on_input=name.on_input on_blur=name.on_blur feedback=name.feedback />
@@ -85,11 +88,11 @@ fn FacilityFields(row: Row<Facility>) -> impl IntoView {
             on_blur=lighting.on_blur feedback=lighting.feedback />
         <FacilityAlarm row=row />
         <FacilityVideo row=row />
-        <fieldset class="app-fieldset app-register__group">
+        <fieldset class="app-fieldset app-register__group" aria-describedby=access_hint_ref>
             <legend class="app-fieldset__legend app-fieldset__legend--s">
                 {move || locale.t("facility.access_control")}
             </legend>
-            <p class="app-hint">{move || locale.t("registers.select_all")}</p>
+            <p class="app-hint" id=access_hint>{move || locale.t("registers.select_all")}</p>
             {checkbox(badges, "facility.access.badges")}
             {checkbox(visitors, "facility.access.visitor_log")}
             {checkbox(drivers, "facility.access.driver_id_checks")}

@@ -22,6 +22,7 @@ use crate::domain::validation::{Finding, Scope, Section};
 use crate::state::Locale;
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
 use crate::ui::components::register_list::{RegisterList, RegisterRow, RegisterTexts, row_name};
+use crate::ui::components::task_list::section_name;
 use crate::ui::pages::main_account::field_id;
 use facilities::FacilitiesRegister;
 use it_controls::ItControlsRegister;
@@ -65,8 +66,6 @@ type ScopesOf = fn(RegisterState) -> Vec<(Scope, Option<(String, usize)>)>;
 
 /// What differs between the register pages around their fields.
 struct Register {
-    /// Message key of the page heading.
-    title: &'static str,
     /// Message key of the lead paragraph.
     lead: &'static str,
     /// Message key of an unnamed row's name, with `{number}` (none for a single form).
@@ -78,31 +77,26 @@ struct Register {
 fn register_of(section: Section) -> Option<Register> {
     let register = match section {
         Section::BusinessPartners => Register {
-            title: "registers.partners.title",
             lead: "registers.partners.lead",
             unnamed: Some(partners::TEXTS.unnamed),
             scopes: |state| state.list_scopes::<BusinessPartner>(),
         },
         Section::Facilities => Register {
-            title: "registers.facilities.title",
             lead: "registers.facilities.lead",
             unnamed: Some(facilities::TEXTS.unnamed),
             scopes: |state| state.list_scopes::<Facility>(),
         },
         Section::PersonnelScreening => Register {
-            title: "registers.personnel.title",
             lead: "registers.personnel.lead",
             unnamed: None,
             scopes: |state| vec![(Scope::PersonnelScreening(state.account_id()), None)],
         },
         Section::Training => Register {
-            title: "registers.training.title",
             lead: "registers.training.lead",
             unnamed: Some(training::TEXTS.unnamed),
             scopes: |state| state.list_scopes::<TrainingRecord>(),
         },
         Section::ItControls => Register {
-            title: "registers.it_controls.title",
             lead: "registers.it_controls.lead",
             unnamed: Some(it_controls::TEXTS.unnamed),
             scopes: |state| state.list_scopes::<ItControl>(),
@@ -127,7 +121,6 @@ pub fn RegisterPage(
     let locale = Locale::expect();
     let back = move |_| on_back.run(());
     let Some(Register {
-        title,
         lead,
         unnamed,
         scopes,
@@ -204,7 +197,7 @@ pub fn RegisterPage(
             <h1 class="app-heading-xl">
                 <span class="app-caption">{move || account_name.get()}</span>
                 " "
-                {move || locale.t(title)}
+                {move || section_name(locale, register)}
             </h1>
             <p class="app-body-lead">{move || locale.t(lead)}</p>
             <form class="app-form" novalidate=true on:submit=save_and_continue>

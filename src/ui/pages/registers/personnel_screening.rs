@@ -9,6 +9,7 @@ use super::row::FlagBinding;
 use crate::domain::model::PersonnelScreeningPolicy;
 use crate::state::Locale;
 use crate::ui::components::choice_field::ChoiceField;
+use crate::ui::components::field_feedback::hint_id;
 use crate::ui::components::input_field::InputField;
 
 /// A checkbox of the policy.
@@ -59,12 +60,14 @@ pub fn PersonnelScreeningRegister(
         |p| &mut p.last_reviewed,
     );
 
+    let covers_hint = hint_id(&row.field_id("covers"));
+    let covers_hint_ref = covers_hint.clone();
     view! {
-        <fieldset class="app-fieldset app-register__group">
+        <fieldset class="app-fieldset app-register__group" aria-describedby=covers_hint_ref>
             <legend class="app-fieldset__legend app-fieldset__legend--m">
                 {move || locale.t("personnel.covers")}
             </legend>
-            <p class="app-hint">{move || locale.t("registers.select_all")}</p>
+            <p class="app-hint" id=covers_hint>{move || locale.t("registers.select_all")}</p>
             {checkbox(written, "personnel.written_policy", "personnel.written_policy_hint")}
             {checkbox(verifies, "personnel.verifies_application", "personnel.verifies_application_hint")}
             {checkbox(background, "personnel.background_checks", "personnel.background_checks_hint")}

@@ -24,9 +24,12 @@ impl WorkspaceFindings {
         provided
     }
 
-    /// The findings provided by [`WorkspaceFindings::provide`].
+    /// The findings of the session provided above (whether or not [`WorkspaceFindings::provide`]
+    /// was called: they are the session's).
     pub fn expect() -> WorkspaceFindings {
-        expect_context::<WorkspaceFindings>()
+        use_context::<WorkspaceFindings>().unwrap_or_else(|| WorkspaceFindings {
+            findings: Session::expect().findings(),
+        })
     }
 
     /// Reads the findings without subscribing to them.

@@ -47,6 +47,11 @@ export async function startApp() {
 export function watchedPage(page) {
   page.problems = [];
   page.on('pageerror', (error) => page.problems.push(`uncaught: ${error.message}`));
+  // The app never opens a dialog: one would mean typed text ran as script.
+  page.on('dialog', async (dialog) => {
+    page.problems.push(`dialog: ${dialog.type()} ${dialog.message()}`);
+    await dialog.dismiss();
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') page.problems.push(`console error: ${message.text()}`);
   });

@@ -282,3 +282,21 @@ async fn save_and_continue_on_the_details_page_lists_what_blocks() {
             .starts_with(english("form.error_title_prefix"))
     );
 }
+
+#[wasm_bindgen_test]
+async fn section_names_and_statuses_follow_a_language_switch() {
+    let (page, _) = account_page("Imports").await;
+
+    page.locale.set(Language::French);
+    leptos::task::tick().await;
+
+    let first = Category::new(1).unwrap();
+    assert_eq!(
+        text_of(&page, "#task-criteria-1"),
+        format!("1. {}", first.name(Language::French))
+    );
+    assert_eq!(
+        text_of(&page, "#task-check-answers-status"),
+        ctpat_editor::i18n::text(Language::French, "onboarding.status.cannot_start_yet")
+    );
+}

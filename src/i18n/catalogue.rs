@@ -22,6 +22,7 @@ const MESSAGE_FILES: &[(&str, &str)] = &[
     ("profile", include_str!("messages/profile.json")),
     ("registers", include_str!("messages/registers.json")),
     ("evidence", include_str!("messages/evidence.json")),
+    ("check_answers", include_str!("messages/check_answers.json")),
     ("accounts", include_str!("messages/accounts.json")),
 ];
 

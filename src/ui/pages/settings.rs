@@ -41,10 +41,10 @@ pub fn SettingsPage(
             .unwrap_or_default()
     };
     view! {
-        <h1 class="app-heading-xl">{move || locale.t("settings.title")}</h1>
-        <button class="app-link-button" type="button" on:click=move |_| on_back.run(())>
+        <button class="app-back-link" type="button" on:click=move |_| on_back.run(())>
             {move || locale.t("settings.back_to_tasks")}
         </button>
+        <h1 class="app-heading-xl">{move || locale.t("settings.title")}</h1>
 
         <h2 class="app-heading-m">{move || locale.t("settings.signing_key_heading")}</h2>
         <p class="app-body">{move || locale.t("settings.signing_key_intro")}</p>

@@ -68,10 +68,10 @@ pub fn TransferPage(
         export_status.set(Some(write_backup(session)));
     };
     view! {
-        <h1 class="app-heading-xl">{move || locale.t("transfer.title")}</h1>
-        <button class="app-link-button" type="button" on:click=move |_| on_back.run(())>
+        <button class="app-back-link" type="button" on:click=move |_| on_back.run(())>
             {move || locale.t("transfer.back")}
         </button>
+        <h1 class="app-heading-xl">{move || locale.t("transfer.title")}</h1>
 
         <h2 class="app-heading-m">{move || locale.t("transfer.export.heading")}</h2>
         <p class="app-body">{move || locale.t("transfer.export.intro")}</p>

@@ -33,7 +33,7 @@ pub use finding::{Finding, FindingCode, Severity};
 pub use findings::{Findings, is_under};
 pub use gap_report::{GapReport, OpenCriterion, is_open};
 pub use main_account::MINIMUM_CONTACTS;
-pub use place::{FindingPlace, finding_place};
+pub use place::{FindingPlace, criterion_in, finding_place};
 pub use registers::HIGH_RISK_ASSESSMENT_DAYS;
 pub use scope::{Affected, Scope, affected_by};
 

@@ -44,6 +44,26 @@ pub fn finding_place(path: &str) -> Option<FindingPlace> {
     }
 }
 
+/// The criterion ID an answer's finding path is about (`accounts/a1/profile/answers/3.4/…` is
+/// about `3.4`), so a list of findings away from the form can say which criterion each concerns.
+pub fn criterion_in(path: &str) -> Option<&str> {
+    let mut parts = path.split('/');
+    match (
+        parts.next(),
+        parts.next(),
+        parts.next(),
+        parts.next(),
+        parts.next(),
+    ) {
+        (Some("accounts"), Some(_), Some("profile"), Some("answers"), Some(id))
+            if !id.is_empty() =>
+        {
+            Some(id)
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,6 +130,26 @@ mod tests {
         ];
         for (path, section) in cases {
             assert_eq!(finding_place(path), account(section), "{path}");
+        }
+    }
+
+    #[test]
+    fn answer_paths_name_their_criterion() {
+        assert_eq!(
+            criterion_in("accounts/a1/profile/answers/3.4/narrative"),
+            Some("3.4")
+        );
+        assert_eq!(
+            criterion_in("accounts/a1/profile/answers/12.10"),
+            Some("12.10")
+        );
+        for path in [
+            "accounts/a1/profile/partners/p1/name",
+            "accounts/a1/name",
+            "organization/legalName",
+            "accounts/a1/profile/answers/",
+        ] {
+            assert_eq!(criterion_in(path), None, "{path}");
         }
     }
 

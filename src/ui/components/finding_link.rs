@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::validation::{Finding, FindingPlace, finding_place};
+use crate::domain::validation::{Finding, FindingPlace, criterion_in, finding_place};
 use crate::state::{Locale, Navigation, Screen};
 use crate::ui::components::field_feedback::finding_text;
 use crate::ui::pages::main_account::field_id;
@@ -18,15 +18,6 @@ pub fn screen_of(path: &str) -> Screen {
     }
 }
 
-/// The criterion a finding path is about (`accounts/a1/profile/answers/3.4/narrative` is
-/// about `3.4`), so a list away from the form can say which criterion each entry concerns.
-fn criterion_of(path: &str) -> Option<&str> {
-    let mut parts = path.split('/').skip(2);
-    (parts.next() == Some("profile") && parts.next() == Some("answers"))
-        .then(|| parts.next())
-        .flatten()
-}
-
 /// One finding, in the current language, linked to its field.
 #[component]
 pub fn FindingLink(
@@ -38,7 +29,7 @@ pub fn FindingLink(
     let target = field_id(&finding.path);
     let href = format!("#{target}");
     let screen = screen_of(&finding.path);
-    let prefix = criterion_of(&finding.path).map(|criterion| format!("{criterion}: "));
+    let prefix = criterion_in(&finding.path).map(|criterion| format!("{criterion}: "));
     let text = move || {
         format!(
             "{}{}",

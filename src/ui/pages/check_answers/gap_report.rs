@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::status_key;
-use crate::domain::validation::{GapReport, OpenCriterion};
+use crate::domain::validation::{GapReport, OpenCriterion, criterion_in};
 use crate::state::Locale;
 use crate::ui::components::field_feedback::finding_text;
 use crate::ui::components::task_list::section_name;
@@ -41,7 +41,7 @@ pub fn GapReportView(
                 let items = found
                     .iter()
                     .map(|finding| {
-                        let criterion = criterion_of(&finding.path)
+                        let criterion = criterion_in(&finding.path)
                             .map(|id| format!("{id}: "))
                             .unwrap_or_default();
                         view! { <li>{criterion}{finding_text(locale, finding)}</li> }
@@ -71,14 +71,6 @@ pub fn GapReportView(
             <CriteriaTable criteria=report.shoulds_open.clone() labelled_by="gap-report-shoulds" />
         </section>
     }
-}
-
-/// The criterion an answer's finding path is about (`accounts/a1/profile/answers/3.4/…`).
-fn criterion_of(path: &str) -> Option<&str> {
-    let mut parts = path.split('/').skip(2);
-    (parts.next() == Some("profile") && parts.next() == Some("answers"))
-        .then(|| parts.next())
-        .flatten()
 }
 
 /// Open criteria as a table: ID, status, responsible person, planned date.

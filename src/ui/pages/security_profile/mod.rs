@@ -13,7 +13,7 @@ pub use profile_state::answer_field_id;
 use leptos::prelude::*;
 
 use crate::domain::catalogue::{Category, Criterion, catalogue};
-use crate::domain::validation::{Finding, SectionStatus};
+use crate::domain::validation::{Finding, SectionStatus, criterion_in};
 use crate::state::Locale;
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry, focus_field};
 use crate::ui::components::field_feedback::finding_text;
@@ -91,7 +91,7 @@ pub fn SecurityProfilePage(
                     field_id: answer_field_id(&finding.path),
                     message: format!(
                         "{}: {}",
-                        criterion_of(&finding.path),
+                        criterion_in(&finding.path).unwrap_or_default(),
                         finding_text(locale, finding)
                     ),
                 })
@@ -175,10 +175,4 @@ pub fn SecurityProfilePage(
             </form>
         </div>
     }
-}
-
-/// The criterion ID in an answer's finding path (`accounts/a1/profile/answers/3.4/narrative`),
-/// so a summary entry says which criterion it is about.
-fn criterion_of(path: &str) -> &str {
-    path.split('/').nth(4).unwrap_or_default()
 }

@@ -55,6 +55,22 @@ impl Finding {
     }
 }
 
+/// The finding a field at `path` shows among `found`: its first error, else its first warning.
+/// A field shows one message at a time, and the one that blocks comes first.
+pub fn shown_at<'a>(
+    found: impl IntoIterator<Item = &'a Finding>,
+    path: &str,
+) -> Option<&'a Finding> {
+    let mut warning = None;
+    for finding in found.into_iter().filter(|finding| finding.path == path) {
+        if finding.is_error() {
+            return Some(finding);
+        }
+        warning.get_or_insert(finding);
+    }
+    warning
+}
+
 macro_rules! finding_codes {
     ($( $(#[$doc:meta])* $name:ident => $key:literal, $severity:ident; )*) => {
         /// Every rule validation applies, each with its message key and severity.
@@ -218,4 +234,27 @@ finding_codes! {
     ItControlNameMissing => "finding.it_control.name_missing", Error;
     /// An IT control without owner.
     ItControlOwnerMissing => "finding.it_control.owner_missing", Warning;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_field_shows_its_error_before_its_warning_and_nothing_of_other_fields() {
+        let found = [
+            Finding::new("organization/website".into(), FindingCode::WebsiteInvalid),
+            Finding::new("contacts/c1/email".into(), FindingCode::IdentifierDoubtful),
+            Finding::new("contacts/c1/email".into(), FindingCode::DateInvalid),
+        ];
+        let shown = shown_at(&found, "contacts/c1/email").map(|finding| finding.code);
+        assert_eq!(shown, Some(FindingCode::DateInvalid));
+        let shown = shown_at(&found, "organization/website").map(|finding| finding.code);
+        assert_eq!(
+            shown,
+            Some(FindingCode::WebsiteInvalid),
+            "a lone warning is shown"
+        );
+        assert_eq!(shown_at(&found, "contacts/c2/email"), None);
+    }
 }

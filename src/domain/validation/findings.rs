@@ -88,6 +88,14 @@ impl Findings {
         }
     }
 
+    /// The errors of `scopes`, in that order (a page's order), for its error summary.
+    pub fn errors_in<'a>(&'a self, scopes: &'a [Scope]) -> impl Iterator<Item = &'a Finding> + 'a {
+        scopes
+            .iter()
+            .flat_map(|scope| self.in_scope(scope))
+            .filter(|finding| finding.is_error())
+    }
+
     /// Every finding, scope by scope.
     pub fn iter(&self) -> impl Iterator<Item = &Finding> {
         self.by_scope.values().flatten()

@@ -29,7 +29,7 @@ pub use completeness::{
     main_account_status, next_section, section_findings,
 };
 pub use engine::{check_scope, main_account_scopes, scope_path};
-pub use finding::{Finding, FindingCode, Severity};
+pub use finding::{Finding, FindingCode, Severity, shown_at};
 pub use findings::{Findings, is_under};
 pub use gap_report::{GapReport, OpenCriterion, is_open};
 pub use main_account::MINIMUM_CONTACTS;

@@ -72,6 +72,30 @@ pub fn finding_text(locale: Locale, finding: &Finding) -> String {
     locale.format(finding.message_key, &refs)
 }
 
+/// A finding as a field shows it, translated.
+pub fn feedback_of(locale: Locale, finding: &Finding) -> Feedback {
+    Feedback {
+        message: finding_text(locale, finding),
+        is_warning: !finding.is_error(),
+    }
+}
+
+/// A field's message: `finding`, translated, once the field was left (`touched`) or the user
+/// pressed "Continue" (`submitted`), and following every input after that.
+pub fn field_message(
+    locale: Locale,
+    finding: Memo<Option<Finding>>,
+    touched: RwSignal<bool>,
+    submitted: RwSignal<bool>,
+) -> Signal<Option<Feedback>> {
+    Signal::derive(move || {
+        if !(touched.get() || submitted.get()) {
+            return None;
+        }
+        finding.with(|finding| finding.as_ref().map(|finding| feedback_of(locale, finding)))
+    })
+}
+
 /// The message of a field, or nothing. Rendered as text: whatever the user typed and the
 /// finding quotes back stays inert.
 #[component]

@@ -10,11 +10,11 @@ use leptos::prelude::*;
 use crate::domain::BusinessType;
 use crate::domain::identifiers::{IdentifierKind, IdentifierRules};
 use crate::domain::model::{EntityAccount, Workspace};
-use crate::domain::validation::{Finding, Scope, check_scope};
+use crate::domain::validation::{Finding, Scope, check_scope, shown_at};
 use crate::state::findings::today;
 use crate::state::{Locale, Session};
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
-use crate::ui::components::field_feedback::{Feedback, finding_text};
+use crate::ui::components::field_feedback::{Feedback, feedback_of, field_message, finding_text};
 use crate::ui::components::identifier_fields::{IdentifierBinding, IdentifierFields};
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::select_field::SelectField;
@@ -257,14 +257,8 @@ fn feedback_at(
     submitted: RwSignal<bool>,
     locale: Locale,
 ) -> Signal<Option<Feedback>> {
-    let finding = finding_at(findings, path, locale);
-    Signal::derive(move || {
-        if touched.get() || submitted.get() {
-            finding.get()
-        } else {
-            None
-        }
-    })
+    let finding = Memo::new(move |_| findings.with(|found| shown_at(found, &path).cloned()));
+    field_message(locale, finding, touched, submitted)
 }
 
 /// The message of the field at `path` (an error before a warning), whether shown yet or not.
@@ -273,20 +267,9 @@ fn finding_at(
     path: String,
     locale: Locale,
 ) -> Signal<Option<Feedback>> {
-    let finding: Memo<Option<Finding>> = Memo::new(move |_| {
-        findings.with(|found| {
-            found
-                .iter()
-                .find(|f| f.path == path && f.is_error())
-                .or_else(|| found.iter().find(|f| f.path == path))
-                .cloned()
-        })
-    });
+    let finding = Memo::new(move |_| findings.with(|found| shown_at(found, &path).cloned()));
     Signal::derive(move || {
-        finding.get().map(|finding| Feedback {
-            message: finding_text(locale, &finding),
-            is_warning: !finding.is_error(),
-        })
+        finding.with(|finding| finding.as_ref().map(|finding| feedback_of(locale, finding)))
     })
 }
 

@@ -9,10 +9,10 @@ use leptos::prelude::*;
 
 use crate::domain::identifiers::{IdentifierKind, IdentifierRules};
 use crate::domain::model::{AccountIdentifier, AccountStatus, EntityAccount, Workspace};
-use crate::domain::validation::{Finding, Scope};
+use crate::domain::validation::{Finding, Scope, shown_at};
 use crate::state::{Locale, Session, WorkspaceFindings};
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
-use crate::ui::components::field_feedback::{Feedback, finding_text};
+use crate::ui::components::field_feedback::{Feedback, field_message, finding_text};
 use crate::ui::components::identifier_fields::{IdentifierBinding, IdentifierFields};
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::select_field::SelectField;
@@ -138,27 +138,10 @@ pub fn AccountDetailsPage(
     });
     // The message at `path`, an error before a warning, whether shown yet or not.
     let finding_at = move |path: String| {
-        Signal::derive(move || {
-            account_findings.with(|found| {
-                found
-                    .iter()
-                    .find(|f| f.path == path && f.is_error())
-                    .or_else(|| found.iter().find(|f| f.path == path))
-                    .map(|finding| Feedback {
-                        message: finding_text(locale, finding),
-                        is_warning: !finding.is_error(),
-                    })
-            })
-        })
+        Memo::new(move |_| account_findings.with(|found| shown_at(found, &path).cloned()))
     };
-    let gated = move |finding: Signal<Option<Feedback>>, touched: RwSignal<bool>| {
-        Signal::derive(move || {
-            if touched.get() || submitted.get() {
-                finding.get()
-            } else {
-                None
-            }
-        })
+    let gated = move |finding: Memo<Option<Finding>>, touched: RwSignal<bool>| {
+        field_message(locale, finding, touched, submitted)
     };
     let path = move |field: &str| format!("accounts/{}/{field}", id.get_value());
     let text_field = move |field: &'static str, write: fn(&mut EntityAccount, String)| {

@@ -9,9 +9,9 @@
 use leptos::prelude::*;
 
 use crate::domain::model::Workspace;
-use crate::domain::validation::{Finding, Findings, Scope};
+use crate::domain::validation::{Finding, Findings, Scope, shown_at};
 use crate::state::{Locale, Navigation, Session};
-use crate::ui::components::field_feedback::{Feedback, finding_text};
+use crate::ui::components::field_feedback::{Feedback, field_message};
 
 /// A fresh id for a new address, contact, program membership, account or identifier: the
 /// time in milliseconds and a random part, short and unlikely to repeat within a workspace.
@@ -101,16 +101,8 @@ impl FormState {
         let findings = self.findings;
         Memo::new(move |_| {
             findings.with(|findings| {
-                let at_path = || {
-                    scopes
-                        .iter()
-                        .flat_map(|scope| findings.in_scope(scope))
-                        .filter(|f| f.path == path)
-                };
-                at_path()
-                    .find(|f| f.is_error())
-                    .or_else(|| at_path().next())
-                    .cloned()
+                let found = scopes.iter().flat_map(|scope| findings.in_scope(scope));
+                shown_at(found, &path).cloned()
             })
         })
     }
@@ -124,29 +116,13 @@ impl FormState {
         touched: RwSignal<bool>,
     ) -> Signal<Option<Feedback>> {
         let finding = self.finding_at(scopes, path);
-        let submitted = self.submitted;
-        let locale = self.locale;
-        Signal::derive(move || {
-            if !(touched.get() || submitted.get()) {
-                return None;
-            }
-            finding.get().map(|finding| Feedback {
-                message: finding_text(locale, &finding),
-                is_warning: !finding.is_error(),
-            })
-        })
+        field_message(self.locale, finding, touched, self.submitted)
     }
 
     /// The blocking findings of `scopes`, in that order (the page's order).
     pub fn errors_in(&self, scopes: &[Scope]) -> Vec<Finding> {
-        self.findings.with_untracked(|findings| {
-            scopes
-                .iter()
-                .flat_map(|scope| findings.in_scope(scope))
-                .filter(|finding| finding.is_error())
-                .cloned()
-                .collect()
-        })
+        self.findings
+            .with_untracked(|findings| findings.errors_in(scopes).cloned().collect())
     }
 }
 

@@ -110,14 +110,8 @@ impl RegisterState {
 
     /// The blocking findings of `scopes`, in that order (the page's order).
     pub fn errors_in(&self, scopes: &[Scope]) -> Vec<Finding> {
-        self.findings.with_untracked(|findings| {
-            scopes
-                .iter()
-                .flat_map(|scope| findings.in_scope(scope))
-                .filter(|finding| finding.is_error())
-                .cloned()
-                .collect()
-        })
+        self.findings
+            .with_untracked(|findings| findings.errors_in(scopes).cloned().collect())
     }
 
     /// The translated text of a finding.

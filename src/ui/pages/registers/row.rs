@@ -8,8 +8,8 @@ use leptos::prelude::*;
 
 use super::items::RegisterItem;
 use super::register_state::{RegisterState, item_path};
-use crate::domain::validation::Scope;
-use crate::ui::components::field_feedback::{Feedback, finding_text};
+use crate::domain::validation::{Scope, shown_at};
+use crate::ui::components::field_feedback::{Feedback, field_message};
 use crate::ui::pages::main_account::field_id;
 
 /// A text field of an item bound for an `InputField`.
@@ -125,25 +125,9 @@ impl<T: RegisterItem> Row<T> {
         let path = self.path(field);
         let findings = self.state.findings().signal();
         let finding = Memo::new(move |_| {
-            findings.with(|findings| {
-                let at_path = || findings.in_scope(&scope).iter().filter(|f| f.path == path);
-                at_path()
-                    .find(|f| f.is_error())
-                    .or_else(|| at_path().next())
-                    .cloned()
-            })
+            findings.with(|findings| shown_at(findings.in_scope(&scope), &path).cloned())
         });
-        let submitted = self.state.submitted;
-        let locale = self.state.locale();
-        Signal::derive(move || {
-            if !(touched.get() || submitted.get()) {
-                return None;
-            }
-            finding.get().map(|finding| Feedback {
-                message: finding_text(locale, &finding),
-                is_warning: !finding.is_error(),
-            })
-        })
+        field_message(self.state.locale(), finding, touched, self.state.submitted)
     }
 
     /// Binds the text `field`, read with `get` and written through `set`.

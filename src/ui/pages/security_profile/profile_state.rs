@@ -9,9 +9,9 @@
 use leptos::prelude::*;
 
 use crate::domain::model::{CriterionAnswer, Workspace};
-use crate::domain::validation::{Finding, Findings, Scope};
+use crate::domain::validation::{Findings, Scope, shown_at};
 use crate::state::{Locale, Navigation, Session};
-use crate::ui::components::field_feedback::{Feedback, finding_text};
+use crate::ui::components::field_feedback::{Feedback, field_message};
 use crate::ui::pages::main_account::field_id;
 
 /// The id of the element showing the field at a finding's `path` in an answer.
@@ -117,24 +117,8 @@ impl ProfileState {
         let scope = self.scope(criterion);
         let findings = self.findings;
         let finding = Memo::new(move |_| {
-            findings.with(|findings| {
-                let at_path = || findings.in_scope(&scope).iter().filter(|f| f.path == path);
-                at_path()
-                    .find(|f| f.is_error())
-                    .or_else(|| at_path().next())
-                    .cloned()
-            })
+            findings.with(|findings| shown_at(findings.in_scope(&scope), &path).cloned())
         });
-        let submitted = self.submitted;
-        let locale = self.locale;
-        Signal::derive(move || {
-            if !(touched.get() || submitted.get()) {
-                return None;
-            }
-            finding.get().map(|finding: Finding| Feedback {
-                message: finding_text(locale, &finding),
-                is_warning: !finding.is_error(),
-            })
-        })
+        field_message(self.locale, finding, touched, self.submitted)
     }
 }

@@ -19,6 +19,7 @@ use crate::domain::submission::{
 use crate::domain::validation::{Finding, export_readiness};
 use crate::state::findings::WorkspaceFindings;
 use crate::state::{Locale, Session};
+use crate::ui::components::error_summary::focus_field;
 use crate::ui::components::finding_link::FindingLink;
 use crate::ui::download::download_text;
 
@@ -218,6 +219,9 @@ fn ImportSection() -> impl IntoView {
         if let Some(input) = input.get_untracked() {
             input.set_value("");
         }
+        // The button just pressed is gone with the preview: focus goes to what happened, so a
+        // keyboard user is not sent back to the top of the page.
+        request_animation_frame(|| focus_field("import-status"));
     };
     let confirm = move |_| {
         let Some(file) = loaded.get_untracked() else {
@@ -277,7 +281,7 @@ fn ImportSection() -> impl IntoView {
                 {move || error.get().map(|key| locale.t(key)).unwrap_or_default()}
             </p>
         </Show>
-        <p class="app-body" id="import-status" role="status" aria-live="polite">
+        <p class="app-body" id="import-status" role="status" aria-live="polite" tabindex="-1">
             {move || done.get().unwrap_or_default()}
         </p>
         {move || loaded.get().map(|file| view! {

@@ -21,11 +21,13 @@ use ctpat_editor::domain::model::AnswerStatus;
 use ctpat_editor::domain::model::sample::largest_workspace;
 use ctpat_editor::domain::model::sample::sample_today;
 use ctpat_editor::domain::submission::submission_profile;
+use ctpat_editor::domain::validation::Section;
 use ctpat_editor::domain::validation::validate;
 use ctpat_editor::state::Session;
 use ctpat_editor::state::vault_contents::VaultContents;
 use ctpat_editor::storage::backend::BrowserStorage;
 use ctpat_editor::storage::draft_slots::DraftSlots;
+use ctpat_editor::ui::pages::registers::RegisterPage;
 use ctpat_editor::ui::pages::security_profile::SecurityProfilePage;
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
@@ -156,6 +158,30 @@ fn export_and_verify_of_the_largest_profile() {
     );
 }
 
+/// The app's stylesheets, so layout after a keystroke costs what it costs in the app.
+const APP_STYLES: [&str; 9] = [
+    include_str!("../style/main.css"),
+    include_str!("../style/components.css"),
+    include_str!("../style/forms.css"),
+    include_str!("../style/update-prompt.css"),
+    include_str!("../style/profile.css"),
+    include_str!("../style/registers.css"),
+    include_str!("../style/accounts.css"),
+    include_str!("../style/evidence-list.css"),
+    include_str!("../style/check-answers.css"),
+];
+
+fn add_app_styles() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    if document.get_element_by_id("app-styles").is_some() {
+        return;
+    }
+    let style = document.create_element("style").unwrap();
+    style.set_id("app-styles");
+    style.set_text_content(Some(&APP_STYLES.concat()));
+    document.body().unwrap().append_child(&style).unwrap();
+}
+
 /// Resolves on the next macrotask: every microtask (where the editor updates the page) has run.
 async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -190,6 +216,7 @@ fn full_validation_of_the_largest_profile() {
 /// text is cleared every 25 keystrokes, so the "missing narrative" message comes and goes too.
 #[wasm_bindgen_test]
 async fn keystroke_to_updated_field_and_findings_in_the_largest_profile() {
+    add_app_styles();
     let category = Category::new(3).unwrap();
     let page = support::mount(move || {
         Session::expect().edit(|contents| contents.workspace = largest_workspace());
@@ -265,6 +292,76 @@ async fn keystroke_to_updated_field_and_findings_in_the_largest_profile() {
     let (median, p95) = summary(keystrokes);
     console_log!(
         "BENCH | keystroke to updated field and findings, largest profile (profile editor, 300 keystrokes) | {median:.1} ms median, {p95:.1} ms p95 | ≤ 8 ms median, ≤ 16 ms p95 | {} |",
+        if median <= 8.0 && p95 <= 16.0 {
+            "yes"
+        } else {
+            "**NO**"
+        }
+    );
+}
+
+/// Typing a business partner's name in the largest register (500 partners), timed as in the
+/// profile editor: every row reads the workspace, so this is where a keystroke costs most.
+#[wasm_bindgen_test]
+async fn keystroke_in_the_largest_business_partner_register() {
+    add_app_styles();
+    let page = support::mount(move || {
+        Session::expect().edit(|contents| contents.workspace = largest_workspace());
+        view! {
+            <RegisterPage account_id="importer" register=Section::BusinessPartners on_back=Callback::new(|()| {}) />
+        }
+    })
+    .await;
+    let (partners, partner) = page
+        .session
+        .with_contents(|c| {
+            let profile = &c.workspace.account("importer").unwrap().profile;
+            (profile.partners.len(), profile.partners[250].id.clone())
+        })
+        .unwrap();
+    let field_id = format!("field-accounts-importer-profile-partners-{partner}-name");
+    page.leave(&field_id).await;
+    let field = page.get(&format!("#{field_id}"));
+    let body = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .body()
+        .unwrap();
+    let mut text = String::new();
+    let mut keystrokes = Vec::new();
+    for stroke in 0..100 {
+        if stroke % 25 == 24 {
+            text.clear();
+        } else {
+            text.push(char::from(b'a' + (stroke % 26) as u8));
+        }
+        let start = now();
+        js_sys::Reflect::set(
+            &field,
+            &JsValue::from_str("value"),
+            &JsValue::from_str(&text),
+        )
+        .unwrap();
+        field
+            .dispatch_event(&web_sys::Event::new("input").unwrap())
+            .unwrap();
+        next_task().await;
+        let _layout = body.offset_height();
+        keystrokes.push(now() - start);
+    }
+    let stored = page
+        .session
+        .with_contents(|c| {
+            c.workspace.account("importer").unwrap().profile.partners[250]
+                .name
+                .clone()
+        })
+        .unwrap();
+    assert_eq!(stored, text, "the keystrokes reach the workspace");
+    let (median, p95) = summary(keystrokes);
+    console_log!(
+        "BENCH | keystroke to updated field and findings, business partner register of {partners} rows (100 keystrokes) | {median:.1} ms median, {p95:.1} ms p95 | ≤ 8 ms median, ≤ 16 ms p95 | {} |",
         if median <= 8.0 && p95 <= 16.0 {
             "yes"
         } else {

@@ -10,10 +10,27 @@ use crate::domain::validation::Scope;
 pub trait RegisterItem: Clone + Default + PartialEq + Send + Sync + 'static {
     /// The validation scope of item `id` of account `account`.
     fn scope(account: &str, id: &str) -> Scope;
-    /// The item `id` of `profile`.
-    fn find<'a>(profile: &'a SecurityProfile, id: &str) -> Option<&'a Self>;
+    /// Every item of this register in `profile` (the one item of a single-item register).
+    fn items(profile: &SecurityProfile) -> &[Self];
+    /// Whether this is item `id` (always, in a single-item register).
+    fn is(&self, id: &str) -> bool;
     /// The item `id` of `profile`, for editing.
     fn find_mut<'a>(profile: &'a mut SecurityProfile, id: &str) -> Option<&'a mut Self>;
+
+    /// The item `id` of `profile` and its position, looked for first at `hint` (where it was
+    /// last time). Every row looks itself up on every keystroke; with the hint that costs one
+    /// comparison, not a walk through hundreds of rows.
+    fn find_near<'a>(
+        profile: &'a SecurityProfile,
+        id: &str,
+        hint: usize,
+    ) -> Option<(usize, &'a Self)> {
+        let items = Self::items(profile);
+        match items.get(hint) {
+            Some(item) if item.is(id) => Some((hint, item)),
+            _ => items.iter().enumerate().find(|(_, item)| item.is(id)),
+        }
+    }
 }
 
 /// An item of a register that is a list of rows.
@@ -22,8 +39,6 @@ pub trait ListItem: RegisterItem {
     const LIST: &'static str;
     /// The start of new rows' ids.
     const ID_PREFIX: &'static str;
-    /// Every item, in order.
-    fn all(profile: &SecurityProfile) -> &[Self];
     /// The item's id.
     fn id(&self) -> &str;
     /// The name the item is known by, as typed (may be blank).
@@ -38,8 +53,11 @@ impl RegisterItem for BusinessPartner {
     fn scope(account: &str, id: &str) -> Scope {
         Scope::Partner(account.to_owned(), id.to_owned())
     }
-    fn find<'a>(profile: &'a SecurityProfile, id: &str) -> Option<&'a Self> {
-        profile.partners.iter().find(|item| item.id == id)
+    fn items(profile: &SecurityProfile) -> &[Self] {
+        &profile.partners
+    }
+    fn is(&self, id: &str) -> bool {
+        self.id == id
     }
     fn find_mut<'a>(profile: &'a mut SecurityProfile, id: &str) -> Option<&'a mut Self> {
         profile.partner_mut(id)
@@ -49,9 +67,6 @@ impl RegisterItem for BusinessPartner {
 impl ListItem for BusinessPartner {
     const LIST: &'static str = "partners";
     const ID_PREFIX: &'static str = "bp";
-    fn all(profile: &SecurityProfile) -> &[Self] {
-        &profile.partners
-    }
     fn id(&self) -> &str {
         &self.id
     }
@@ -70,8 +85,11 @@ impl RegisterItem for Facility {
     fn scope(account: &str, id: &str) -> Scope {
         Scope::Facility(account.to_owned(), id.to_owned())
     }
-    fn find<'a>(profile: &'a SecurityProfile, id: &str) -> Option<&'a Self> {
-        profile.facilities.iter().find(|item| item.id == id)
+    fn items(profile: &SecurityProfile) -> &[Self] {
+        &profile.facilities
+    }
+    fn is(&self, id: &str) -> bool {
+        self.id == id
     }
     fn find_mut<'a>(profile: &'a mut SecurityProfile, id: &str) -> Option<&'a mut Self> {
         profile.facility_mut(id)
@@ -81,9 +99,6 @@ impl RegisterItem for Facility {
 impl ListItem for Facility {
     const LIST: &'static str = "facilities";
     const ID_PREFIX: &'static str = "fac";
-    fn all(profile: &SecurityProfile) -> &[Self] {
-        &profile.facilities
-    }
     fn id(&self) -> &str {
         &self.id
     }
@@ -102,8 +117,11 @@ impl RegisterItem for TrainingRecord {
     fn scope(account: &str, id: &str) -> Scope {
         Scope::Training(account.to_owned(), id.to_owned())
     }
-    fn find<'a>(profile: &'a SecurityProfile, id: &str) -> Option<&'a Self> {
-        profile.training.iter().find(|item| item.id == id)
+    fn items(profile: &SecurityProfile) -> &[Self] {
+        &profile.training
+    }
+    fn is(&self, id: &str) -> bool {
+        self.id == id
     }
     fn find_mut<'a>(profile: &'a mut SecurityProfile, id: &str) -> Option<&'a mut Self> {
         profile.training_mut(id)
@@ -113,9 +131,6 @@ impl RegisterItem for TrainingRecord {
 impl ListItem for TrainingRecord {
     const LIST: &'static str = "training";
     const ID_PREFIX: &'static str = "tr";
-    fn all(profile: &SecurityProfile) -> &[Self] {
-        &profile.training
-    }
     fn id(&self) -> &str {
         &self.id
     }
@@ -135,8 +150,11 @@ impl RegisterItem for ItControl {
     fn scope(account: &str, id: &str) -> Scope {
         Scope::ItControl(account.to_owned(), id.to_owned())
     }
-    fn find<'a>(profile: &'a SecurityProfile, id: &str) -> Option<&'a Self> {
-        profile.it_controls.iter().find(|item| item.id == id)
+    fn items(profile: &SecurityProfile) -> &[Self] {
+        &profile.it_controls
+    }
+    fn is(&self, id: &str) -> bool {
+        self.id == id
     }
     fn find_mut<'a>(profile: &'a mut SecurityProfile, id: &str) -> Option<&'a mut Self> {
         profile.it_control_mut(id)
@@ -146,9 +164,6 @@ impl RegisterItem for ItControl {
 impl ListItem for ItControl {
     const LIST: &'static str = "itControls";
     const ID_PREFIX: &'static str = "it";
-    fn all(profile: &SecurityProfile) -> &[Self] {
-        &profile.it_controls
-    }
     fn id(&self) -> &str {
         &self.id
     }
@@ -168,8 +183,11 @@ impl RegisterItem for PersonnelScreeningPolicy {
     fn scope(account: &str, _id: &str) -> Scope {
         Scope::PersonnelScreening(account.to_owned())
     }
-    fn find<'a>(profile: &'a SecurityProfile, _id: &str) -> Option<&'a Self> {
-        Some(&profile.personnel_screening)
+    fn items(profile: &SecurityProfile) -> &[Self] {
+        std::slice::from_ref(&profile.personnel_screening)
+    }
+    fn is(&self, _id: &str) -> bool {
+        true
     }
     fn find_mut<'a>(profile: &'a mut SecurityProfile, _id: &str) -> Option<&'a mut Self> {
         Some(&mut profile.personnel_screening)

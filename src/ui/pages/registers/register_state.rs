@@ -1,8 +1,10 @@
 //! What the register pages share: the account they edit, the session's findings, whether the
 //! user pressed "Save and continue", and the lists' rows added and removed.
 //!
-//! Each row reads its item through one memo (see `row.rs`), and each field reads that memo, so
-//! a keystroke re-renders only the field it changed. A field's edit goes through
+//! Each row holds a copy of its item and of its findings in signals of its own (see `row.rs`),
+//! and each field reads those, so a keystroke re-renders only the field it changed. One effect
+//! per page brings every row's copies up to date when the workspace or its findings change:
+//! a register can hold hundreds of rows, and a keystroke must not wake every field of every row. A field's edit goes through
 //! `Session::edit_at` with the field's findings path (only that item is re-checked); adding or
 //! removing a row goes through `Session::edit` (the whole workspace is re-checked).
 
@@ -11,10 +13,13 @@ use leptos::prelude::*;
 use super::items::{ListItem, RegisterItem};
 use super::row::Row;
 use crate::domain::model::SecurityProfile;
-use crate::domain::validation::{Finding, Scope, scope_path};
+use crate::domain::validation::{Finding, Findings, Scope, scope_path};
 use crate::state::{Locale, Session, WorkspaceFindings};
 use crate::ui::components::field_feedback::finding_text;
 use crate::ui::pages::main_account::{field_id, new_item_id};
+
+/// Brings one row's copies of its item and findings up to date.
+pub(super) type RowSync = Box<dyn Fn(&SecurityProfile, &Findings) + Send + Sync>;
 
 /// The state of one register page (all reactive handles, so `Copy`).
 #[derive(Clone, Copy)]
@@ -25,18 +30,56 @@ pub struct RegisterState {
     account_id: StoredValue<String>,
     /// Set by "Save and continue": from then on every field shows its message.
     pub submitted: RwSignal<bool>,
+    /// The rows shown, by id, each with what keeps it up to date.
+    rows: StoredValue<Vec<(String, RowSync)>>,
 }
 
 impl RegisterState {
     /// The state of the registers of account `account_id`.
     pub fn new(account_id: String) -> Self {
-        RegisterState {
+        let state = RegisterState {
             session: Session::expect(),
             locale: Locale::expect(),
             findings: WorkspaceFindings::expect(),
             account_id: StoredValue::new(account_id),
             submitted: RwSignal::new(false),
-        }
+            rows: StoredValue::new(Vec::new()),
+        };
+        let contents = state.session.contents();
+        let findings = state.findings.signal();
+        Effect::new(move |_| {
+            contents.with(|contents| {
+                let account = contents.as_ref().and_then(|contents| {
+                    state
+                        .account_id
+                        .with_value(|id| contents.workspace.account(id))
+                });
+                if let Some(account) = account {
+                    findings.with(|findings| {
+                        state.rows.with_value(|rows| {
+                            for (_, sync) in rows {
+                                sync(&account.profile, findings);
+                            }
+                        })
+                    });
+                }
+            })
+        });
+        state
+    }
+
+    /// Keeps row `id` up to date with `sync` while it is shown.
+    pub(super) fn follow(&self, id: String, sync: RowSync) {
+        self.rows.update_value(|rows| {
+            rows.retain(|(shown, _)| *shown != id);
+            rows.push((id, sync));
+        });
+    }
+
+    /// Stops following row `id` (removed).
+    fn unfollow(&self, id: &str) {
+        self.rows
+            .update_value(|rows| rows.retain(|(shown, _)| shown != id));
     }
 
     /// The account's id.
@@ -142,7 +185,7 @@ impl RegisterState {
     /// The ids of the rows of list `T`, in order (tracked).
     pub fn ids<T: ListItem>(&self) -> Memo<Vec<String>> {
         self.read(|profile| {
-            T::all(profile)
+            T::items(profile)
                 .iter()
                 .map(|item| item.id().to_owned())
                 .collect()
@@ -168,6 +211,7 @@ impl RegisterState {
 
     /// Removes row `id` of list `T`.
     pub fn remove<T: ListItem>(&self, id: &str) {
+        self.unfollow(id);
         self.edit(|profile| T::remove(profile, id));
     }
 
@@ -176,7 +220,7 @@ impl RegisterState {
     pub fn list_scopes<T: ListItem>(&self) -> Vec<(Scope, Option<(String, usize)>)> {
         let account = self.account_id();
         self.read_now(|profile| {
-            T::all(profile)
+            T::items(profile)
                 .iter()
                 .enumerate()
                 .map(|(index, item)| {

@@ -8,7 +8,8 @@ use leptos::prelude::*;
 
 use super::items::RegisterItem;
 use super::register_state::{RegisterState, item_path};
-use crate::domain::validation::{Scope, shown_at};
+use crate::domain::model::SecurityProfile;
+use crate::domain::validation::{Finding, shown_at};
 use crate::ui::components::field_feedback::{Feedback, field_message};
 use crate::ui::pages::main_account::field_id;
 
@@ -52,11 +53,26 @@ pub struct ChoiceBinding {
     pub feedback: Signal<Option<Feedback>>,
 }
 
+/// Item `id` of `profile`, looked for where it was last time (`hint`, kept up to date).
+fn located<'a, T: RegisterItem>(
+    profile: &'a SecurityProfile,
+    id: &str,
+    hint: StoredValue<usize>,
+) -> Option<&'a T> {
+    let (at, item) = T::find_near(profile, id, hint.get_value())?;
+    hint.set_value(at);
+    Some(item)
+}
+
 /// The bindings of one register item.
 pub struct Row<T: RegisterItem> {
     state: RegisterState,
     id: StoredValue<String>,
-    item: Memo<T>,
+    /// A copy of the item, set only when it changes (see `register_state.rs`).
+    item: RwSignal<T>,
+    /// A copy of the item's findings, set only when they change: its fields' messages follow
+    /// these, so a keystroke in one row does not re-run the message of every field of every row.
+    found: RwSignal<Vec<Finding>>,
     kind: PhantomData<fn() -> T>,
 }
 
@@ -71,14 +87,39 @@ impl<T: RegisterItem> Copy for Row<T> {}
 impl<T: RegisterItem> Row<T> {
     /// The bindings of item `id` of the page `state` edits.
     pub(super) fn new(state: RegisterState, id: String) -> Self {
-        let item = {
-            let id = id.clone();
-            state.read(move |profile| T::find(profile, &id).cloned().unwrap_or_default())
-        };
+        let scope = T::scope(&state.account_id(), &id);
+        let hint = StoredValue::new(0_usize);
+        let item = RwSignal::new(
+            state
+                .read_now(|profile| located::<T>(profile, &id, hint).cloned())
+                .flatten()
+                .unwrap_or_default(),
+        );
+        let found = RwSignal::new(
+            state
+                .findings()
+                .with_untracked(|findings| findings.in_scope(&scope).to_vec()),
+        );
+        let followed = id.clone();
+        state.follow(
+            id.clone(),
+            Box::new(move |profile, findings| {
+                if let Some(fresh) = located::<T>(profile, &followed, hint)
+                    && item.with_untracked(|shown| shown != fresh)
+                {
+                    item.set(fresh.clone());
+                }
+                let fresh = findings.in_scope(&scope);
+                if found.with_untracked(|shown| shown.as_slice() != fresh) {
+                    found.set(fresh.to_vec());
+                }
+            }),
+        );
         Row {
             state,
             id: StoredValue::new(id),
             item,
+            found,
             kind: PhantomData,
         }
     }
@@ -92,11 +133,6 @@ impl<T: RegisterItem> Row<T> {
     /// The element id of `field`.
     pub fn field_id(&self, field: &str) -> String {
         field_id(&self.path(field))
-    }
-
-    fn scope(&self) -> Scope {
-        let account = self.state.account_id();
-        self.id.with_value(|id| T::scope(&account, id))
     }
 
     /// One value of the item (tracked, notified only when it changes).
@@ -121,12 +157,9 @@ impl<T: RegisterItem> Row<T> {
     /// The message of `field` (an error before a warning), shown once the field was left
     /// (`touched`) or the user pressed "Save and continue".
     pub fn feedback(&self, field: &str, touched: RwSignal<bool>) -> Signal<Option<Feedback>> {
-        let scope = self.scope();
         let path = self.path(field);
-        let findings = self.state.findings().signal();
-        let finding = Memo::new(move |_| {
-            findings.with(|findings| shown_at(findings.in_scope(&scope), &path).cloned())
-        });
+        let found = self.found;
+        let finding = Memo::new(move |_| found.with(|found| shown_at(found, &path).cloned()));
         field_message(self.state.locale(), finding, touched, self.state.submitted)
     }
 

@@ -12,8 +12,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { openApp, startApp } from './support/app.mjs';
-import { addImporter, createWorkspace, fillMainAccount, PASSPHRASE } from './support/journeys.mjs';
+import { openApp, startApp, watchedPage } from './support/app.mjs';
+import { addImporter, createWorkspace, fillMainAccount, PASSPHRASE, QUESTIONS } from './support/journeys.mjs';
 
 const LANGUAGES = ['en', 'fr', 'es'];
 
@@ -111,7 +111,8 @@ async function snapshot(page) {
   await page.locator('#language-switch').focus();
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   return page.locator(TRANSLATED).evaluateAll((elements) =>
-    elements.map((element) => ({
+    // A container of blocks (a warning with its paragraphs and buttons) is checked block by block.
+    elements.filter((element) => !element.querySelector('p, div, button, ul, h2, h3')).map((element) => ({
       what: `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${[...element.classList].join('.')}`,
       text: (element.tagName === 'OPTION' ? element.textContent : element.innerText).replace(/\s+/g, ' ').trim(),
     })),
@@ -164,6 +165,36 @@ async function rawKeys(page) {
     .filter((token) => MESSAGES[token] || NAMESPACES.has(token.split('.')[0]));
 }
 
+/** Text nodes still in English after a switch to `language`: each visible text that is an
+ * English message whose translation differs, and is not also a text of `language`. This catches
+ * a text rendered once instead of following the language, wherever it is. */
+async function englishLeft(page, language) {
+  const texts = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const found = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent.replace(/\s+/g, ' ').trim();
+      const parent = node.parentElement;
+      if (!text || !parent || parent.closest('script, style, option[lang]')) continue;
+      if (!parent.checkVisibility()) continue;
+      found.push(text);
+    }
+    return found;
+  });
+  return [...new Set(texts)].filter((text) => {
+    const english = keysFor(text, 'en');
+    if (!english.size || keysFor(text, language).size) return false;
+    return [...english].some((key) => {
+      const message = MESSAGES[key] ?? CATALOGUE[key];
+      return message[language] !== message.en;
+    });
+  });
+}
+
+async function assertNoEnglishLeft(page, language, screen) {
+  assert.deepEqual(await englishLeft(page, language), [], `${screen}: texts left in English`);
+}
+
 async function assertNoRawKeys(page, screen) {
   assert.deepEqual(await rawKeys(page), [], `${screen}: message keys shown raw`);
 }
@@ -189,7 +220,9 @@ async function switchTo(page, language) {
     const active = document.activeElement;
     return !active || active === document.body ? 'nowhere' : active.id || active.tagName;
   });
-  assert.notEqual(focused, 'nowhere', `focus is kept after switching to ${language}`);
+  // The user is on the switch: the focus stays there, neither lost nor moved (to an error
+  // summary whose wording changed, say).
+  assert.equal(focused, 'language-switch', `focus stays on the switch after switching to ${language}`);
 }
 
 /** The document title: the app's name, after "Error:" while an error summary shows. */
@@ -210,8 +243,23 @@ after(async () => {
 test('switching language mid-edit keeps values, screen, row and focus, and translates everything', async () => {
   const page = await app.newPage();
   await openApp(page, app.url);
+  // Onboarding: the passphrase refused, then the security questions, in every language.
   await assertFollowsEveryLanguage(page, 'create workspace');
-  await createWorkspace(page);
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Type the passphrase again').fill(`${PASSPHRASE} typo`);
+  await page.keyboard.press('Enter');
+  await page.locator('.app-error-summary').waitFor();
+  await assertFollowsEveryLanguage(page, 'create workspace with errors', true);
+  await page.getByLabel('Type the passphrase again').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.locator('#question-1').waitFor();
+  await assertFollowsEveryLanguage(page, 'security questions');
+  for (const [index, [question, answer]] of QUESTIONS.entries()) {
+    await page.locator(`#question-${index + 1}`).selectOption(question);
+    await page.locator(`#answer-${index + 1}`).fill(answer);
+  }
+  await page.getByRole('button', { name: 'Create the encrypted workspace' }).click();
+  await page.locator('#save-status').waitFor({ timeout: 30000 });
 
   // 1. The main account, partly filled, an e-mail address refused at the field.
   await page.locator('h1', { hasText: t('en', 'main_account.title') }).waitFor();
@@ -387,12 +435,14 @@ async function assertFollowsEveryLanguage(page, screen, withError = false) {
     assert.ok(checked >= 5, `${screen}: texts checked ${checked}`);
     await assertTitle(page, language, withError);
     await assertNoRawKeys(page, `${screen} (${language})`);
+    await assertNoEnglishLeft(page, language, `${screen} (${language})`);
   }
   await switchTo(page, 'en');
 }
 
 test('every screen of an account follows a language switch, with and without errors, and shows no key raw', async () => {
-  const page = await app.newPage();
+  const context = await app.browser.newContext({ acceptDownloads: true });
+  const page = watchedPage(await context.newPage());
   await openApp(page, app.url);
   await createWorkspace(page);
   await fillMainAccount(page, 'Acme Imports');
@@ -402,8 +452,32 @@ test('every screen of an account follows a language switch, with and without err
   await home.waitFor();
   await assertFollowsEveryLanguage(page, 'task list');
 
+  // Content for the screens that show answers: category 1 answered in three ways, an evidence
+  // file, a business partner.
   await page.locator('.app-task-list__item--account .app-task-list__link').first().click();
   await page.locator('#account-title').waitFor();
+  await page.locator('#task-criteria-1').click();
+  const criteria = page.locator('.app-criterion');
+  await criteria.nth(0).getByRole('radio', { name: t('en', 'profile.status.implemented'), exact: true }).check();
+  await criteria.nth(0).getByLabel(t('en', 'profile.answer.narrative')).fill('Signed statement in the lobby');
+  await criteria.nth(0).getByLabel(t('en', 'profile.answer.responsible_person')).fill('Ana Ruiz');
+  await criteria.nth(0).getByLabel(t('en', 'evidence.add')).setInputFiles({
+    name: 'statement.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.alloc(5000, 'statement'),
+  });
+  await criteria.nth(0).locator('.app-evidence__digest').waitFor();
+  await criteria.nth(1).getByRole('radio', { name: t('en', 'profile.status.not_applicable'), exact: true }).check();
+  await criteria.nth(2).getByRole('radio', { name: t('en', 'profile.status.not_implemented'), exact: true }).check();
+  await criteria.nth(2).getByLabel(t('en', 'profile.answer.planned_date')).fill('2031-06-30');
+  await assertFollowsEveryLanguage(page, 'category 1 answered, with an evidence file');
+  await page.locator('.app-back-link').first().click();
+  await page.locator('#task-business-partners').click();
+  await page.getByRole('button', { name: t('en', 'partner.add') }).click();
+  await page.getByLabel(t('en', 'partner.name')).fill('Monterrey Steel');
+  await page.locator('.app-back-link').first().click();
+  await page.locator('#account-title').waitFor();
+
   const tasks = await page
     .locator('main section.app-task-list .app-task-list__link')
     .evaluateAll((links) => links.map((link) => link.id));
@@ -425,6 +499,38 @@ test('every screen of an account follows a language switch, with and without err
     await page.locator('#account-title').waitFor();
   }
 
+  // The printed gap report.
+  await page.locator('#task-check-answers').click();
+  await page.locator('#gap-report').waitFor();
+  for (const language of ['fr', 'es', 'en']) {
+    await switchTo(page, language);
+    await page.emulateMedia({ media: 'print' });
+    const title = await page.locator('#gap-report-title').innerText();
+    assert.ok(keysFor(title, language).has('gap_report.title'), `the printed gap report's title in ${language}: ${title}`);
+    await assertNoRawKeys(page, `printed gap report (${language})`);
+    if (language !== 'en') await assertNoEnglishLeft(page, language, `printed gap report (${language})`);
+    await page.emulateMedia({ media: 'screen' });
+  }
+  await page.locator('.app-back-link').first().click();
+  await page.locator('#account-title').waitFor();
+
+  // The account's own forms and confirmation: rename, duplicate, delete; the banner after a copy.
+  for (const [button, cancel] of [
+    ['account.rename', 'form.cancel'],
+    ['account.duplicate', 'form.cancel'],
+    ['account.delete', 'form.cancel'],
+  ]) {
+    await page.locator('main').getByRole('button', { name: t('en', button), exact: true }).click();
+    await assertFollowsEveryLanguage(page, button);
+    await page.locator('main').getByRole('button', { name: t('en', cancel), exact: true }).click();
+  }
+  await page.locator('main').getByRole('button', { name: t('en', 'account.duplicate'), exact: true }).click();
+  // A name of its own: the proposed "… (copy)" is text the user keeps, in the language it was made.
+  await page.getByLabel(t('en', 'account.duplicate.name')).fill('Imports Laredo');
+  await page.getByRole('button', { name: t('en', 'account.duplicate.create') }).click();
+  await page.locator('#success-banner').waitFor();
+  await assertFollowsEveryLanguage(page, 'the copy, announced');
+
   await page.locator('.app-back-link').first().click();
   await home.waitFor();
   await page.locator('#task-main-account').click();
@@ -440,5 +546,20 @@ test('every screen of an account follows a language switch, with and without err
   await page.getByRole('button', { name: t('en', 'transfer.title') }).click();
   await page.locator('h1', { hasText: t('en', 'transfer.title') }).waitFor();
   await assertFollowsEveryLanguage(page, 'export and import');
+  const downloading = page.waitForEvent('download');
+  await page.locator('#export-backup').click();
+  const backup = await downloading;
+  await page.locator('#export-status').filter({ hasText: /\S/ }).waitFor();
+  await assertFollowsEveryLanguage(page, 'export and import, a backup downloaded');
+  const backupText = readFileSync(await backup.path(), 'utf8');
+  await page.locator('#import-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('not json') });
+  await page.locator('#import-error').waitFor();
+  await assertFollowsEveryLanguage(page, 'export and import, a file refused');
+  await page.locator('#import-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backupText) });
+  await page.locator('#import-preview').waitFor();
+  await assertFollowsEveryLanguage(page, 'export and import, a backup previewed');
+  await page.locator('#import-restore').click();
+  await page.locator('#import-confirmation').waitFor();
+  await assertFollowsEveryLanguage(page, 'export and import, restoring confirmed');
   assert.deepEqual(page.problems, []);
 });

@@ -5,6 +5,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::domain::Language;
 use crate::state::Locale;
 
 /// One entry: the field's id (the link target) and the translated message.
@@ -36,12 +37,17 @@ pub fn ErrorSummary(
             document().set_title(title);
         }
     });
-    Effect::new(move || {
-        if entries.with(|entries| !entries.is_empty())
+    // A switch changes the entries' wording only: the focus stays on the language switch.
+    Effect::new(move |shown_in: Option<Language>| {
+        let language = locale.language();
+        let switched = shown_in.is_some_and(|previous| previous != language);
+        if !switched
+            && entries.with(|entries| !entries.is_empty())
             && let Some(summary) = summary.get()
         {
             let _ = summary.focus();
         }
+        language
     });
     on_cleanup(move || document().set_title(locale.t("app.name")));
     view! {

@@ -19,6 +19,15 @@ enum Step {
     Questions,
 }
 
+/// An error summary entry kept as its message key and values, not as text, so that the summary
+/// follows a language switch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Listed {
+    field_id: String,
+    key: &'static str,
+    args: Vec<(&'static str, String)>,
+}
+
 /// Steps 1 and 2 of onboarding.
 #[component]
 pub fn CreateWorkspacePage() -> impl IntoView {
@@ -31,7 +40,22 @@ pub fn CreateWorkspacePage() -> impl IntoView {
         std::array::from_fn(|_| RwSignal::new(None));
     let answers: [RwSignal<String>; 3] = std::array::from_fn(|_| RwSignal::new(String::new()));
     let show_errors = RwSignal::new(false);
-    let summary = RwSignal::new(Vec::<SummaryEntry>::new());
+    let summary = RwSignal::new(Vec::<Listed>::new());
+    let entries = Memo::new(move |_| {
+        summary.with(|listed| {
+            listed
+                .iter()
+                .map(|entry| {
+                    let args: Vec<(&str, &str)> =
+                        entry.args.iter().map(|(n, v)| (*n, v.as_str())).collect();
+                    SummaryEntry {
+                        field_id: entry.field_id.clone(),
+                        message: locale.format(entry.key, &args),
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    });
     let busy = RwSignal::new(false);
     let failure = RwSignal::new(None::<&'static str>);
 
@@ -74,17 +98,15 @@ pub fn CreateWorkspacePage() -> impl IntoView {
                     .problems
                     .iter()
                     .map(|problem| {
-                        let args = problem.args();
-                        let args: Vec<(&str, &str)> =
-                            args.iter().map(|(n, v)| (*n, v.as_str())).collect();
                         let field = if problem.is_about_confirmation() {
                             "new-confirmation"
                         } else {
                             "new-passphrase"
                         };
-                        SummaryEntry {
+                        Listed {
                             field_id: field.to_owned(),
-                            message: locale.format(problem.message_key(), &args),
+                            key: problem.message_key(),
+                            args: problem.args(),
                         }
                     })
                     .collect(),
@@ -99,30 +121,29 @@ pub fn CreateWorkspacePage() -> impl IntoView {
             .with(|p| confirmation.with(|c| passphrase_is_acceptable(p, c, &context.get())));
         if !questions_are_acceptable(&problems) || !passphrase_ok {
             show_errors.set(true);
-            let mut entries = Vec::new();
+            let mut listed = Vec::new();
             for (index, slot_problems) in problems.iter().enumerate() {
                 for problem in slot_problems {
-                    let args = problem.args();
-                    let args: Vec<(&str, &str)> =
-                        args.iter().map(|(n, v)| (*n, v.as_str())).collect();
                     let field = if problem.message_key().starts_with("onboarding.questions.") {
                         format!("question-{}", index + 1)
                     } else {
                         format!("answer-{}", index + 1)
                     };
-                    entries.push(SummaryEntry {
+                    listed.push(Listed {
                         field_id: field,
-                        message: locale.format(problem.message_key(), &args),
+                        key: problem.message_key(),
+                        args: problem.args(),
                     });
                 }
             }
-            if !passphrase_ok && entries.is_empty() {
-                entries.push(SummaryEntry {
+            if !passphrase_ok && listed.is_empty() {
+                listed.push(Listed {
                     field_id: "answer-1".to_owned(),
-                    message: locale.t("onboarding.passphrase.security_answer").to_owned(),
+                    key: "onboarding.passphrase.security_answer",
+                    args: Vec::new(),
                 });
             }
-            summary.set(entries);
+            summary.set(listed);
             return;
         }
         let (Some(first), Some(second), Some(third)) =
@@ -142,7 +163,7 @@ pub fn CreateWorkspacePage() -> impl IntoView {
     };
 
     view! {
-        <ErrorSummary entries=summary />
+        <ErrorSummary entries=entries />
         <p class="app-caption">
             {move || match step.get() {
                 Step::Passphrase => locale.format("onboarding.step_of", &[("step", "1"), ("total", "4")]),

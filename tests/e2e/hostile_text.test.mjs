@@ -353,6 +353,12 @@ test('markup and script typed into every field show as text everywhere and never
   }
   await assertInert(page, 'after the backup');
 
+  // Read back, the backup's preview shows the names as text.
+  await page.locator('#import-file').setInputFiles({ name: EVIDENCE_FILE, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.locator('#import-preview').waitFor();
+  assert.equal(await page.locator('#preview-legal-name').innerText(), LEGAL_NAME);
+  await assertInert(page, 'the backup previewed');
+
   // After a reload and unlock, the same texts, still text.
   await page.getByRole('button', { name: 'Back to the task list' }).click();
   await home.waitFor();

@@ -60,7 +60,7 @@ const PATTERNS = Object.fromEntries(
   LANGUAGES.map((language) => [
     language,
     Object.entries({ ...MESSAGES, ...CATALOGUE })
-      .filter(([, message]) => message[language].replace(/\{\w+\}/g, '').replace(/[^\p{L}]/gu, '').length >= 3)
+      .filter(([, message]) => message[language].replace(/\{\w+\}/g, '').replace(/[^\p{L}]/gu, '').length >= 2)
       .map(([key, message]) => {
         const parts = message[language].split(/\{\w+\}/).map(escape);
         // Case aside: the style sheet upper-cases some marks ("MUST").

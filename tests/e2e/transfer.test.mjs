@@ -154,8 +154,11 @@ test('a backup downloads signed, passes the native verifier and restores after c
 
   await page.locator('#import-restore').click();
   assert.match(await page.locator('#import-confirmation').innerText(), /Replace everything in this workspace/);
+  await page.waitForFunction(() => document.activeElement?.id === 'import-confirmation');
   await page.locator('#import-cancel').click();
   await page.locator('#import-confirmation').waitFor({ state: 'detached' });
+  // Focus goes back to the preview the choice was made in, not to the top of the page.
+  await page.waitForFunction(() => document.activeElement?.id === 'import-preview');
   await page.locator('#import-restore').click();
   await page.locator('#import-confirm').click();
   await page.locator('#import-status', { hasText: 'The workspace was restored from the backup.' }).waitFor();

@@ -244,6 +244,11 @@ fn ImportSection() -> impl IntoView {
             _ => pending.set(None),
         }
     };
+    // The confirmation goes with the choice: focus returns to the preview the choice was made in.
+    let cancel = move |_| {
+        pending.set(None);
+        request_animation_frame(|| focus_field("import-preview"));
+    };
     let import_as_new = move |_| {
         let Some(ImportedFile {
             content: SignedContent::Submission(submission),
@@ -288,7 +293,7 @@ fn ImportSection() -> impl IntoView {
             <Preview file=file pending=pending />
         })}
         <Show when=move || pending.get().is_some()>
-            <div class="app-warning-message" id="import-confirmation" role="alertdialog">
+            <div class="app-warning-message" id="import-confirmation" role="alertdialog" tabindex="-1">
                 <p class="app-body">
                     {move || match pending.get() {
                         Some(Pending::Replace { name, .. }) => {
@@ -302,7 +307,7 @@ fn ImportSection() -> impl IntoView {
                     <button class="app-button app-button--warning" type="button" id="import-confirm" on:click=confirm>
                         {move || locale.t("transfer.import.confirm")}
                     </button>
-                    <button class="app-button app-button--secondary" type="button" id="import-cancel" on:click=move |_| pending.set(None)>
+                    <button class="app-button app-button--secondary" type="button" id="import-cancel" on:click=cancel>
                         {move || locale.t("transfer.import.cancel")}
                     </button>
                 </div>
@@ -317,6 +322,13 @@ fn ImportSection() -> impl IntoView {
             </button>
         </Show>
     }
+}
+
+/// Asks to confirm `choice` (replace an account, restore a backup); focus moves to the question,
+/// so keyboard and screen-reader users meet it next.
+fn ask(pending: RwSignal<Option<Pending>>, choice: Pending) {
+    pending.set(Some(choice));
+    request_animation_frame(|| focus_field("import-confirmation"));
 }
 
 /// Who signed a valid file and what it holds, with the replacement choices.
@@ -371,7 +383,7 @@ fn Preview(file: ImportedFile, pending: RwSignal<Option<Pending>>) -> impl IntoV
                                 data-replace-account=account.0.clone()
                                 on:click={
                                     let account = account.clone();
-                                    move |_| pending.set(Some(Pending::Replace { id: account.0.clone(), name: account.1.clone() }))
+                                    move |_| ask(pending, Pending::Replace { id: account.0.clone(), name: account.1.clone() })
                                 }
                             >
                                 {
@@ -395,7 +407,7 @@ fn Preview(file: ImportedFile, pending: RwSignal<Option<Pending>>) -> impl IntoV
                 <dd id="preview-exported-at">{backup.exported_at.clone()}</dd>
             </dl>
             <Show when=move || pending.get().is_none()>
-                <button class="app-button app-button--warning" type="button" id="import-restore" on:click=move |_| pending.set(Some(Pending::Restore))>
+                <button class="app-button app-button--warning" type="button" id="import-restore" on:click=move |_| ask(pending, Pending::Restore)>
                     {move || locale.t("transfer.import.restore")}
                 </button>
             </Show>
@@ -403,7 +415,7 @@ fn Preview(file: ImportedFile, pending: RwSignal<Option<Pending>>) -> impl IntoV
         .into_any(),
     };
     view! {
-        <section class="app-form-section" id="import-preview">
+        <section class="app-form-section" id="import-preview" tabindex="-1">
             <p class="app-body">
                 {move || locale.t("transfer.import.signer")} " "
                 <span class="app-fingerprint" id="preview-signer">{signer.for_people()}</span>

@@ -4,7 +4,7 @@
 // a reload and unlock. The account pages pass an accessibility scan.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { openApp, startApp } from './support/app.mjs';
+import { expectFocus, openApp, startApp } from './support/app.mjs';
 import { accessibilityViolations } from './support/axe.mjs';
 import { createWorkspace, fillMainAccount, unlock, waitUntilSaved } from './support/journeys.mjs';
 
@@ -97,7 +97,7 @@ test('accounts are added, renamed, duplicated with their answers and registers, 
 
   // Rename.
   await page.getByRole('button', { name: 'Rename' }).click();
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'field-account-rename-name');
+  await expectFocus(page, '#field-account-rename-name');
   await page.getByLabel('Account name').fill('Imports – Laredo');
   await page.getByRole('button', { name: 'Save name' }).click();
   await page.locator('#account-title', { hasText: 'Imports – Laredo' }).waitFor();
@@ -109,7 +109,7 @@ test('accounts are added, renamed, duplicated with their answers and registers, 
   const banner = page.locator('#success-banner');
   await banner.waitFor();
   assert.match(await banner.innerText(), /Imports – Laredo \(copy\) created/);
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'success-banner');
+  await expectFocus(page, '#success-banner');
   assert.match(await page.locator('#account-title').innerText(), /Imports – Laredo \(copy\)/);
   await page.locator('#task-criteria-1').click();
   assert.equal(await page.getByLabel('How the company meets this criterion').first().inputValue(), NARRATIVE);
@@ -125,12 +125,12 @@ test('accounts are added, renamed, duplicated with their answers and registers, 
   await page.getByRole('button', { name: 'Delete account' }).click();
   const confirmation = page.locator('#account-delete-title');
   assert.equal(await confirmation.innerText(), 'Delete Border trucks?');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'account-delete-title');
+  await expectFocus(page, '#account-delete-title');
   assert.match(await page.locator('#account-delete-body').innerText(), /cannot be undone/);
   assert.deepEqual(await accessibilityViolations(page), [], 'the delete confirmation');
   await page.getByRole('button', { name: 'Cancel' }).click();
   await confirmation.waitFor({ state: 'detached' });
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'account-delete');
+  await expectFocus(page, '#account-delete');
   await page.getByRole('button', { name: 'Back to your accounts' }).click();
   assert.deepEqual(await accountNames(page), ['Imports – Laredo', 'Imports – Laredo (copy)', 'Border trucks']);
 

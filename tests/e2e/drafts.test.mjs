@@ -2,7 +2,7 @@
 // damaged storage, two tabs, and closing the tab right after typing.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { openApp, startApp, watchedPage } from './support/app.mjs';
+import { expectFocus, openApp, startApp, watchedPage } from './support/app.mjs';
 import { PASSPHRASE, QUESTIONS, createWorkspace, storedValues, unlock, waitUntilSaved } from './support/journeys.mjs';
 
 const LEGAL_NAME = 'Legal name of the company';
@@ -48,7 +48,7 @@ test('a wrong passphrase is refused with a clear message and opens nothing', asy
   const summary = page.locator('.app-error-summary');
   await summary.waitFor();
   assert.match(await summary.textContent(), /The passphrase is not right for this workspace/);
-  assert.equal(await summary.evaluate((element) => element === document.activeElement), true, 'focus moves to the summary');
+  await expectFocus(page, '.app-error-summary');
   assert.match(await page.title(), /^Error:/);
   assert.equal(await page.getByLabel(LEGAL_NAME).count(), 0);
   await unlock(page);

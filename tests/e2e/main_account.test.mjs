@@ -3,7 +3,7 @@
 // its business type asks for; and an accessibility scan of both forms while they show errors.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { openApp, startApp, watchedPage } from './support/app.mjs';
+import { expectFocus, openApp, startApp, watchedPage } from './support/app.mjs';
 import { accessibilityViolations } from './support/axe.mjs';
 import { createWorkspace, fillMainAccount } from './support/journeys.mjs';
 
@@ -36,7 +36,7 @@ test('an incomplete main account is refused with an error summary linking every 
   const summary = page.locator('.app-error-summary');
   await summary.waitFor();
   assert.match(await page.title(), /^Error:/);
-  assert.equal(await page.evaluate(() => document.activeElement?.className), 'app-error-summary');
+  await expectFocus(page, '.app-error-summary');
   const links = await summary.getByRole('link').evaluateAll((found) => found.map((link) => link.getAttribute('href')));
   for (const href of links) {
     assert.equal(await page.locator(href).count(), 1, `summary link ${href} points at one field`);

@@ -4,7 +4,7 @@
 // accessibility scan of every register page, empty, filled and showing errors.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { openApp, startApp, watchedPage } from './support/app.mjs';
+import { expectFocus, openApp, startApp, watchedPage } from './support/app.mjs';
 import { accessibilityViolations } from './support/axe.mjs';
 import { createWorkspace, fillMainAccount, unlock, waitUntilSaved } from './support/journeys.mjs';
 
@@ -81,7 +81,7 @@ test('a business partner is added, refused until complete, kept across a reload,
   const summary = page.locator('.app-error-summary');
   await summary.waitFor();
   assert.match(await page.title(), /^Error:/);
-  assert.equal(await page.evaluate(() => document.activeElement?.className), 'app-error-summary');
+  await expectFocus(page, '.app-error-summary');
   const links = await summary.getByRole('link').evaluateAll((found) => found.map((link) => link.getAttribute('href')));
   assert.equal(links.length, 2, `country and CTPAT number: ${links}`);
   for (const href of links) {

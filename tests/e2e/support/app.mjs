@@ -69,3 +69,17 @@ export async function openApp(page, url) {
   await page.goto(url);
   await page.locator('.app-header__product').waitFor({ state: 'visible', timeout: 15000 });
 }
+
+/** Waits until the focused element matches `selector`: the app moves focus after the next
+ * frame, which a busy machine can delay. Fails naming what has the focus instead. */
+export async function expectFocus(page, selector, timeout = 5000) {
+  try {
+    await page.waitForFunction((selector) => document.activeElement?.matches(selector), selector, { timeout });
+  } catch {
+    const actual = await page.evaluate(() => {
+      const element = document.activeElement;
+      return element ? `${element.tagName.toLowerCase()}#${element.id}.${element.className}` : 'nothing';
+    });
+    throw new Error(`focus should be on ${selector}, but it is on ${actual}`);
+  }
+}

@@ -182,6 +182,25 @@ fn add_app_styles() {
     document.body().unwrap().append_child(&style).unwrap();
 }
 
+/// Types `text` into `field` as one input event and returns the milliseconds until the page
+/// holds it, with its re-checked findings, laid out again.
+async fn timed_keystroke(field: &web_sys::HtmlElement, text: &str) -> f64 {
+    let body = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .body()
+        .unwrap();
+    let start = now();
+    js_sys::Reflect::set(field, &JsValue::from_str("value"), &JsValue::from_str(text)).unwrap();
+    field
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    next_task().await;
+    let _layout = body.offset_height();
+    now() - start
+}
+
 /// Resolves on the next macrotask: every microtask (where the editor updates the page) has run.
 async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -248,12 +267,6 @@ async fn keystroke_to_updated_field_and_findings_in_the_largest_profile() {
     // Once left, the field shows its message on every input after.
     page.leave(&field_id).await;
     let field = page.get(&format!("#{field_id}"));
-    let body = web_sys::window()
-        .unwrap()
-        .document()
-        .unwrap()
-        .body()
-        .unwrap();
     let sentence = "Seals are verified against the bill of lading at every gate. ";
     let mut text = String::new();
     let mut keystrokes = Vec::new();
@@ -264,19 +277,7 @@ async fn keystroke_to_updated_field_and_findings_in_the_largest_profile() {
         } else {
             text.push(sentence.as_bytes()[stroke % sentence.len()] as char);
         }
-        let start = now();
-        js_sys::Reflect::set(
-            &field,
-            &JsValue::from_str("value"),
-            &JsValue::from_str(&text),
-        )
-        .unwrap();
-        field
-            .dispatch_event(&web_sys::Event::new("input").unwrap())
-            .unwrap();
-        next_task().await;
-        let _layout = body.offset_height();
-        keystrokes.push(now() - start);
+        keystrokes.push(timed_keystroke(&field, &text).await);
         let stored = page
             .session
             .with_contents(|c| {
@@ -322,12 +323,6 @@ async fn keystroke_in_the_largest_business_partner_register() {
     let field_id = format!("field-accounts-importer-profile-partners-{partner}-name");
     page.leave(&field_id).await;
     let field = page.get(&format!("#{field_id}"));
-    let body = web_sys::window()
-        .unwrap()
-        .document()
-        .unwrap()
-        .body()
-        .unwrap();
     let mut text = String::new();
     let mut keystrokes = Vec::new();
     for stroke in 0..100 {
@@ -336,19 +331,7 @@ async fn keystroke_in_the_largest_business_partner_register() {
         } else {
             text.push(char::from(b'a' + (stroke % 26) as u8));
         }
-        let start = now();
-        js_sys::Reflect::set(
-            &field,
-            &JsValue::from_str("value"),
-            &JsValue::from_str(&text),
-        )
-        .unwrap();
-        field
-            .dispatch_event(&web_sys::Event::new("input").unwrap())
-            .unwrap();
-        next_task().await;
-        let _layout = body.offset_height();
-        keystrokes.push(now() - start);
+        keystrokes.push(timed_keystroke(&field, &text).await);
     }
     let stored = page
         .session

@@ -11,12 +11,12 @@
 // operating system's file dialog, which no page can drive: the file is handed to the file input
 // with setInputFiles, and everything before and after it is done by keyboard.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { openApp, startApp } from './support/app.mjs';
+import { prepareVerifier, verify } from './support/verifier.mjs';
 import { PASSPHRASE, createWorkspace, fillMainAccount } from './support/journeys.mjs';
 import {
   completeSection,
@@ -32,16 +32,10 @@ import {
   answerForm,
 } from './support/keyboard.mjs';
 
-const VERIFIER = resolve(process.env.CTPAT_VERIFY ?? 'target/debug/ctpat-verify');
-
 let app;
 before(async () => {
   app = await startApp();
-  if (!process.env.CTPAT_VERIFY) {
-    const build = spawnSync('cargo', ['build', '--quiet', '--bin', 'ctpat-verify'], { stdio: 'inherit' });
-    assert.equal(build.status, 0, 'the native verifier builds');
-  }
-  assert.ok(existsSync(VERIFIER), `${VERIFIER} exists`);
+  prepareVerifier();
 });
 after(async () => {
   await app?.close();
@@ -209,12 +203,6 @@ async function backToTasks(page, language) {
   await enter(page);
   await page.locator('#task-list-accounts-heading').waitFor();
   await focusLandsOn(page, 'main-content');
-}
-
-/** Runs the recipients' verifier on `path`. */
-function verify(path) {
-  const run = spawnSync(VERIFIER, [path], { encoding: 'utf8' });
-  return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
 test('keyboard only: an importer in French and a highway carrier in Spanish answered in full, exported, verified and imported back', async (journey) => {

@@ -3,25 +3,19 @@
 // confirmation; a tampered file is refused with nothing changed; a submission signed by someone
 // else's key is previewed as such and imported, its text shown as text.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { createHash, webcrypto } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { openApp, startApp } from './support/app.mjs';
+import { prepareVerifier, verify } from './support/verifier.mjs';
 import { addImporter, createWorkspace, fillMainAccount } from './support/journeys.mjs';
-
-const VERIFIER = resolve(process.env.CTPAT_VERIFY ?? 'target/debug/ctpat-verify');
 
 let app;
 before(async () => {
   app = await startApp();
-  if (!process.env.CTPAT_VERIFY) {
-    const build = spawnSync('cargo', ['build', '--quiet', '--bin', 'ctpat-verify'], { stdio: 'inherit' });
-    assert.equal(build.status, 0, 'the native verifier builds');
-  }
-  assert.ok(existsSync(VERIFIER), `${VERIFIER} exists`);
+  prepareVerifier();
 });
 after(async () => {
   await app?.close();
@@ -40,12 +34,6 @@ async function workspaceWithAnImporter(page, legalName = 'Acme Imports') {
 async function openTransfer(page) {
   await page.getByRole('button', { name: 'Export and import' }).click();
   await page.locator('h1', { hasText: 'Export and import' }).waitFor();
-}
-
-/** Runs the recipients' verifier on `path`. */
-function verify(path) {
-  const run = spawnSync(VERIFIER, [path], { encoding: 'utf8' });
-  return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
 async function downloadBackup(page) {

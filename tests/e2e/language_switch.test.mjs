@@ -13,7 +13,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { openApp, startApp, watchedPage } from './support/app.mjs';
-import { addImporter, createWorkspace, fillMainAccount, PASSPHRASE, QUESTIONS } from './support/journeys.mjs';
+import { addImporter, addRegisterRow, createWorkspace, fillMainAccount, PASSPHRASE, QUESTIONS } from './support/journeys.mjs';
 
 const LANGUAGES = ['en', 'fr', 'es'];
 
@@ -485,8 +485,7 @@ test('every screen of an account follows a language switch, with and without err
   for (const task of tasks) {
     await page.locator(`#${task}`).click();
     await page.locator('#account-title').waitFor({ state: 'detached' });
-    const add = page.locator('main .app-register-list > button.app-button--secondary');
-    if (await add.count()) await add.first().click();
+    await addRegisterRow(page);
     await assertFollowsEveryLanguage(page, task);
     const save = page.locator('main form button[type="submit"]').first();
     if (await save.count()) {

@@ -70,3 +70,23 @@ export async function addImporter(page, name = 'Imports') {
   await page.getByRole('button', { name: 'Continue' }).click();
   await heading.waitFor({ state: 'detached' });
 }
+
+/** Adds a row to the register on screen, if it has an add button, and waits until the app has
+ * put the focus in the new row (it does so on the next frame). Without the wait, a focus the
+ * test moves elsewhere can be taken back by the app, and the row's first field, left later,
+ * shows its message at a moment the test did not choose. Returns whether a row was added. */
+export async function addRegisterRow(page) {
+  const add = page.locator('main .app-register-list > button.app-button--secondary');
+  if (!(await add.count())) return false;
+  const rows = await page.locator('main .app-list-item').count();
+  await add.first().click();
+  await page.waitForFunction(
+    (rows) => {
+      const items = document.querySelectorAll('main .app-list-item');
+      return items.length === rows + 1 && items[items.length - 1].contains(document.activeElement);
+    },
+    rows,
+    { timeout: 5000 },
+  );
+  return true;
+}

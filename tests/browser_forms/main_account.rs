@@ -85,6 +85,42 @@ async fn a_field_shows_its_message_once_left_and_follows_typing_after_that() {
 }
 
 #[wasm_bindgen_test]
+async fn moving_from_a_field_to_continue_leaves_its_message_to_the_summary() {
+    // A message appearing as the button is pressed would push the button away from under the
+    // pointer, and the click would be lost.
+    let page = mount(main_account_page(Arc::default())).await;
+    let id = "field-organization-legalName";
+    let submit = page.get("button[type='submit']");
+
+    page.get(&format!("#{id}")).focus().unwrap();
+    submit.focus().unwrap();
+    leptos::task::tick().await;
+    let focused = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element();
+    assert!(
+        submit.is_same_node(focused.as_ref().map(|e| e.unchecked_ref())),
+        "the focus went to the button"
+    );
+    assert_eq!(
+        page.message(id),
+        None,
+        "no message while Continue is being pressed"
+    );
+
+    page.get(&format!("#{id}")).focus().unwrap();
+    page.get("#field-organization-phone").focus().unwrap();
+    leptos::task::tick().await;
+    assert_eq!(active_id(), "field-organization-phone");
+    let message = page
+        .message(id)
+        .expect("leaving for another field shows the message");
+    assert!(message.contains(english("finding.organization.legal_name_missing")));
+}
+
+#[wasm_bindgen_test]
 async fn continuing_with_missing_information_lists_each_problem_linked_to_its_field() {
     let done = Arc::new(Mutex::new(0));
     let page = mount(main_account_page(done.clone())).await;

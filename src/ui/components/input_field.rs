@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::field_feedback::{Feedback, FeedbackMessage, described_by, hint_id, is_error};
+use super::leaving_field::is_leaving_for_submit;
 use crate::state::Locale;
 
 /// One text input (or a text area when `multiline`).
@@ -52,8 +53,8 @@ pub fn InputField(
     let locale = Locale::expect();
     let described = described_by(&id, hint.is_some(), feedback);
     let has_error = is_error(feedback);
-    let blur = move |_| {
-        if let Some(on_blur) = on_blur {
+    let blur = move |event: web_sys::FocusEvent| {
+        if let Some(on_blur) = on_blur.filter(|_| !is_leaving_for_submit(&event)) {
             on_blur.run(());
         }
     };

@@ -8,6 +8,7 @@ pub mod finding_link;
 pub mod identifier_fields;
 pub mod input_field;
 mod language_switch;
+pub mod leaving_field;
 pub mod new_passphrase;
 pub mod notification_banner;
 pub mod onboarding_steps;

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::field_feedback::{Feedback, FeedbackMessage, described_by, hint_id, is_error};
+use super::leaving_field::is_leaving_for_submit;
 use crate::state::Locale;
 
 /// One `<select>`. Options are `(value, message key of the name)`; with `blank`, a first
@@ -52,8 +53,8 @@ pub fn SelectField(
                 aria-describedby=described
                 aria-invalid=move || has_error().then_some("true")
                 on:change=move |event| on_change.run(event_target_value(&event))
-                on:blur=move |_| {
-                    if let Some(on_blur) = on_blur {
+                on:blur=move |event| {
+                    if let Some(on_blur) = on_blur.filter(|_| !is_leaving_for_submit(&event)) {
                         on_blur.run(());
                     }
                 }

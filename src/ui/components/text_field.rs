@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::leaving_field::is_leaving_for_submit;
 use crate::state::Locale;
 
 /// One text input. `error` is the already-translated message to show, or `None`.
@@ -96,8 +97,8 @@ pub fn TextField(
                 aria-invalid=move || has_error().then_some("true")
                 prop:value=move || value.get()
                 on:input=move |event| on_input.run(event_target_value(&event))
-                on:blur=move |_| {
-                    if let Some(on_blur) = on_blur {
+                on:blur=move |event| {
+                    if let Some(on_blur) = on_blur.filter(|_| !is_leaving_for_submit(&event)) {
                         on_blur.run(());
                     }
                 }

@@ -181,6 +181,71 @@ async fn a_file_chosen_for_an_implemented_criterion_is_recorded_by_name_size_and
 }
 
 #[wasm_bindgen_test]
+async fn an_evidence_file_takes_the_document_date_and_refuses_a_future_one() {
+    let page = mount(|| {
+        WorkspaceFindings::provide(Session::expect());
+        Session::expect().edit(|contents| {
+            contents
+                .workspace
+                .add_account("a1", BusinessType::Importer, "Imports");
+        });
+        view! { <SecurityProfilePage account_id="a1" on_back=Callback::new(|()| {}) /> }
+    })
+    .await;
+    page.tick_box("field-accounts-a1-profile-answers-1-1-status")
+        .await;
+    let input: HtmlInputElement = page
+        .get("#field-accounts-a1-profile-answers-1-1-evidence-file")
+        .unchecked_into();
+    let transfer = DataTransfer::new().unwrap();
+    transfer
+        .items()
+        .add_with_file(&file("policy.pdf", b"signed policy"))
+        .unwrap();
+    input.set_files(transfer.files().as_ref());
+    input
+        .dispatch_event(&Event::new("change").unwrap())
+        .unwrap();
+    for _ in 0..50 {
+        if page.find(".app-evidence__item input[type=date]").is_some() {
+            break;
+        }
+        pause(20).await;
+    }
+    let date_id = page.get(".app-evidence__item input[type=date]").id();
+    let label = page.get(&format!("label[for='{date_id}']"));
+    assert!(
+        label
+            .text_content()
+            .unwrap()
+            .starts_with(english("evidence.date")),
+        "the date field has its label"
+    );
+    let stored_date = || {
+        page.session
+            .with_contents(|c| {
+                c.workspace.accounts[0].profile.answers["1.1"].evidence[0]
+                    .date
+                    .clone()
+            })
+            .unwrap()
+    };
+
+    page.type_into(&date_id, "2999-01-31").await;
+    page.leave(&date_id).await;
+    let message = page.message(&date_id).expect("a future date is refused");
+    assert!(
+        message.contains(english("finding.date.in_future")),
+        "{message}"
+    );
+    assert_eq!(stored_date(), "2999-01-31", "what was typed is kept");
+
+    page.type_into(&date_id, "2025-05-01").await;
+    assert_eq!(page.message(&date_id), None);
+    assert_eq!(stored_date(), "2025-05-01");
+}
+
+#[wasm_bindgen_test]
 async fn a_training_session_takes_evidence_files_too() {
     use ctpat_editor::domain::validation::Section;
     use ctpat_editor::ui::pages::registers::RegisterPage;

@@ -16,7 +16,7 @@ use crate::domain::Language;
 use crate::domain::model::EvidenceReference;
 use crate::domain::validation::Finding;
 use crate::state::{Locale, WorkspaceFindings};
-use crate::ui::components::field_feedback::{Feedback, finding_text};
+use crate::ui::components::field_feedback::{feedback_of, finding_text};
 use crate::ui::components::input_field::InputField;
 use crate::ui::pages::main_account::{field_id, new_item_id};
 
@@ -105,6 +105,13 @@ pub enum EvidenceEdit {
         /// Its new title, as typed.
         title: String,
     },
+    /// A new document date for reference `id`.
+    Redate {
+        /// The reference's id.
+        id: String,
+        /// Its date, ISO `YYYY-MM-DD` as the date input gives it, or empty.
+        date: String,
+    },
     /// Removes reference `id`.
     Remove(String),
 }
@@ -116,6 +123,7 @@ impl EvidenceEdit {
         match self {
             EvidenceEdit::Add(reference) => format!("evidence/{}", reference.id),
             EvidenceEdit::Retitle { id, .. } => format!("evidence/{id}/title"),
+            EvidenceEdit::Redate { id, .. } => format!("evidence/{id}/date"),
             EvidenceEdit::Remove(id) => format!("evidence/{id}"),
         }
     }
@@ -127,6 +135,11 @@ impl EvidenceEdit {
             EvidenceEdit::Retitle { id, title } => {
                 if let Some(reference) = list.iter_mut().find(|r| r.id == id) {
                     reference.title = title;
+                }
+            }
+            EvidenceEdit::Redate { id, date } => {
+                if let Some(reference) = list.iter_mut().find(|r| r.id == id) {
+                    reference.date = date;
                 }
             }
             EvidenceEdit::Remove(id) => list.retain(|reference| reference.id != id),
@@ -309,26 +322,31 @@ fn EvidenceItem(
             })
         })
     };
-    let title_path = format!("{path}/title");
-    let title_id = field_id(&title_path);
-    let touched = RwSignal::new(false);
-    let title_finding = Memo::new(move |_| {
-        findings.with(|findings| {
-            findings
-                .under(&title_path)
-                .find(|f| f.path == title_path)
-                .cloned()
-        })
-    });
-    let feedback = Signal::derive(move || {
-        if !(touched.get() || show_messages.get()) {
-            return None;
-        }
-        title_finding.get().map(|finding: Finding| Feedback {
-            message: finding_text(locale, &finding),
-            is_warning: !finding.is_error(),
-        })
-    });
+    // The fields the user types into: the title, and the document's date.
+    let field = |name: &str| {
+        let field_path = format!("{path}/{name}");
+        let touched = RwSignal::new(false);
+        let finding = {
+            let field_path = field_path.clone();
+            Memo::new(move |_| {
+                findings.with(|findings| {
+                    findings
+                        .under(&field_path)
+                        .find(|f| f.path == field_path)
+                        .cloned()
+                })
+            })
+        };
+        let feedback = Signal::derive(move || {
+            if !(touched.get() || show_messages.get()) {
+                return None;
+            }
+            finding.with(|finding| finding.as_ref().map(|f| feedback_of(locale, f)))
+        });
+        (field_id(&field_path), touched, feedback)
+    };
+    let (title_id, title_touched, title_feedback) = field("title");
+    let (date_id, date_touched, date_feedback) = field("date");
     // Problems of the file itself (a file name or digest damaged in a file made elsewhere):
     // only removing the reference fixes them, so they show at once.
     let file_problems = {
@@ -337,7 +355,7 @@ fn EvidenceItem(
             findings.with(|findings| {
                 findings
                     .under(&path)
-                    .filter(|f| !f.path.ends_with("/title"))
+                    .filter(|f| !f.path.ends_with("/title") && !f.path.ends_with("/date"))
                     .cloned()
                     .collect::<Vec<Finding>>()
             })
@@ -354,13 +372,27 @@ fn EvidenceItem(
             })
         })
     };
+    let redate = {
+        let id = id.clone();
+        Callback::new(move |date: String| {
+            on_edit.run(EvidenceEdit::Redate {
+                id: id.clone(),
+                date,
+            })
+        })
+    };
     let remove = move |_| on_edit.run(EvidenceEdit::Remove(id.clone()));
     let title = Signal::derive(move || reference.with(|r| r.title.clone()));
+    let date = Signal::derive(move || reference.with(|r| r.date.clone()));
     let file_name = move || reference.with(|r| r.file_name.clone());
     view! {
            <li class="app-evidence__item">
                <InputField id=title_id label="evidence.title" value=title on_input=retitle
-                   on_blur=Callback::new(move |()| touched.set(true)) feedback=feedback
+                   on_blur=Callback::new(move |()| title_touched.set(true)) feedback=title_feedback
+    />
+               <InputField id=date_id label="evidence.date" hint="evidence.date_hint" optional=true
+                   input_type="date" width="app-input--width-10" value=date on_input=redate
+                   on_blur=Callback::new(move |()| date_touched.set(true)) feedback=date_feedback
     />
                <dl class="app-evidence__facts">
                    <div class="app-evidence__fact">
@@ -414,6 +446,15 @@ mod tests {
         retitle.apply(&mut list);
         assert_eq!(list[0].title, "e1 title");
         assert_eq!(list[1].title, "Seal log");
+
+        let redate = EvidenceEdit::Redate {
+            id: "e1".to_owned(),
+            date: "2025-05-01".to_owned(),
+        };
+        assert_eq!(redate.field(), "evidence/e1/date");
+        redate.apply(&mut list);
+        assert_eq!(list[0].date, "2025-05-01");
+        assert_eq!(list[1].date, "");
 
         let remove = EvidenceEdit::Remove("e1".to_owned());
         assert_eq!(remove.field(), "evidence/e1");

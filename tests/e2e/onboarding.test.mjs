@@ -1,8 +1,10 @@
-// Onboarding as a mouse user meets it: pressing Continue straight from a field that is wrong
-// must submit at the first click, not only make the field's message appear.
+// Onboarding and the other passphrase forms as people meet them: pressing Continue straight
+// from a field that is wrong submits at the first click, and a password manager finds one name
+// to file the passphrase under.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { openApp, startApp } from './support/app.mjs';
+import { createWorkspace, waitUntilSaved } from './support/journeys.mjs';
 
 let app;
 before(async () => {
@@ -31,5 +33,42 @@ test('one click on Continue, straight from a mistyped confirmation, shows the er
   await again.fill('tangerine ferry lantern 42');
   await continueButton.click({ delay: 120 });
   await page.locator('#question-1').waitFor({ timeout: 3000 });
+  assert.deepEqual(page.problems, []);
+});
+
+/** The hidden user names of the form holding the first password field on screen. */
+async function passphraseFormNames(page) {
+  return page.locator('form:has(input[type="password"])').evaluateAll((forms) =>
+    forms.map((form) => {
+      const names = [...form.querySelectorAll('input[autocomplete="username"]')];
+      const password = form.querySelector('input[type="password"]');
+      return names.map((name) => ({
+        value: name.value,
+        hidden: name.hidden && name.getBoundingClientRect().width === 0,
+        beforePassword: Boolean(name.compareDocumentPosition(password) & Node.DOCUMENT_POSITION_FOLLOWING),
+      }));
+    }),
+  );
+}
+
+test('every passphrase form carries one hidden workspace name for password managers', async () => {
+  const page = await app.newPage();
+  await openApp(page, app.url);
+  const expected = [[{ value: 'C-TPAT workspace', hidden: true, beforePassword: true }]];
+  assert.deepEqual(await passphraseFormNames(page), expected, 'choosing the passphrase');
+
+  await createWorkspace(page);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.locator('#current-passphrase').waitFor();
+  assert.deepEqual(await passphraseFormNames(page), expected, 'changing the passphrase');
+
+  await waitUntilSaved(page);
+  await page.reload();
+  await page.locator('h1', { hasText: 'Unlock your workspace' }).waitFor();
+  assert.deepEqual(await passphraseFormNames(page), expected, 'unlocking');
+
+  await page.getByRole('button', { name: 'I forgot my passphrase' }).click();
+  await page.locator('h1', { hasText: 'Answer your security questions' }).waitFor();
+  assert.deepEqual(await passphraseFormNames(page), expected, 'recovering');
   assert.deepEqual(page.problems, []);
 });

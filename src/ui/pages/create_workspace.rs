@@ -11,7 +11,7 @@ use crate::domain::onboarding::{
 use crate::state::{Locale, Session};
 use crate::ui::after_paint::run_after_paint;
 use crate::ui::components::new_passphrase::{NewPassphrase, passphrase_is_acceptable};
-use crate::ui::components::{ErrorSummary, SummaryEntry, TextField};
+use crate::ui::components::{ErrorSummary, SummaryEntry, TextField, WorkspaceUsername};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Step {
@@ -221,6 +221,7 @@ pub fn CreateWorkspacePage() -> impl IntoView {
             <h1 class="app-heading-xl">{move || locale.t("create.passphrase_title")}</h1>
             <p class="app-body">{move || locale.t("create.passphrase_intro")}</p>
             <form class="app-form" on:submit=continue_from_passphrase novalidate>
+                <WorkspaceUsername />
                 <NewPassphrase
                     passphrase=passphrase
                     confirmation=confirmation

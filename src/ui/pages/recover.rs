@@ -7,7 +7,7 @@ use crate::domain::onboarding::PassphraseContext;
 use crate::state::{Locale, Session, SessionError};
 use crate::ui::after_paint::run_after_paint;
 use crate::ui::components::new_passphrase::{NewPassphrase, passphrase_is_acceptable};
-use crate::ui::components::{ErrorSummary, SummaryEntry};
+use crate::ui::components::{ErrorSummary, SummaryEntry, WorkspaceUsername};
 
 /// The recovery screen.
 #[component]
@@ -82,6 +82,7 @@ pub fn RecoverPage(
         <h1 class="app-heading-xl">{move || locale.t("recover.title")}</h1>
         <p class="app-body">{move || locale.t("recover.intro")}</p>
         <form class="app-form" on:submit=recover novalidate>
+            <WorkspaceUsername />
             {move || {
                 session
                     .questions()

@@ -8,8 +8,8 @@ use crate::domain::onboarding::PassphraseContext;
 use crate::state::{Locale, Session, SessionError};
 use crate::storage::backend::BrowserStorage;
 use crate::storage::quarantine;
-use crate::ui::components::TextField;
 use crate::ui::components::new_passphrase::{NewPassphrase, passphrase_is_acceptable};
+use crate::ui::components::{TextField, WorkspaceUsername};
 use crate::ui::download::download_text;
 
 /// The choices offered for auto-lock, in minutes.
@@ -139,6 +139,7 @@ fn ChangePassphrase() -> impl IntoView {
     view! {
         <h2 class="app-heading-m">{move || locale.t("settings.change_passphrase_heading")}</h2>
         <form class="app-form" on:submit=change novalidate>
+            <WorkspaceUsername />
             <TextField
                 id="current-passphrase"
                 label="settings.current_passphrase_label"

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::state::{Locale, Session, SessionError};
 use crate::ui::after_paint::run_after_paint;
-use crate::ui::components::{ErrorSummary, SummaryEntry, TextField};
+use crate::ui::components::{ErrorSummary, SummaryEntry, TextField, WorkspaceUsername};
 
 /// The unlock screen.
 #[component]
@@ -52,6 +52,7 @@ pub fn UnlockPage(
         <h1 class="app-heading-xl">{move || locale.t("unlock.title")}</h1>
         <p class="app-body">{move || locale.t("unlock.intro")}</p>
         <form class="app-form" on:submit=unlock novalidate>
+            <WorkspaceUsername />
             <TextField
                 id="unlock-passphrase"
                 label="unlock.passphrase_label"

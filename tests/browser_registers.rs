@@ -240,6 +240,45 @@ async fn alarm_details_are_asked_only_when_there_is_an_alarm() {
     assert!(page.find(&format!("#{monitored}")).is_none());
     assert!(page.find(&format!("#{tested}")).is_none());
     assert!(!profile(&page).facilities[0].alarm.present);
+    assert_eq!(
+        profile(&page).facilities[0].alarm.monitored_by,
+        "",
+        "nothing hidden stays in the profile"
+    );
+
+    // Ticked again (the untick was a mis-click), the alarm's details come back as they were.
+    page.tick_box(&field("facilities", &id, "alarm/present"))
+        .await;
+    assert_eq!(
+        profile(&page).facilities[0].alarm.monitored_by,
+        "Guardian Monitoring"
+    );
+    next_frame().await;
+    let shown: HtmlInputElement = page.get(&format!("#{monitored}")).unchecked_into();
+    assert_eq!(shown.value(), "Guardian Monitoring");
+}
+
+#[wasm_bindgen_test]
+async fn a_certificate_number_hidden_by_a_changed_status_comes_back_with_certified() {
+    let (page, _) = register_page(Section::BusinessPartners).await;
+    let id = add_partner(&page).await;
+    let status = field("partners", &id, "ctpatStatus");
+    let number = field("partners", &id, "ctpatNumber");
+    page.choose(&status, "certified").await;
+    page.type_into(&number, "CT-12345").await;
+
+    // Through the two other answers, neither of which asks for the number.
+    page.choose(&status, "not-certified").await;
+    assert!(page.find(&format!("#{number}")).is_none());
+    assert_eq!(profile(&page).partners[0].ctpat_number, "");
+    page.choose(&status, "unknown").await;
+    assert_eq!(profile(&page).partners[0].ctpat_number, "");
+
+    page.choose(&status, "certified").await;
+    assert_eq!(profile(&page).partners[0].ctpat_number, "CT-12345");
+    next_frame().await;
+    let shown: HtmlInputElement = page.get(&format!("#{number}")).unchecked_into();
+    assert_eq!(shown.value(), "CT-12345");
 }
 
 #[wasm_bindgen_test]

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::list_register;
 use super::register_state::RegisterState;
-use super::row::{FlagBinding, Row};
+use super::row::{FlagBinding, Revealed, Row};
 use crate::domain::model::Facility;
 use crate::state::Locale;
 use crate::ui::components::choice_field::ChoiceField;
@@ -160,7 +160,7 @@ fn FacilityAddress(row: Row<Facility>) -> impl IntoView {
 /// The alarm: who monitors it and when it was tested are asked only when there is one.
 #[component]
 fn FacilityAlarm(row: Row<Facility>) -> impl IntoView {
-    let present = row.flag(
+    let present = row.revealing_flag(
         "alarm/present",
         |f| f.alarm.present,
         |f, on| {
@@ -170,6 +170,10 @@ fn FacilityAlarm(row: Row<Facility>) -> impl IntoView {
                 f.alarm.last_test.clear();
             }
         },
+        Some(Revealed {
+            shown: |f| f.alarm.present,
+            restore: |f, before| f.alarm.clone_from(&before.alarm),
+        }),
     );
     let shown = present.checked;
     let monitored = row.text(
@@ -202,7 +206,7 @@ fn FacilityAlarm(row: Row<Facility>) -> impl IntoView {
 /// The cameras: their details are asked only when there are cameras.
 #[component]
 fn FacilityVideo(row: Row<Facility>) -> impl IntoView {
-    let present = row.flag(
+    let present = row.revealing_flag(
         "video/present",
         |f| f.video.present,
         |f, on| {
@@ -211,6 +215,10 @@ fn FacilityVideo(row: Row<Facility>) -> impl IntoView {
                 f.video = Default::default();
             }
         },
+        Some(Revealed {
+            shown: |f| f.video.present,
+            restore: |f, before| f.video.clone_from(&before.video),
+        }),
     );
     let shown = present.checked;
     let cameras = row.number(

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::list_register;
 use super::register_state::{Options, RegisterState, option_names, option_of, option_value};
-use super::row::Row;
+use super::row::{Revealed, Row};
 use crate::domain::model::{
     AeoProgram, BusinessPartner, CertificationStatus, PartnerRole, RiskLevel,
 };
@@ -108,7 +108,7 @@ fn PartnerFields(row: Row<BusinessPartner>) -> impl IntoView {
         |p| option_value(&ROLES, p.role),
         |p, value| p.role = option_of(&ROLES, value),
     );
-    let ctpat_status = row.choice(
+    let ctpat_status = row.revealing_choice(
         "ctpatStatus",
         |p| option_value(&CERTIFICATION, Some(p.ctpat_status)),
         |p, value| {
@@ -117,9 +117,13 @@ fn PartnerFields(row: Row<BusinessPartner>) -> impl IntoView {
                 p.ctpat_number.clear();
             }
         },
+        Some(Revealed {
+            shown: |p| p.ctpat_status == CertificationStatus::Certified,
+            restore: |p, before| p.ctpat_number.clone_from(&before.ctpat_number),
+        }),
     );
     let ctpat_number = row.text("ctpatNumber", |p| &p.ctpat_number, |p| &mut p.ctpat_number);
-    let aeo_status = row.choice(
+    let aeo_status = row.revealing_choice(
         "aeoStatus",
         |p| option_value(&CERTIFICATION, Some(p.aeo_status)),
         |p, value| {
@@ -129,6 +133,13 @@ fn PartnerFields(row: Row<BusinessPartner>) -> impl IntoView {
                 p.aeo_number.clear();
             }
         },
+        Some(Revealed {
+            shown: |p| p.aeo_status == CertificationStatus::Certified,
+            restore: |p, before| {
+                p.aeo_program = before.aeo_program;
+                p.aeo_number.clone_from(&before.aeo_number);
+            },
+        }),
     );
     let aeo_program = row.choice(
         "aeoProgram",

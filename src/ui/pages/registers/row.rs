@@ -53,6 +53,23 @@ pub struct ChoiceBinding {
     pub feedback: Signal<Option<Feedback>>,
 }
 
+/// Fields an answer of an item reveals: whether the item's answers show them now, and how to
+/// copy their values back from the item as it was before they were hidden.
+pub struct Revealed<T> {
+    /// Whether the item's answers show the fields.
+    pub shown: fn(&T) -> bool,
+    /// Copies the fields' values from the earlier item into this one.
+    pub restore: fn(&mut T, &T),
+}
+
+impl<T> Clone for Revealed<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Revealed<T> {}
+
 /// Item `id` of `profile`, looked for where it was last time (`hint`, kept up to date).
 fn located<'a, T: RegisterItem>(
     profile: &'a SecurityProfile,
@@ -154,6 +171,37 @@ impl<T: RegisterItem> Row<T> {
         });
     }
 
+    /// Changes the answer `field`, which may hide or reveal other fields. What an answer hides
+    /// is cleared (nothing hidden stays in the profile, to be checked or exported), but the item
+    /// as it was is kept in `before_hiding` while the page is open: when the next change of
+    /// this answer reveals the fields again, `restore` copies their values back from it, so a
+    /// mis-click loses nothing.
+    fn edit_revealing(
+        &self,
+        field: &str,
+        change: impl FnOnce(&mut T),
+        before_hiding: StoredValue<Option<T>>,
+        revealed: Option<Revealed<T>>,
+    ) {
+        self.edit(field, |item| {
+            let Some(revealed) = revealed else {
+                return change(item);
+            };
+            let was_shown = (revealed.shown)(item);
+            let before = was_shown.then(|| item.clone());
+            change(item);
+            match (was_shown, (revealed.shown)(item)) {
+                (true, false) => before_hiding.set_value(before),
+                (false, true) => {
+                    if let Some(kept) = before_hiding.get_value() {
+                        (revealed.restore)(item, &kept);
+                    }
+                }
+                _ => {}
+            }
+        });
+    }
+
     /// The message of `field` (an error before a warning), shown once the field was left
     /// (`touched`) or the user pressed "Save and continue".
     pub fn feedback(&self, field: &str, touched: RwSignal<bool>) -> Signal<Option<Feedback>> {
@@ -223,21 +271,34 @@ impl<T: RegisterItem> Row<T> {
         }
     }
 
-    /// Binds the yes/no `field`. `set` may also clear what the answer makes irrelevant.
+    /// Binds the yes/no `field`.
     pub fn flag(
         &self,
         field: &'static str,
         get: fn(&T) -> bool,
         set: fn(&mut T, bool),
     ) -> FlagBinding {
+        self.revealing_flag(field, get, set, None)
+    }
+
+    /// Binds the yes/no `field` that reveals other fields: `set` clears them when the answer
+    /// hides them, and `revealed` brings them back (see [`Row::edit_revealing`]).
+    pub fn revealing_flag(
+        &self,
+        field: &'static str,
+        get: fn(&T) -> bool,
+        set: fn(&mut T, bool),
+        revealed: Option<Revealed<T>>,
+    ) -> FlagBinding {
         let row = *self;
         let touched = RwSignal::new(false);
+        let before_hiding = StoredValue::new(None::<T>);
         FlagBinding {
             id: self.field_id(field),
             checked: self.read(get).into(),
             on_change: Callback::new(move |ticked: bool| {
                 touched.set(true);
-                row.edit(field, |item| set(item, ticked));
+                row.edit_revealing(field, |item| set(item, ticked), before_hiding, revealed);
             }),
             feedback: self.feedback(field, touched),
         }
@@ -251,14 +312,28 @@ impl<T: RegisterItem> Row<T> {
         get: fn(&T) -> &'static str,
         set: fn(&mut T, &str),
     ) -> ChoiceBinding {
+        self.revealing_choice(field, get, set, None)
+    }
+
+    /// Binds the `field` chosen from a list whose choice reveals other fields: `set` clears
+    /// them when the choice hides them, and `revealed` brings them back (see
+    /// [`Row::edit_revealing`]).
+    pub fn revealing_choice(
+        &self,
+        field: &'static str,
+        get: fn(&T) -> &'static str,
+        set: fn(&mut T, &str),
+        revealed: Option<Revealed<T>>,
+    ) -> ChoiceBinding {
         let row = *self;
         let touched = RwSignal::new(false);
+        let before_hiding = StoredValue::new(None::<T>);
         ChoiceBinding {
             id: self.field_id(field),
             value: self.read(move |item| get(item).to_owned()).into(),
             on_change: Callback::new(move |value: String| {
                 touched.set(true);
-                row.edit(field, |item| set(item, &value));
+                row.edit_revealing(field, |item| set(item, &value), before_hiding, revealed);
             }),
             on_blur: Callback::new(move |()| touched.set(true)),
             feedback: self.feedback(field, touched),

@@ -1,6 +1,6 @@
 // Offline use and updates, as a user meets them: after one online visit the editor opens with
 // the network off, from a sub-path or from the site root; a new release is offered, never
-// forced, and once accepted it replaces the old one.
+// forced (a tab left open looks for one every hour), and once accepted it replaces the old one.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { DIST, openApp, startApp, watchedPage } from './support/app.mjs';
@@ -200,6 +200,36 @@ test('a new release waits for the user, then replaces the old one when they choo
     assert.equal(await page.getByRole('status').textContent(), '', 'no prompt once up to date');
     assert.deepEqual(page.problems, []);
     assert.deepEqual(violations, []);
+  } finally {
+    await context.close();
+    await host.close();
+  }
+});
+
+test('a tab left open finds a new release within the hour, without a reload', async () => {
+  const host = await serveTwoReleases(DIST);
+  const context = await app.browser.newContext();
+  try {
+    const page = watchedPage(await context.newPage());
+    // The page's clock runs as usual, but the test can move it on by an hour.
+    await page.clock.install();
+    await openApp(page, host.url);
+    await untilWorkingOffline(page);
+    await host.publish('next');
+
+    // Before the hour is up the running release keeps quiet about the new one.
+    const prompt = page.getByRole('status').filter({ hasText: 'Update available' });
+    await page.clock.fastForward('58:00');
+    await page.waitForTimeout(1500);
+    assert.equal(await prompt.count(), 0, 'no prompt before the hourly check');
+
+    await page.clock.fastForward('02:30');
+    await prompt.waitFor({ timeout: 15000 });
+    assert.deepEqual(await appCacheNames(page), [
+      `ctpat-editor-${host.builds.first}`,
+      `ctpat-editor-${host.builds.next}`,
+    ]);
+    assert.deepEqual(page.problems, []);
   } finally {
     await context.close();
     await host.close();

@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use leptos::web_sys;
 
 use super::session::{Session, StoredWorkspace};
-use crate::domain::onboarding::ANSWER_NORMALIZATION_VERSION;
 use crate::storage::backend::BrowserStorage;
 use crate::storage::draft_slots::{DraftSlots, SLOT_KEYS, SaveError};
 
@@ -133,7 +132,7 @@ impl Autosave {
                 DraftSlots::new(&BrowserStorage).save(on_top_of, |revision| {
                     vault.seal(&bytes, revision).map(|sealed| StoredWorkspace {
                         questions,
-                        answer_normalization: ANSWER_NORMALIZATION_VERSION,
+                        answer_normalization: session.answer_normalization.get_value(),
                         vault: sealed,
                     })
                 }),

@@ -10,7 +10,9 @@ use thiserror::Error;
 use crate::crypto::kdf::KdfParams;
 use crate::crypto::signing_key::KeyError;
 use crate::crypto::vault::{SealedWorkspace, Vault, VaultError};
-use crate::domain::onboarding::{ANSWER_NORMALIZATION_VERSION, SecurityQuestion, normalize_answer};
+use crate::domain::onboarding::{
+    ANSWER_NORMALIZATION_VERSION, SecurityQuestion, normalize_answer, normalize_answer_under,
+};
 use crate::domain::validation::{Findings, validate};
 use crate::state::findings::today;
 use crate::state::vault_contents::{ContentsError, VaultContents};
@@ -64,6 +66,13 @@ pub enum SessionError {
     /// Storage failed.
     #[error(transparent)]
     Storage(#[from] StorageError),
+    /// The security answers were set under answer rules of a newer version of the editor, which
+    /// this one cannot reproduce; the passphrase still opens the workspace.
+    #[error("the security answers follow the rules of a newer version ({version})")]
+    AnswersFromNewerVersion {
+        /// The version of the answer rules the workspace records.
+        version: u32,
+    },
     /// The device gave no secure random numbers, or the key could not be made.
     #[error("the encryption keys could not be created: {0}")]
     Keys(String),
@@ -83,6 +92,7 @@ impl SessionError {
             SessionError::Save(SaveError::Conflict { .. }) => "session.error.conflict",
             SessionError::Save(_) | SessionError::Storage(_) => "session.error.storage",
             SessionError::Keys(_) => "session.error.keys",
+            SessionError::AnswersFromNewerVersion { .. } => "session.error.answers_newer",
         }
     }
 }
@@ -119,6 +129,9 @@ pub struct Session {
     pub(super) findings: RwSignal<Findings>,
     pub(super) vault: StoredValue<Option<Vault>>,
     pub(super) questions: RwSignal<Option<[SecurityQuestion; 3]>>,
+    /// The version of the answer rules the stored workspace's recovery key was derived under:
+    /// kept on every save, since saving does not derive that key again.
+    pub(super) answer_normalization: StoredValue<u32>,
     pub(super) revision: StoredValue<u64>,
     pub(super) quarantined: RwSignal<Vec<String>>,
     pub(super) autosave: super::autosave::Autosave,
@@ -138,6 +151,7 @@ impl Session {
             findings: RwSignal::new(Findings::default()),
             vault: StoredValue::new(None),
             questions: RwSignal::new(None),
+            answer_normalization: StoredValue::new(ANSWER_NORMALIZATION_VERSION),
             revision: StoredValue::new(0),
             quarantined: RwSignal::new(Vec::new()),
             autosave: super::autosave::Autosave::new(),
@@ -261,6 +275,8 @@ impl Session {
                 vault: sealed,
             })
         })?;
+        self.answer_normalization
+            .set_value(ANSWER_NORMALIZATION_VERSION);
         self.open(vault, contents, questions, revision);
         Ok(())
     }
@@ -276,7 +292,14 @@ impl Session {
 
     /// Forgotten passphrase: opens with the answers and sets `new_passphrase`.
     pub fn recover(&self, answers: &[String; 3], new_passphrase: &str) -> Result<(), SessionError> {
-        let normalized = answers.each_ref().map(|answer| normalize_answer(answer));
+        let version = self.answer_normalization.get_value();
+        let normalized = answers
+            .each_ref()
+            .map(|answer| normalize_answer_under(version, answer));
+        let [Some(first), Some(second), Some(third)] = normalized else {
+            return Err(SessionError::AnswersFromNewerVersion { version });
+        };
+        let normalized = [first, second, third];
         let answer_refs = [
             normalized[0].as_str(),
             normalized[1].as_str(),
@@ -315,7 +338,7 @@ impl Session {
                 let revision = slots.save(ours, |revision| {
                     vault.seal(&bytes, revision).map(|sealed| StoredWorkspace {
                         questions,
-                        answer_normalization: ANSWER_NORMALIZATION_VERSION,
+                        answer_normalization: stored.sealed.answer_normalization,
                         vault: sealed,
                     })
                 })?;
@@ -344,6 +367,8 @@ impl Session {
                 match loaded.newest {
                     Some(stored) => {
                         self.questions.set(Some(stored.sealed.questions));
+                        self.answer_normalization
+                            .set_value(stored.sealed.answer_normalization);
                         self.phase.set(Phase::Locked);
                     }
                     None => self.phase.set(Phase::NoWorkspace),
@@ -409,13 +434,15 @@ impl Session {
                 Ok((vault, plaintext, reseal)) => {
                     let contents = VaultContents::from_bytes(&plaintext)?;
                     let questions = stored.sealed.questions;
+                    let answer_normalization = stored.sealed.answer_normalization;
+                    self.answer_normalization.set_value(answer_normalization);
                     let mut revision = stored.revision;
                     if reseal {
                         let bytes = contents.to_bytes();
                         revision = slots.save(revision, |next| {
                             vault.seal(&bytes, next).map(|sealed| StoredWorkspace {
                                 questions,
-                                answer_normalization: ANSWER_NORMALIZATION_VERSION,
+                                answer_normalization,
                                 vault: sealed,
                             })
                         })?;

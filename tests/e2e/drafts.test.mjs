@@ -101,6 +101,46 @@ test('wrong answers do not open the workspace', async () => {
   assert.equal(await page.getByLabel(LEGAL_NAME).count(), 0);
 });
 
+test('answers set under the rules of a newer version are not tried; the passphrase still opens and they stay as set', async () => {
+  const page = await app.newPage();
+  await openApp(page, app.url);
+  await createWorkspace(page);
+  await page.getByLabel(LEGAL_NAME).fill('Future Freight');
+  await waitUntilSaved(page);
+  // As a newer release would have stored it: its own answer rules, version 2.
+  const rewritten = await page.evaluate(() => {
+    let count = 0;
+    for (const key of Object.keys(localStorage)) {
+      const value = localStorage.getItem(key);
+      if (/"answerNormalization":1\b/.test(value)) {
+        localStorage.setItem(key, value.replace(/"answerNormalization":1\b/g, '"answerNormalization":2'));
+        count += 1;
+      }
+    }
+    return count;
+  });
+  assert.ok(rewritten >= 1, 'the stored workspace records its answer rules');
+  await page.reload();
+
+  await page.getByRole('button', { name: 'I forgot my passphrase' }).click();
+  for (const [index, [, answer]] of QUESTIONS.entries()) await page.locator(`#answer-${index + 1}`).fill(answer);
+  await page.locator('#recover-passphrase').fill('another long passphrase here');
+  await page.locator('#recover-confirmation').fill('another long passphrase here');
+  await page.getByRole('button', { name: 'Set the new passphrase and open' }).click();
+  await page.locator('.app-error-summary', { hasText: 'newer version of the editor' }).waitFor({ timeout: 30000 });
+  assert.equal(await page.getByLabel(LEGAL_NAME).count(), 0);
+
+  await page.reload();
+  await unlock(page);
+  assert.equal(await page.getByLabel(LEGAL_NAME).inputValue(), 'Future Freight');
+  await page.getByLabel(LEGAL_NAME).fill('Future Freight Lines');
+  await waitUntilSaved(page);
+  const stored = JSON.stringify(await storedValues(page));
+  assert.match(stored, /answerNormalization\\?":2\b/, 'saving keeps the version the answers were set under');
+  assert.doesNotMatch(stored, /answerNormalization\\?":1\b/);
+  assert.deepEqual(page.problems, []);
+});
+
 test('a damaged stored copy is reported and kept aside, and the app still opens', async () => {
   const page = await app.newPage();
   await openApp(page, app.url);

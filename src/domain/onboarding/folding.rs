@@ -21,6 +21,16 @@ use std::sync::OnceLock;
 /// from normalised answers, so that a future change of rules can still open old vaults.
 pub const ANSWER_NORMALIZATION_VERSION: u32 = 1;
 
+/// [`normalize_answer`] under the rules of `version`, as a workspace records them: a vault's
+/// recovery key was derived under the rules of its day, so answers must be normalised the same
+/// way to open it. `None` for a version this build does not know (a newer one).
+pub fn normalize_answer_under(version: u32, answer: &str) -> Option<String> {
+    match version {
+        1 => Some(normalize_answer(answer)),
+        _ => None,
+    }
+}
+
 /// Accented letter → plain letters, one line per plain form: `<plain> <accented letters>`.
 const ACCENT_FOLDS: &str = include_str!("accent_folds.txt");
 
@@ -156,6 +166,20 @@ pub fn character_count(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn answers_are_normalised_under_the_rules_a_workspace_records_and_only_known_ones() {
+        assert_eq!(
+            normalize_answer_under(ANSWER_NORMALIZATION_VERSION, " Ford  Pintó "),
+            Some("ford pinto".to_owned())
+        );
+        assert_eq!(
+            normalize_answer_under(1, "Saint-Jean"),
+            Some("saint jean".to_owned())
+        );
+        assert_eq!(normalize_answer_under(0, "Saint-Jean"), None);
+        assert_eq!(normalize_answer_under(2, "Saint-Jean"), None);
+    }
 
     #[test]
     fn case_accents_and_spacing_do_not_change_an_answer() {

@@ -17,7 +17,9 @@ mod strength;
 mod properties;
 
 pub use common_passwords::is_common_password;
-pub use folding::{ANSWER_NORMALIZATION_VERSION, character_count, normalize_answer};
+pub use folding::{
+    ANSWER_NORMALIZATION_VERSION, character_count, normalize_answer, normalize_answer_under,
+};
 pub use passphrase::{
     MAX_PASSPHRASE_CHARS, MIN_PASSPHRASE_CHARS, PassphraseAssessment, PassphraseContext,
     PassphraseProblem, assess_passphrase,

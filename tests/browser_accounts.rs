@@ -248,6 +248,81 @@ async fn typing_an_identifier_on_the_details_page_adds_it_and_emptying_it_remove
 }
 
 #[wasm_bindgen_test]
+async fn a_second_identifier_of_a_kind_is_added_checked_listed_and_removed() {
+    let page = details_page().await;
+    let first = "field-accounts-a1-identifiers-importer-of-record-number-value";
+    let add = format!("{first}-add");
+    let identifiers = || {
+        page.session
+            .with_contents(|c| c.workspace.account(ACCOUNT).unwrap().identifiers.clone())
+            .unwrap()
+    };
+    assert!(
+        page.find(&format!("#{add}")).is_none(),
+        "another is offered only once the first is given"
+    );
+
+    page.type_into(first, "12-345678900").await;
+    assert_eq!(
+        text_of(&page, &format!("#{add}")).trim(),
+        format!(
+            "Add another {}",
+            english("identifier.importer_of_record_number.label")
+        )
+    );
+    page.get(&format!("#{add}")).click();
+    leptos::task::tick().await;
+    next_frames().await;
+    assert_eq!(identifiers().len(), 2);
+    let second = format!(
+        "field-accounts-a1-identifiers-{}-value",
+        identifiers()[1].id
+    );
+    assert_eq!(active_id(), second, "focus goes to the new field");
+    let label = text_of(&page, &format!("label[for='{second}']"));
+    assert_eq!(
+        label.trim(),
+        format!(
+            "{} 2",
+            english("identifier.importer_of_record_number.label")
+        )
+    );
+
+    page.type_into(&second, "not a number").await;
+    page.leave(&second).await;
+    assert!(
+        page.message(&second).is_some(),
+        "the second one is checked like the first"
+    );
+    page.press_button(english("account_details.save_and_continue"))
+        .await;
+    assert!(
+        page.summary_links()
+            .iter()
+            .any(|(href, _)| *href == format!("#{second}")),
+        "the summary links to the second field: {:?}",
+        page.summary_links()
+    );
+
+    page.type_into(&second, "98-765432100").await;
+    assert_eq!(page.message(&second), None);
+    assert_eq!(identifiers()[1].value, "98-765432100");
+    assert_eq!(
+        identifiers()[0].value,
+        "12-345678900",
+        "the first is untouched"
+    );
+
+    page.get(".app-identifier__remove").click();
+    leptos::task::tick().await;
+    next_frames().await;
+    assert_eq!(identifiers().len(), 1);
+    assert_eq!(identifiers()[0].value, "12-345678900");
+    assert!(page.find(&format!("#{second}")).is_none());
+    assert_eq!(active_id(), add, "focus goes back to the add button");
+}
+
+#[wasm_bindgen_test]
 async fn save_and_continue_on_the_details_page_lists_what_blocks() {
     let page = details_page().await;
     page.type_into("field-accounts-a1-name", "").await;

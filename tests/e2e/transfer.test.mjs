@@ -8,9 +8,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { openApp, startApp } from './support/app.mjs';
+import { expectFocus, openApp, startApp } from './support/app.mjs';
 import { prepareVerifier, verify } from './support/verifier.mjs';
-import { addImporter, createWorkspace, fillMainAccount } from './support/journeys.mjs';
+import { addImporter, createWorkspace, fillMainAccount, waitUntilSaved } from './support/journeys.mjs';
 
 let app;
 before(async () => {
@@ -117,6 +117,31 @@ test('an account with blocking findings cannot be exported; the screen says why 
   const block = page.locator('.app-criterion', { has: field });
   assert.match(await block.innerText(), new RegExp(criterion.replace('.', '\\.')), 'the field of that criterion is shown');
   assert.ok(await block.locator('.app-error-message').first().isVisible(), 'its message is shown at once');
+  assert.deepEqual(page.problems, []);
+});
+
+test('a mistyped second identifier blocks export, and its link opens the details page at that very field', async () => {
+  const page = await app.newPage();
+  await workspaceWithAnImporter(page);
+  await page.locator('.app-task-list__item--account .app-task-list__link').first().click();
+  await page.locator('#task-account-details').click();
+  await page.getByRole('button', { name: 'Add another Importer of record number' }).click();
+  const second = page.getByLabel('Importer of record number 2');
+  await expectFocus(page, `[id="${await second.getAttribute('id')}"]`);
+  await second.fill('12-34');
+  await waitUntilSaved(page);
+  // Back to the task list, from where the export screen opens.
+  await page.locator('.app-back-link').first().click();
+  await page.locator('#account-title').waitFor();
+  await page.locator('.app-back-link').first().click();
+  await openTransfer(page);
+  const link = page.locator('[data-blocked-account] li a', { hasText: 'Enter the importer of record number in a CBP format' });
+  assert.equal(await link.count(), 1, 'the mistyped identifier is among the blocking findings');
+  const target = (await link.getAttribute('href')).slice(1);
+  await link.click();
+  await expectFocus(page, `[id="${target}"]`);
+  assert.equal(await page.locator(`[id="${target}"]`).inputValue(), '12-34', 'the focus is in the second identifier’s field');
+  assert.equal(await page.locator(`[id="${target}"]`).getAttribute('aria-invalid'), 'true', 'its message is shown');
   assert.deepEqual(page.problems, []);
 });
 

@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use crate::domain::validation::{Finding, FindingPlace, criterion_in, finding_place};
-use crate::state::{Locale, Navigation, Screen};
+use crate::state::{Locale, Navigation, Screen, Session};
 use crate::ui::components::field_feedback::finding_text;
+use crate::ui::pages::account::identifier_places::field_of_finding;
 use crate::ui::pages::main_account::field_id;
 
 /// The screen that shows the field a finding at `path` is about; the task list when no page
@@ -26,7 +27,14 @@ pub fn FindingLink(
 ) -> impl IntoView {
     let locale = Locale::expect();
     let navigation = Navigation::expect();
-    let target = field_id(&finding.path);
+    let target = Session::expect()
+        .contents()
+        .with_untracked(|contents| {
+            contents
+                .as_ref()
+                .map(|c| field_of_finding(&c.workspace, &finding.path))
+        })
+        .unwrap_or_else(|| field_id(&finding.path));
     let href = format!("#{target}");
     let screen = screen_of(&finding.path);
     let prefix = criterion_in(&finding.path).map(|criterion| format!("{criterion}: "));

@@ -1,7 +1,8 @@
 //! The identifiers of an account (IOR, bond, SCAC, MID, …) as a fieldset of one text field per
 //! kind its business type allows, required ones unmarked and the others marked "(optional)".
 //! Shared by "add an account" (a draft not yet in the workspace) and an account's details page
-//! (the workspace itself): each caller binds a kind to its value, its edit and its finding.
+//! (the workspace itself): each caller binds a kind to its value, its edit and its finding,
+//! and may add what follows a kind's field (the details page's further identifiers).
 //!
 //! A field's message appears with the first keystroke (or once the field is left, or after the
 //! page's continue button) and follows every keystroke after that.
@@ -42,6 +43,9 @@ pub fn IdentifierFields(
     submitted: Signal<bool>,
     /// Binds one kind's field.
     bind: Callback<IdentifierKind, IdentifierBinding>,
+    /// What follows one kind's field (an account's further identifiers of that kind).
+    #[prop(optional)]
+    more: Option<Callback<IdentifierKind, AnyView>>,
 ) -> impl IntoView {
     let locale = Locale::expect();
     let hint = format!("{legend_id}-hint");
@@ -69,6 +73,7 @@ pub fn IdentifierFields(
                     binding=bind.run(entry.0)
                     submitted=submitted
                 />
+                {more.map(|more| more.run(entry.0))}
             </For>
         </fieldset>
     }

@@ -22,6 +22,9 @@ pub fn InputField(
     /// Adds "(optional)" to the label.
     #[prop(optional)]
     optional: bool,
+    /// Text after the label (a number telling apart fields of one label).
+    #[prop(optional, into)]
+    label_suffix: Option<Signal<String>>,
     /// The current value.
     #[prop(into)]
     value: Signal<String>,
@@ -99,6 +102,7 @@ pub fn InputField(
         <div class="app-form-group" class:app-form-group--error=has_error>
             <label class="app-label" for=id.clone()>
                 {move || locale.t(label)}
+                {label_suffix.map(|suffix| view! { " " {move || suffix.get()} })}
                 {optional.then(|| view! { " " {move || locale.t("form.optional")} })}
             </label>
             {hint.map(|hint| view! { <div class="app-hint" id=hint_id(&id)>{move || locale.t(hint)}</div> })}

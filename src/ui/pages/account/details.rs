@@ -7,10 +7,12 @@
 
 use leptos::prelude::*;
 
+use super::identifier_places::{field_of_finding, kind_field_id};
+use super::more_identifiers::MoreIdentifiers;
 use crate::domain::identifiers::{IdentifierKind, IdentifierRules};
 use crate::domain::model::{AccountIdentifier, AccountStatus, EntityAccount, Workspace};
 use crate::domain::validation::{Finding, Scope, shown_at};
-use crate::state::{Locale, Session, WorkspaceFindings};
+use crate::state::{Locale, Navigation, Session, WorkspaceFindings};
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
 use crate::ui::components::field_feedback::{Feedback, field_message, finding_text};
 use crate::ui::components::identifier_fields::{IdentifierBinding, IdentifierFields};
@@ -78,28 +80,6 @@ fn offered_kinds(workspace: &Workspace, account: &EntityAccount) -> Vec<(Identif
     kinds
 }
 
-/// The id of the field showing identifiers of `kind` (stable while the identifier behind it
-/// is added, replaced or removed as the user types).
-fn identifier_field_id(account_id: &str, kind: IdentifierKind) -> String {
-    field_id(&format!(
-        "accounts/{account_id}/identifiers/{}/value",
-        kind.key()
-    ))
-}
-
-/// The field a finding of account `account` belongs to: an identifier's finding goes to the
-/// field of its kind (the first identifier of that kind is the one shown), others by path.
-fn finding_field(account: &EntityAccount, path: &str) -> String {
-    let prefix = format!("accounts/{}/identifiers/", account.id);
-    if let Some(rest) = path.strip_prefix(&prefix) {
-        let identifier_id = rest.split('/').next().unwrap_or_default();
-        if let Some(identifier) = account.identifiers.iter().find(|i| i.id == identifier_id) {
-            return identifier_field_id(&account.id, identifier.kind);
-        }
-    }
-    field_id(path)
-}
-
 /// The details of account `account_id`: name, identifiers, status and anniversary.
 #[component]
 pub fn AccountDetailsPage(
@@ -114,7 +94,8 @@ pub fn AccountDetailsPage(
     let session = Session::expect();
     let findings = WorkspaceFindings::expect();
     let id = StoredValue::new(account_id);
-    let submitted = RwSignal::new(false);
+    // Opened from a finding elsewhere (the export screen): every message shows at once.
+    let submitted = RwSignal::new(Navigation::opened_to_fix());
     let scope = Scope::Account(id.get_value());
     let account_findings = {
         let scope = scope.clone();
@@ -210,18 +191,25 @@ pub fn AccountDetailsPage(
     let bind_identifier = Callback::new(move |kind: IdentifierKind| {
         identifier_binding(id, kind, account_findings, locale)
     });
+    let more_identifiers = Callback::new(move |kind: IdentifierKind| {
+        view! {
+            <MoreIdentifiers account_id=id kind=kind account_findings=account_findings
+                submitted=submitted />
+        }
+        .into_any()
+    });
 
     let summary_findings = RwSignal::new(Vec::<Finding>::new());
     let summary = Memo::new(move |_| {
         let entries = summary_findings.with(|found| {
             session
                 .with_contents(|c| {
-                    let account = id.with_value(|id| c.workspace.account(id))?;
+                    id.with_value(|id| c.workspace.account(id))?;
                     Some(
                         found
                             .iter()
                             .map(|finding| SummaryEntry {
-                                field_id: finding_field(account, &finding.path),
+                                field_id: field_of_finding(&c.workspace, &finding.path),
                                 message: finding_text(locale, finding),
                             })
                             .collect::<Vec<_>>(),
@@ -270,6 +258,7 @@ pub fn AccountDetailsPage(
                     list_feedback=gated(finding_at(identifiers_path.clone()), RwSignal::new(false))
                     submitted=submitted
                     bind=bind_identifier
+                    more=more_identifiers
                 />
                 <SelectField id=field_id(&path("status")) label="account_details.status"
                     hint="account_details.status_hint" options=status_options
@@ -357,7 +346,7 @@ fn identifier_binding(
         })
     });
     IdentifierBinding {
-        field_id: identifier_field_id(&account_id.get_value(), kind),
+        field_id: kind_field_id(&account_id.get_value(), kind),
         value: Signal::derive(move || shown.get().map(|(_, value)| value).unwrap_or_default()),
         on_input,
         finding,

@@ -6,6 +6,8 @@
 
 mod actions;
 mod details;
+pub mod identifier_places;
+mod more_identifiers;
 
 pub use details::AccountDetailsPage;
 

@@ -14,7 +14,7 @@ use super::items::{ListItem, RegisterItem};
 use super::row::Row;
 use crate::domain::model::SecurityProfile;
 use crate::domain::validation::{Finding, Findings, Scope, scope_path};
-use crate::state::{Locale, Session, WorkspaceFindings};
+use crate::state::{Locale, Navigation, Session, WorkspaceFindings};
 use crate::ui::components::field_feedback::finding_text;
 use crate::ui::pages::main_account::{field_id, new_item_id};
 
@@ -42,7 +42,7 @@ impl RegisterState {
             locale: Locale::expect(),
             findings: WorkspaceFindings::expect(),
             account_id: StoredValue::new(account_id),
-            submitted: RwSignal::new(false),
+            submitted: RwSignal::new(Navigation::opened_to_fix()),
             rows: StoredValue::new(Vec::new()),
         };
         let contents = state.session.contents();

@@ -1,0 +1,202 @@
+//! The further identifiers of one kind an account holds (a carrier's second SCAC, a
+//! manufacturer's MID for each plant), under the kind's own field on the details page: each one
+//! with its field, numbered from 2, and a remove button; "Add another …" once the first is given.
+//! Focus goes to the new field after adding, and to the add button (or the kind's field) after
+//! removing.
+
+use leptos::prelude::*;
+
+use super::identifier_places::{further_field_id, further_of_kind, kind_field_id};
+use crate::domain::identifiers::IdentifierKind;
+use crate::domain::model::AccountIdentifier;
+use crate::domain::validation::Finding;
+use crate::state::{Locale, Session};
+use crate::ui::components::error_summary::focus_field;
+use crate::ui::components::field_feedback::field_message;
+use crate::ui::components::input_field::InputField;
+use crate::ui::pages::main_account::new_item_id;
+
+/// The identifiers of `kind` after the first, and the button adding one.
+#[component]
+pub fn MoreIdentifiers(
+    /// The account shown.
+    account_id: StoredValue<String>,
+    /// The kind whose further identifiers these are.
+    kind: IdentifierKind,
+    /// The account's findings.
+    account_findings: Memo<Vec<Finding>>,
+    /// Whether the page's continue button was pressed (every field shows its message).
+    submitted: RwSignal<bool>,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    let session = Session::expect();
+    let further = Memo::new(move |_| {
+        session
+            .with_contents(|c| {
+                account_id.with_value(|id| {
+                    c.workspace
+                        .account(id)
+                        .map(|account| further_of_kind(account, kind))
+                })
+            })
+            .flatten()
+            .unwrap_or_default()
+    });
+    let first_given = Memo::new(move |_| {
+        session
+            .with_contents(|c| {
+                account_id.with_value(|id| {
+                    c.workspace
+                        .account(id)
+                        .and_then(|account| account.identifiers.iter().find(|i| i.kind == kind))
+                        .is_some_and(|first| !first.value.trim().is_empty())
+                })
+            })
+            .unwrap_or(false)
+    });
+    let add_id = format!("{}-add", kind_field_id(&account_id.get_value(), kind));
+    let add = move |_| {
+        let identifier = new_item_id("id");
+        let focus = further_field_id(&account_id.get_value(), &identifier);
+        session.edit(|c| {
+            if let Some(account) = account_id.with_value(|id| c.workspace.account_mut(id)) {
+                account.identifiers.push(AccountIdentifier {
+                    id: identifier,
+                    kind,
+                    value: String::new(),
+                });
+            }
+        });
+        request_animation_frame(move || focus_field(&focus));
+    };
+    let label = move || locale.t(kind.label_key()).to_owned();
+    let row_add_id = add_id.clone();
+    view! {
+        <For each=move || further.get() key=|identifier| identifier.clone() let:identifier>
+            <FurtherIdentifier
+                account_id=account_id
+                kind=kind
+                identifier=identifier
+                further=further
+                account_findings=account_findings
+                submitted=submitted
+                add_id=row_add_id.clone()
+            />
+        </For>
+        <Show when=move || first_given.get()>
+            <button type="button" class="app-button app-button--secondary app-identifier__add"
+                id=add_id.clone() on:click=add>
+                {move || locale.format("account_details.add_identifier", &[("identifier", &label())])}
+            </button>
+        </Show>
+    }
+}
+
+/// One further identifier: its field and its remove button.
+#[component]
+fn FurtherIdentifier(
+    account_id: StoredValue<String>,
+    kind: IdentifierKind,
+    identifier: String,
+    further: Memo<Vec<String>>,
+    account_findings: Memo<Vec<Finding>>,
+    submitted: RwSignal<bool>,
+    add_id: String,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    let session = Session::expect();
+    let account = account_id.get_value();
+    let path = format!("accounts/{account}/identifiers/{identifier}/value");
+    let field = further_field_id(&account, &identifier);
+    // Numbered after the kind's own field, which is the first.
+    let number = {
+        let identifier = identifier.clone();
+        Memo::new(move |_| {
+            further
+                .with(|ids| ids.iter().position(|id| *id == identifier))
+                .map_or(0, |index| index + 2)
+        })
+    };
+    let value = {
+        let identifier = identifier.clone();
+        Memo::new(move |_| {
+            session
+                .with_contents(|c| {
+                    account_id.with_value(|id| {
+                        c.workspace.account(id).and_then(|account| {
+                            account
+                                .identifiers
+                                .iter()
+                                .find(|i| i.id == identifier)
+                                .map(|i| i.value.clone())
+                        })
+                    })
+                })
+                .flatten()
+                .unwrap_or_default()
+        })
+    };
+    // Its value's finding, or one about the identifier as a whole (a kind this business type
+    // does not use): an error before a warning.
+    let finding = {
+        let prefix = format!("accounts/{account}/identifiers/{identifier}/");
+        Memo::new(move |_| {
+            account_findings.with(|found| {
+                let here = || found.iter().filter(|f| f.path.starts_with(&prefix));
+                here()
+                    .find(|f| f.is_error())
+                    .or_else(|| here().next())
+                    .cloned()
+            })
+        })
+    };
+    let touched = RwSignal::new(false);
+    let feedback = field_message(locale, finding, touched, submitted);
+    let on_input = {
+        let identifier = identifier.clone();
+        Callback::new(move |text: String| {
+            session.edit_at(&path, |c| {
+                let found = account_id.with_value(|id| c.workspace.account_mut(id));
+                if let Some(found) = found
+                    .and_then(|account| account.identifiers.iter_mut().find(|i| i.id == identifier))
+                {
+                    found.value = text;
+                }
+            });
+        })
+    };
+    let remove = move |_| {
+        session.edit(|c| {
+            if let Some(account) = account_id.with_value(|id| c.workspace.account_mut(id)) {
+                account.identifiers.retain(|i| i.id != identifier);
+            }
+        });
+        let add_id = add_id.clone();
+        let kind_field = kind_field_id(&account_id.get_value(), kind);
+        request_animation_frame(move || {
+            let add_shown = document().get_element_by_id(&add_id).is_some();
+            focus_field(if add_shown { &add_id } else { &kind_field });
+        });
+    };
+    view! {
+        <div class="app-identifier__further">
+            <InputField
+                id=field
+                label=kind.label_key()
+                label_suffix=Signal::derive(move || number.get().to_string())
+                value=value
+                on_input=on_input
+                on_blur=Callback::new(move |()| touched.set(true))
+                feedback=feedback
+                width="app-input--width-20"
+            />
+            <button type="button" class="app-button app-button--warning app-identifier__remove"
+                on:click=remove>
+                {move || locale.t("account_details.remove_identifier")}
+                <span class="app-visually-hidden">
+                    " " {move || locale.t(kind.label_key())} " " {move || number.get()}
+                </span>
+            </button>
+        </div>
+    }
+}

@@ -166,6 +166,8 @@ finding_codes! {
     IdentifierValueMissing => "finding.account.identifier_value_missing", Error;
     /// An identifier the business type does not use.
     IdentifierNotUsed => "finding.account.identifier_not_used", Warning;
+    /// The same identifier entered twice in one account.
+    IdentifierRepeated => "finding.account.identifier_repeated", Warning;
     /// A certified account without partner anniversary date.
     AnniversaryDateMissing => "finding.account.anniversary_missing", Warning;
     /// The annual review window is open.

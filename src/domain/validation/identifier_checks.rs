@@ -108,6 +108,29 @@ pub(super) fn identifier_rules(
             );
         }
     }
+    // The same identifier twice (told apart from typing only by case, spaces or hyphens) is
+    // most likely pasted twice; the later one is pointed out.
+    let comparable = |value: &str| -> String {
+        value
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_uppercase)
+            .collect()
+    };
+    for (index, identifier) in account.identifiers.iter().enumerate() {
+        let value = comparable(&identifier.value);
+        let earlier = &account.identifiers[..index];
+        if !value.is_empty()
+            && earlier
+                .iter()
+                .any(|other| other.kind == identifier.kind && comparable(&other.value) == value)
+        {
+            report.add(
+                &format!("identifiers/{}/value", identifier.id),
+                FindingCode::IdentifierRepeated,
+            );
+        }
+    }
     let given: Vec<_> = account
         .identifiers
         .iter()

@@ -76,6 +76,15 @@ fn account() -> Vec<Case> {
             |w| add_identifier(w, "scac", IdentifierKind::Scac, "ABCD"),
         ),
         case(
+            "the same importer of record number entered twice",
+            &format!("{ACCOUNT}/identifiers/ior2/value"),
+            C::IdentifierRepeated,
+            |w| {
+                let first = importer(w).identifiers[0].value.to_lowercase();
+                add_identifier(w, "ior2", IdentifierKind::ImporterOfRecordNumber, &first);
+            },
+        ),
+        case(
             "importer without bond number",
             &format!("{ACCOUNT}/identifiers"),
             C::IdentifierRequired,

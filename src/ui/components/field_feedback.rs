@@ -17,6 +17,17 @@ pub struct Feedback {
     pub is_warning: bool,
 }
 
+impl Feedback {
+    /// An error message decided by the page itself (a wrong passphrase, answers that differ),
+    /// not by a validation finding.
+    pub fn error(message: impl Into<String>) -> Self {
+        Feedback {
+            message: message.into(),
+            is_warning: false,
+        }
+    }
+}
+
 /// The id of the element holding a field's message; fields list it in `aria-describedby`.
 pub fn feedback_id(field_id: &str) -> String {
     format!("{field_id}-message")

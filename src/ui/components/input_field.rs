@@ -19,6 +19,9 @@ pub fn InputField(
     /// Message key of the hint, if any.
     #[prop(optional)]
     hint: Option<&'static str>,
+    /// Values for the hint's `{placeholders}`.
+    #[prop(optional)]
+    hint_args: Vec<(&'static str, String)>,
     /// Adds "(optional)" to the label.
     #[prop(optional)]
     optional: bool,
@@ -37,7 +40,7 @@ pub fn InputField(
     /// The message to show, if any.
     #[prop(optional, into)]
     feedback: Signal<Option<Feedback>>,
-    /// The input type (`text`, `email`, `tel`, `url`).
+    /// The input type (`text`, `email`, `tel`, `url`, `date`, `password`).
     #[prop(default = "text")]
     input_type: &'static str,
     /// The `inputmode` hint for on-screen keyboards (`numeric`, …).
@@ -105,7 +108,15 @@ pub fn InputField(
                 {label_suffix.map(|suffix| view! { " " {move || suffix.get()} })}
                 {optional.then(|| view! { " " {move || locale.t("form.optional")} })}
             </label>
-            {hint.map(|hint| view! { <div class="app-hint" id=hint_id(&id)>{move || locale.t(hint)}</div> })}
+            {hint
+                .map(|hint| {
+                    let text = move || {
+                        let args: Vec<(&str, &str)> =
+                            hint_args.iter().map(|(name, value)| (*name, value.as_str())).collect();
+                        locale.format(hint, &args)
+                    };
+                    view! { <div class="app-hint" id=hint_id(&id)>{text}</div> }
+                })}
             <FeedbackMessage field_id=id.clone() feedback=feedback />
             {control}
         </div>

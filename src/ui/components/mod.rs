@@ -16,11 +16,9 @@ pub mod register_list;
 pub mod save_indicator;
 pub mod select_field;
 pub mod task_list;
-pub mod text_field;
 pub mod update_prompt;
 pub mod workspace_username;
 
 pub use error_summary::{ErrorSummary, SummaryEntry};
 pub use language_switch::LanguageSwitch;
-pub use text_field::TextField;
 pub use workspace_username::WorkspaceUsername;

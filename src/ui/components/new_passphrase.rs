@@ -8,7 +8,8 @@ use crate::domain::onboarding::{
     MIN_PASSPHRASE_CHARS, PassphraseAssessment, PassphraseContext, assess_passphrase,
 };
 use crate::state::Locale;
-use crate::ui::components::TextField;
+use crate::ui::components::field_feedback::Feedback;
+use crate::ui::components::input_field::InputField;
 
 /// The two passphrase inputs and the meter. `show_errors` turns on every message at once
 /// (after "Continue"); before that a field shows its message once the user has left it.
@@ -64,7 +65,7 @@ pub fn NewPassphrase(
     });
     let score = move || assessment.with(|a| a.strength.score());
     view! {
-        <TextField
+        <InputField
             id=format!("{id_prefix}-passphrase")
             label="passphrase.new_label"
             hint="onboarding.passphrase.hint"
@@ -74,7 +75,7 @@ pub fn NewPassphrase(
             value=passphrase
             on_input=move |value| passphrase.set(value)
             on_blur=move |()| left_passphrase.set(true)
-            error=passphrase_error
+            feedback=Signal::derive(move || passphrase_error.get().map(Feedback::error))
         />
         <div class="app-strength" aria-live="polite">
             <div class="app-strength__bar" data-score=move || score().to_string()>
@@ -85,7 +86,7 @@ pub fn NewPassphrase(
                 <strong>{move || assessment.with(|a| locale.t(a.strength.message_key()))}</strong>
             </p>
         </div>
-        <TextField
+        <InputField
             id=format!("{id_prefix}-confirmation")
             label="passphrase.confirm_label"
             input_type="password"
@@ -93,7 +94,7 @@ pub fn NewPassphrase(
             value=confirmation
             on_input=move |value| confirmation.set(value)
             on_blur=move |()| left_confirmation.set(true)
-            error=confirmation_error
+            feedback=Signal::derive(move || confirmation_error.get().map(Feedback::error))
         />
     }
 }

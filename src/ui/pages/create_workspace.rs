@@ -10,8 +10,10 @@ use crate::domain::onboarding::{
 };
 use crate::state::{Locale, Session};
 use crate::ui::after_paint::run_after_paint;
+use crate::ui::components::field_feedback::Feedback;
+use crate::ui::components::input_field::InputField;
 use crate::ui::components::new_passphrase::{NewPassphrase, passphrase_is_acceptable};
-use crate::ui::components::{ErrorSummary, SummaryEntry, TextField, WorkspaceUsername};
+use crate::ui::components::{ErrorSummary, SummaryEntry, WorkspaceUsername};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Step {
@@ -304,13 +306,13 @@ fn QuestionFieldset(
                         .collect_view()}
                 </select>
             </div>
-            <TextField
+            <InputField
                 id=answer_id
                 label="create.answer_label"
                 value=answer
                 on_input=move |value| answer.set(value)
                 on_blur=move |()| left_answer.set(true)
-                error=answer_error
+                feedback=Signal::derive(move || answer_error.get().map(Feedback::error))
             />
         </fieldset>
     }

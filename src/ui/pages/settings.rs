@@ -8,8 +8,10 @@ use crate::domain::onboarding::PassphraseContext;
 use crate::state::{Locale, Session, SessionError};
 use crate::storage::backend::BrowserStorage;
 use crate::storage::quarantine;
+use crate::ui::components::WorkspaceUsername;
+use crate::ui::components::field_feedback::Feedback;
+use crate::ui::components::input_field::InputField;
 use crate::ui::components::new_passphrase::{NewPassphrase, passphrase_is_acceptable};
-use crate::ui::components::{TextField, WorkspaceUsername};
 use crate::ui::download::download_text;
 
 /// The choices offered for auto-lock, in minutes.
@@ -140,15 +142,15 @@ fn ChangePassphrase() -> impl IntoView {
         <h2 class="app-heading-m">{move || locale.t("settings.change_passphrase_heading")}</h2>
         <form class="app-form" on:submit=change novalidate>
             <WorkspaceUsername />
-            <TextField
+            <InputField
                 id="current-passphrase"
                 label="settings.current_passphrase_label"
                 input_type="password"
                 autocomplete="current-password"
                 value=current
                 on_input=move |value| current.set(value)
-                error=Signal::derive(move || match outcome.get() {
-                    Some(Err(key)) => Some(locale.t(key).to_owned()),
+                feedback=Signal::derive(move || match outcome.get() {
+                    Some(Err(key)) => Some(Feedback::error(locale.t(key))),
                     _ => None,
                 })
             />

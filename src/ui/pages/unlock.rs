@@ -4,7 +4,9 @@ use leptos::prelude::*;
 
 use crate::state::{Locale, Session, SessionError};
 use crate::ui::after_paint::run_after_paint;
-use crate::ui::components::{ErrorSummary, SummaryEntry, TextField, WorkspaceUsername};
+use crate::ui::components::field_feedback::Feedback;
+use crate::ui::components::input_field::InputField;
+use crate::ui::components::{ErrorSummary, SummaryEntry, WorkspaceUsername};
 
 /// The unlock screen.
 #[component]
@@ -53,14 +55,14 @@ pub fn UnlockPage(
         <p class="app-body">{move || locale.t("unlock.intro")}</p>
         <form class="app-form" on:submit=unlock novalidate>
             <WorkspaceUsername />
-            <TextField
+            <InputField
                 id="unlock-passphrase"
                 label="unlock.passphrase_label"
                 input_type="password"
                 autocomplete="current-password"
                 value=passphrase
                 on_input=move |value| passphrase.set(value)
-                error=Signal::derive(move || error.get().map(|key| locale.t(key).to_owned()))
+                feedback=Signal::derive(move || error.get().map(|key| Feedback::error(locale.t(key))))
             />
             <div class="app-button-group">
                 <button class="app-button" type="submit" disabled=move || busy.get()>

@@ -72,3 +72,23 @@ test('every passphrase form carries one hidden workspace name for password manag
   assert.deepEqual(await passphraseFormNames(page), expected, 'recovering');
   assert.deepEqual(page.problems, []);
 });
+
+test('every message on the security questions step is announced as an error, as in the summary', async () => {
+  const page = await app.newPage();
+  await openApp(page, app.url);
+  await page.getByLabel('Passphrase', { exact: true }).fill('tangerine ferry lantern 42');
+  await page.getByLabel('Type the passphrase again').fill('tangerine ferry lantern 42');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.locator('#question-1').waitFor();
+  await page.getByRole('button', { name: 'Create the encrypted workspace' }).click();
+  await page.locator('.app-error-summary').waitFor();
+
+  const messages = await page.locator('main .app-error-message').allTextContents();
+  assert.ok(messages.length >= 6, `a message for each question and answer: ${messages}`);
+  for (const message of messages) assert.match(message, /^Error: \S/, 'read out as an error');
+  const summary = await page.locator('.app-error-summary li').allTextContents();
+  for (const entry of summary) {
+    assert.ok(messages.some((message) => message === `Error: ${entry}`), `“${entry}” is said the same way at its field`);
+  }
+  assert.deepEqual(page.problems, []);
+});

@@ -283,7 +283,13 @@ fn QuestionFieldset(
                 {move || {
                     question_error
                         .get()
-                        .map(|message| view! { <p class="app-error-message" id=format!("question-{}-error", index + 1)>{message}</p> })
+                        .map(|message| view! {
+                            <p class="app-error-message" id=format!("question-{}-error", index + 1)>
+                                <span class="app-visually-hidden">{move || locale.t("form.error_prefix")}</span>
+                                " "
+                                {message}
+                            </p>
+                        })
                 }}
                 <select
                     class="app-select"

@@ -15,7 +15,6 @@ use ctpat_editor::domain::model::AnswerStatus;
 use ctpat_editor::domain::validation::{Section, account_sections};
 use ctpat_editor::domain::{BusinessType, Language};
 use ctpat_editor::state::{Navigation, Screen, Session, WorkspaceFindings};
-use ctpat_editor::ui::components::notification_banner::take_notice;
 use ctpat_editor::ui::pages::account::{AccountDetailsPage, AccountPage};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -202,7 +201,10 @@ async fn delete_asks_for_a_confirmation_naming_the_account_and_cancel_keeps_it()
     page.press("#account-delete-confirm").await;
     assert_eq!(account_name(&page), None);
     assert_eq!(navigation.screen(), Screen::Tasks);
-    let notice = take_notice().expect("the task list is told what was deleted");
+    let notice = navigation
+        .take_notice()
+        .expect("the task list is told what was deleted");
+    assert_eq!(navigation.take_notice(), None, "it is told once");
     assert_eq!(
         (notice.title, notice.name.as_str()),
         ("account.deleted", "Imports")

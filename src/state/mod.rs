@@ -15,5 +15,5 @@ pub mod vault_contents;
 pub use autosave::SaveStatus;
 pub use findings::WorkspaceFindings;
 pub use locale::Locale;
-pub use navigation::{Navigation, Screen};
+pub use navigation::{Navigation, Notice, Screen};
 pub use session::{Phase, Session, SessionError};

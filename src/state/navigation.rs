@@ -30,6 +30,20 @@ pub enum Screen {
     Settings,
 }
 
+/// A success to announce on the next screen ("Northwind (copy) created"). It keeps message keys
+/// and the names they quote, not text, so it follows a language switch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// Message key of the heading, with a `{name}` placeholder.
+    pub title: &'static str,
+    /// Message key of the body, if any, with `{name}` and `{source}` placeholders.
+    pub body: Option<&'static str>,
+    /// The name the messages quote (an account's name as typed).
+    pub name: String,
+    /// A second name the body may quote (the account copied from).
+    pub source: String,
+}
+
 /// The current screen, shared through context.
 #[derive(Debug, Clone, Copy)]
 pub struct Navigation {
@@ -37,6 +51,9 @@ pub struct Navigation {
     /// Whether the current screen was opened to fix a finding shown elsewhere, so its fields
     /// show their messages at once.
     to_fix: StoredValue<bool>,
+    /// The success the screen shown next announces, once: screens are swapped, not routed, so
+    /// the screen that acted leaves it here for the next one to take when it is built.
+    notice: StoredValue<Option<Notice>>,
 }
 
 impl Navigation {
@@ -45,6 +62,7 @@ impl Navigation {
         let navigation = Navigation {
             screen: RwSignal::new(Screen::Tasks),
             to_fix: StoredValue::new(false),
+            notice: StoredValue::new(None),
         };
         provide_context(navigation);
         navigation
@@ -73,6 +91,17 @@ impl Navigation {
             }
             window().scroll_to_with_x_and_y(0.0, 0.0);
         });
+    }
+
+    /// Shows `screen`, which announces `notice` (see [`Navigation::take_notice`]).
+    pub fn go_with_notice(&self, screen: Screen, notice: Notice) {
+        self.notice.set_value(Some(notice));
+        self.go(screen);
+    }
+
+    /// The success the screen being built should announce, if any; it is announced once.
+    pub fn take_notice(&self) -> Option<Notice> {
+        self.notice.try_update_value(Option::take).flatten()
     }
 
     /// Shows `screen` to fix a finding listed elsewhere (the export gate, the gap report) and

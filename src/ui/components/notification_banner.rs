@@ -1,44 +1,13 @@
 //! The success banner (GOV.UK notification banner, success variant) that tells the user an
 //! action on the previous screen worked: "Northwind (copy) created", "Northwind was deleted".
 //!
-//! Screens are swapped, not routed, so the message is carried from the screen that acted to the
-//! next one as a one-shot notice: set just before navigating, taken by the next screen when it
-//! is built. It keeps message keys and the names they quote, not text, so it follows a
-//! language switch; names are shown as text, never as markup.
-
-use std::cell::RefCell;
+//! The screen that acted hands the notice to the next one through `Navigation::go_with_notice`;
+//! names are shown as text, never as markup.
 
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::state::Locale;
-
-/// A success to announce on the next screen.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice {
-    /// Message key of the heading, with a `{name}` placeholder.
-    pub title: &'static str,
-    /// Message key of the body, if any, with `{name}` and `{source}` placeholders.
-    pub body: Option<&'static str>,
-    /// The name the messages quote (an account's name as typed).
-    pub name: String,
-    /// A second name the body may quote (the account copied from).
-    pub source: String,
-}
-
-thread_local! {
-    static PENDING: RefCell<Option<Notice>> = const { RefCell::new(None) };
-}
-
-/// Keeps `notice` for the next screen that shows notices.
-pub fn announce(notice: Notice) {
-    PENDING.with(|pending| *pending.borrow_mut() = Some(notice));
-}
-
-/// Takes the notice meant for this screen, if any (it shows once).
-pub fn take_notice() -> Option<Notice> {
-    PENDING.with(|pending| pending.borrow_mut().take())
-}
+use crate::state::{Locale, Notice};
 
 /// The banner; it takes focus when it appears, so keyboard and screen-reader users hear what
 /// happened and continue from there.

@@ -11,7 +11,7 @@ use crate::domain::validation::{
     next_section,
 };
 use crate::state::{Locale, Navigation, Screen, Session, WorkspaceFindings};
-use crate::ui::components::notification_banner::{SuccessBanner, take_notice};
+use crate::ui::components::notification_banner::SuccessBanner;
 use crate::ui::components::task_list::{StatusTag, TaskCounts, TaskStatus, counts, section_name};
 
 /// One entity account on the task list.
@@ -69,7 +69,7 @@ pub fn HomePage() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let notice = RwSignal::new(take_notice());
+    let notice = RwSignal::new(Navigation::expect().take_notice());
     view! {
         <SuccessBanner notice=notice />
         <h1 class="app-heading-xl">{move || locale.t("home.title")}</h1>

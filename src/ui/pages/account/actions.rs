@@ -7,11 +7,10 @@ use leptos::prelude::*;
 
 use super::name_finding;
 use crate::domain::validation::Finding;
-use crate::state::{Locale, Navigation, Screen, Session};
+use crate::state::{Locale, Navigation, Notice, Screen, Session};
 use crate::ui::components::error_summary::focus_field;
 use crate::ui::components::field_feedback::{Feedback, finding_text};
 use crate::ui::components::input_field::InputField;
-use crate::ui::components::notification_banner::{Notice, announce};
 use crate::ui::pages::main_account::new_item_id;
 
 /// Which action is open.
@@ -152,13 +151,15 @@ fn duplicate(source: String, name: String) {
         c.workspace
             .duplicate_account(&source, new_id.clone(), name.clone());
     });
-    announce(Notice {
-        title: "account.duplicated",
-        body: Some("account.duplicated_body"),
-        name,
-        source: source_name,
-    });
-    navigation.go(Screen::Account(new_id));
+    navigation.go_with_notice(
+        Screen::Account(new_id),
+        Notice {
+            title: "account.duplicated",
+            body: Some("account.duplicated_body"),
+            name,
+            source: source_name,
+        },
+    );
 }
 
 /// A small form asking for an account name (rename, or the name of a copy): required, checked
@@ -258,13 +259,15 @@ fn DeleteConfirmation(account_id: StoredValue<String>, on_cancel: Callback<()>) 
         session.edit(|c| {
             c.workspace.remove_account(&id);
         });
-        announce(Notice {
-            title: "account.deleted",
-            body: Some("account.deleted_body"),
-            name: deleted,
-            source: String::new(),
-        });
-        navigation.go(Screen::Tasks);
+        navigation.go_with_notice(
+            Screen::Tasks,
+            Notice {
+                title: "account.deleted",
+                body: Some("account.deleted_body"),
+                name: deleted,
+                source: String::new(),
+            },
+        );
     };
     view! {
         <div class="app-account-manage__panel app-account-manage__panel--warning" role="group"

@@ -23,7 +23,7 @@ use crate::state::findings::today;
 use crate::state::{Locale, Navigation, Screen, Session, WorkspaceFindings};
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
 use crate::ui::components::field_feedback::finding_text;
-use crate::ui::components::notification_banner::{SuccessBanner, take_notice};
+use crate::ui::components::notification_banner::SuccessBanner;
 use crate::ui::components::task_list::{
     StatusTag, TaskCounts, TaskStatus, counts, section_key, section_name,
 };
@@ -54,7 +54,7 @@ pub fn AccountPage(
     let session = Session::expect();
     let findings = WorkspaceFindings::expect();
     let navigation = Navigation::expect();
-    let notice = RwSignal::new(take_notice());
+    let notice = RwSignal::new(Navigation::expect().take_notice());
     let id = StoredValue::new(account_id);
 
     let header: Memo<Option<(String, BusinessType)>> = Memo::new(move |_| {

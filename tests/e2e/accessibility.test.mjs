@@ -1,18 +1,12 @@
 // Every screen a user can reach so far, and the same screens showing errors, pass an automated
 // WCAG 2.2 AA scan (axe-core) with no violation.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { openApp, startApp } from './support/app.mjs';
+import { test } from 'node:test';
+import { appForTheseTests, openApp } from './support/app.mjs';
 import { accessibilityViolations } from './support/axe.mjs';
 import { createWorkspace } from './support/journeys.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appForTheseTests();
 
 async function assertAccessible(page, screen) {
   assert.deepEqual(await accessibilityViolations(page), [], `${screen} has accessibility violations`);

@@ -3,20 +3,14 @@
 // registers, one deleted only after a confirmation that names it; all of it still there after
 // a reload and unlock. The account pages pass an accessibility scan.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { expectFocus, openApp, startApp } from './support/app.mjs';
+import { test } from 'node:test';
+import { appForTheseTests, expectFocus, openApp } from './support/app.mjs';
 import { accessibilityViolations } from './support/axe.mjs';
 import { createWorkspace, fillMainAccount, unlock, waitUntilSaved } from './support/journeys.mjs';
 
 const NARRATIVE = 'Signed security policy <b>reviewed</b> every year';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appForTheseTests();
 
 /** "Add an account" from the task list (or onboarding), back on the task list. */
 async function addAccount(page, businessType, name, identifiers) {

@@ -3,21 +3,15 @@
 // goes back to change a section, and prints the dated gap report.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { after, before, test } from 'node:test';
-import { openApp, startApp } from './support/app.mjs';
+import { test } from 'node:test';
+import { appForTheseTests, openApp } from './support/app.mjs';
 import { accessibilityViolations } from './support/axe.mjs';
 import { addImporter, createWorkspace, fillMainAccount, unlock, waitUntilSaved } from './support/journeys.mjs';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const PLANNED = '2031-06-30';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appForTheseTests();
 
 /** From the account's task list, opens criteria category 1. */
 async function openFirstCategory(page) {

@@ -4,18 +4,12 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { DIST, openApp, startApp } from './support/app.mjs';
+import { test } from 'node:test';
+import { appForTheseTests, DIST, openApp } from './support/app.mjs';
 import { untilWorkingOffline } from './support/offline.mjs';
 import { inlineScriptHashes, recordPolicyViolations, shippedPolicy, untilReported } from './support/policy.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appForTheseTests();
 
 /** The app, opened in a fresh profile with its policy violations recorded. */
 async function openWatched() {

@@ -1,19 +1,13 @@
 // Encrypted drafts as a user lives with them: onboarding, reloading, unlocking, recovering,
 // damaged storage, two tabs, and closing the tab right after typing.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { expectFocus, openApp, startApp, watchedPage } from './support/app.mjs';
+import { test } from 'node:test';
+import { appForTheseTests, expectFocus, openApp, watchedPage } from './support/app.mjs';
 import { PASSPHRASE, QUESTIONS, createWorkspace, storedValues, unlock, waitUntilSaved } from './support/journeys.mjs';
 
 const LEGAL_NAME = 'Legal name of the company';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appForTheseTests();
 
 test('what is typed after onboarding survives a reload and is never stored in clear', async () => {
   const page = await app.newPage();

@@ -4,18 +4,12 @@
 // (axe-core) finds no violation, with and without the error summary showing, and nothing is
 // wider than the screen.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { openApp, startApp } from './support/app.mjs';
+import { test } from 'node:test';
+import { appForTheseTests, openApp } from './support/app.mjs';
 import { accessibilityViolations } from './support/axe.mjs';
 import { addImporter, addRegisterRow, createWorkspace, fillMainAccount } from './support/journeys.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appForTheseTests();
 
 /** Scans the screen and checks it fits a 360 px wide viewport. */
 async function assertUsable(page, screen) {

@@ -13,8 +13,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { openApp, startApp, watchedPage } from './support/app.mjs';
+import { test } from 'node:test';
+import { appForTheseTests, openApp, watchedPage } from './support/app.mjs';
 import { addImporter, addRegisterRow, createWorkspace, fillMainAccount, unlock, waitUntilSaved } from './support/journeys.mjs';
 
 const IMG = '<img src=x onerror="window.__pwned=1">';
@@ -34,13 +34,7 @@ const TRAINING_FILE = `${SVG}.txt`;
 const TEXT_FIELDS =
   'main :is(input[type="text"], input[type="email"], input[type="tel"], input[type="url"], input[type="search"], textarea):visible';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appForTheseTests();
 
 let fieldCount = 0;
 

@@ -14,8 +14,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { after, before, test } from 'node:test';
-import { openApp, startApp } from './support/app.mjs';
+import { test } from 'node:test';
+import { appForTheseTests, openApp } from './support/app.mjs';
 import { prepareVerifier, verify } from './support/verifier.mjs';
 import { PASSPHRASE, createWorkspace, fillMainAccount } from './support/journeys.mjs';
 import {
@@ -32,14 +32,7 @@ import {
   answerForm,
 } from './support/keyboard.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-  prepareVerifier();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appForTheseTests(prepareVerifier);
 
 /** The two accounts of the journey: what is typed for them, in their language. */
 const IMPORTER = {

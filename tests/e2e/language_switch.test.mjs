@@ -11,8 +11,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { after, before, test } from 'node:test';
-import { openApp, startApp, watchedPage } from './support/app.mjs';
+import { test } from 'node:test';
+import { appForTheseTests, openApp, watchedPage } from './support/app.mjs';
 import { addImporter, addRegisterRow, createWorkspace, fillMainAccount, PASSPHRASE, QUESTIONS } from './support/journeys.mjs';
 
 const LANGUAGES = ['en', 'fr', 'es'];
@@ -232,13 +232,7 @@ async function assertTitle(page, language, withError) {
   assert.equal(await page.title(), expected, `the page title in ${language}`);
 }
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appForTheseTests();
 
 test('switching language mid-edit keeps values, screen, row and focus, and translates everything', async () => {
   const page = await app.newPage();

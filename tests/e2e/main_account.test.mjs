@@ -2,18 +2,12 @@
 // refused with a linked error summary, fixed, then the first entity account with the identifiers
 // its business type asks for; and an accessibility scan of both forms while they show errors.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { expectFocus, openApp, startApp, watchedPage } from './support/app.mjs';
+import { test } from 'node:test';
+import { appForTheseTests, expectFocus, openApp, watchedPage } from './support/app.mjs';
 import { accessibilityViolations } from './support/axe.mjs';
 import { createWorkspace, fillMainAccount } from './support/journeys.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appForTheseTests();
 
 /** A page whose content security policy lets the test inject axe-core (the app's own policy
  * is checked by the policy tests). */

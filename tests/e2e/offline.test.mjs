@@ -2,20 +2,14 @@
 // the network off, from a sub-path or from the site root; a new release is offered, never
 // forced (a tab left open looks for one every hour), and once accepted it replaces the old one.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { DIST, openApp, startApp, watchedPage } from './support/app.mjs';
+import { test } from 'node:test';
+import { appForTheseTests, DIST, openApp, watchedPage } from './support/app.mjs';
 import { appCacheNames, buildIdOf, serveTwoReleases, untilWorkingOffline } from './support/offline.mjs';
 import { createWorkspace, fillMainAccount, unlock, waitUntilSaved } from './support/journeys.mjs';
 import { recordPolicyViolations } from './support/policy.mjs';
 import { serveStatic } from './support/static-server.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appForTheseTests();
 
 /** A page in a fresh browser profile whose policy violations are recorded too. */
 async function newWatchedPage() {

@@ -2,17 +2,11 @@
 // from a field that is wrong submits at the first click, and a password manager finds one name
 // to file the passphrase under.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { openApp, startApp } from './support/app.mjs';
+import { test } from 'node:test';
+import { appForTheseTests, openApp } from './support/app.mjs';
 import { createWorkspace, waitUntilSaved } from './support/journeys.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appForTheseTests();
 
 test('one click on Continue, straight from a mistyped confirmation, shows the error summary', async () => {
   const page = await app.newPage();

@@ -2,18 +2,12 @@
 // first entity account, then answering a criterion of its Security Profile, which is still
 // there after a reload.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { openApp, startApp } from './support/app.mjs';
+import { test } from 'node:test';
+import { appForTheseTests, openApp } from './support/app.mjs';
 import { accessibilityViolations } from './support/axe.mjs';
 import { createWorkspace, fillMainAccount, unlock, waitUntilSaved } from './support/journeys.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appForTheseTests();
 
 test('from onboarding to an answered criterion of the first account, kept across a reload', async () => {
   const page = await app.newPage();

@@ -3,20 +3,14 @@
 // whose links lead to the fields, kept across a reload and unlock, then removed; and an
 // accessibility scan of every register page, empty, filled and showing errors.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { expectFocus, openApp, startApp, watchedPage } from './support/app.mjs';
+import { test } from 'node:test';
+import { appForTheseTests, expectFocus, openApp, watchedPage } from './support/app.mjs';
 import { accessibilityViolations } from './support/axe.mjs';
 import { createWorkspace, fillMainAccount, unlock, waitUntilSaved } from './support/journeys.mjs';
 
 const ACCOUNT = 'Laredo import account';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appForTheseTests();
 
 /** A page whose content security policy lets the test inject axe-core (the app's own policy
  * is checked by the policy tests). */

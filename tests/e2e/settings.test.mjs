@@ -1,19 +1,13 @@
 // Settings as a user meets them: the signing key's fingerprint, changing the passphrase, and
 // the workspace locking itself after a quiet spell.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { openApp, startApp } from './support/app.mjs';
+import { test } from 'node:test';
+import { appForTheseTests, openApp } from './support/app.mjs';
 import { PASSPHRASE, createWorkspace, unlock, waitUntilSaved } from './support/journeys.mjs';
 
 const LEGAL_NAME = 'Legal name of the company';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appForTheseTests();
 
 test('settings show the signing key fingerprint, and a changed passphrase replaces the old one', async () => {
   const page = await app.newPage();

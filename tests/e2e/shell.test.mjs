@@ -1,16 +1,10 @@
 // The app shell as a user meets it: it loads from a sub-path, speaks their language, and
 // remembers that choice.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { openApp, startApp } from './support/app.mjs';
+import { test } from 'node:test';
+import { appForTheseTests, openApp } from './support/app.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appForTheseTests();
 
 test('the app loads from a sub-path and starts onboarding, with the product name and version', async () => {
   const page = await app.newPage();

@@ -7,19 +7,12 @@ import { createHash, webcrypto } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { after, before, test } from 'node:test';
-import { expectFocus, openApp, startApp } from './support/app.mjs';
+import { test } from 'node:test';
+import { appForTheseTests, expectFocus, openApp } from './support/app.mjs';
 import { prepareVerifier, verify } from './support/verifier.mjs';
 import { addImporter, createWorkspace, fillMainAccount, waitUntilSaved } from './support/journeys.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-  prepareVerifier();
-});
-after(async () => {
-  await app?.close();
-});
+const app = appForTheseTests(prepareVerifier);
 
 /** Onboarding through the main account and a first importer account, to the task list. */
 async function workspaceWithAnImporter(page, legalName = 'Acme Imports') {

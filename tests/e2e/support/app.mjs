@@ -2,6 +2,7 @@
 // would show a user a broken page: uncaught errors, console errors, failed requests.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { serveStatic } from './static-server.mjs';
 
@@ -41,6 +42,21 @@ export async function startApp() {
       await server.close();
     },
   };
+}
+
+/** The app for the tests of one file: started before the first test (then `prepare()` runs, if
+ * given) and closed after the last. Its fields (`url`, `browser`, `newPage`) are there once the
+ * file's tests run. */
+export function appForTheseTests(prepare = () => {}) {
+  const app = {};
+  before(async () => {
+    Object.assign(app, await startApp());
+    await prepare();
+  });
+  after(async () => {
+    await app.close?.();
+  });
+  return app;
 }
 
 /** Records page errors, console errors and failed requests on `page.problems`. */

@@ -22,7 +22,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{DataTransfer, Event, File, HtmlInputElement};
 
-use support::{all, english, mount};
+use support::{Mounted, all, english, mount};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -43,6 +43,38 @@ async fn pause(ms: i32) {
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// The Security Profile page of a new importer account `a1`.
+async fn importer_profile_page() -> Mounted {
+    mount(|| {
+        WorkspaceFindings::provide(Session::expect());
+        Session::expect().edit(|contents| {
+            contents
+                .workspace
+                .add_account("a1", BusinessType::Importer, "Imports");
+        });
+        view! { <SecurityProfilePage account_id="a1" on_back=Callback::new(|()| {}) /> }
+    })
+    .await
+}
+
+/// Chooses `chosen` in the file input `#input_id`, as the file picker would, and waits (up to a
+/// second) until `shown` is on the page: the file is read and fingerprinted asynchronously.
+async fn choose_file(page: &Mounted, input_id: &str, chosen: &File, shown: &str) {
+    let input: HtmlInputElement = page.get(&format!("#{input_id}")).unchecked_into();
+    let transfer = DataTransfer::new().unwrap();
+    transfer.items().add_with_file(chosen).unwrap();
+    input.set_files(transfer.files().as_ref());
+    input
+        .dispatch_event(&Event::new("change").unwrap())
+        .unwrap();
+    for _ in 0..50 {
+        if page.find(shown).is_some() {
+            break;
+        }
+        pause(20).await;
+    }
 }
 
 #[wasm_bindgen_test]
@@ -115,16 +147,7 @@ async fn the_list_shows_each_file_name_size_and_full_digest_as_text() {
 
 #[wasm_bindgen_test]
 async fn a_file_chosen_for_an_implemented_criterion_is_recorded_by_name_size_and_digest() {
-    let page = mount(|| {
-        WorkspaceFindings::provide(Session::expect());
-        Session::expect().edit(|contents| {
-            contents
-                .workspace
-                .add_account("a1", BusinessType::Importer, "Imports");
-        });
-        view! { <SecurityProfilePage account_id="a1" on_back=Callback::new(|()| {}) /> }
-    })
-    .await;
+    let page = importer_profile_page().await;
     let input_id = "field-accounts-a1-profile-answers-1-1-evidence-file";
     assert!(
         page.find(&format!("#{input_id}")).is_none(),
@@ -133,22 +156,13 @@ async fn a_file_chosen_for_an_implemented_criterion_is_recorded_by_name_size_and
 
     page.tick_box("field-accounts-a1-profile-answers-1-1-status")
         .await;
-    let input: HtmlInputElement = page.get(&format!("#{input_id}")).unchecked_into();
-    let transfer = DataTransfer::new().unwrap();
-    transfer
-        .items()
-        .add_with_file(&file("abc.txt", b"abc"))
-        .unwrap();
-    input.set_files(transfer.files().as_ref());
-    input
-        .dispatch_event(&Event::new("change").unwrap())
-        .unwrap();
-    for _ in 0..50 {
-        if page.find(".app-evidence__digest").is_some() {
-            break;
-        }
-        pause(20).await;
-    }
+    choose_file(
+        &page,
+        input_id,
+        &file("abc.txt", b"abc"),
+        ".app-evidence__digest",
+    )
+    .await;
 
     let recorded = page
         .session
@@ -182,36 +196,16 @@ async fn a_file_chosen_for_an_implemented_criterion_is_recorded_by_name_size_and
 
 #[wasm_bindgen_test]
 async fn an_evidence_file_takes_the_document_date_and_refuses_a_future_one() {
-    let page = mount(|| {
-        WorkspaceFindings::provide(Session::expect());
-        Session::expect().edit(|contents| {
-            contents
-                .workspace
-                .add_account("a1", BusinessType::Importer, "Imports");
-        });
-        view! { <SecurityProfilePage account_id="a1" on_back=Callback::new(|()| {}) /> }
-    })
-    .await;
+    let page = importer_profile_page().await;
     page.tick_box("field-accounts-a1-profile-answers-1-1-status")
         .await;
-    let input: HtmlInputElement = page
-        .get("#field-accounts-a1-profile-answers-1-1-evidence-file")
-        .unchecked_into();
-    let transfer = DataTransfer::new().unwrap();
-    transfer
-        .items()
-        .add_with_file(&file("policy.pdf", b"signed policy"))
-        .unwrap();
-    input.set_files(transfer.files().as_ref());
-    input
-        .dispatch_event(&Event::new("change").unwrap())
-        .unwrap();
-    for _ in 0..50 {
-        if page.find(".app-evidence__item input[type=date]").is_some() {
-            break;
-        }
-        pause(20).await;
-    }
+    choose_file(
+        &page,
+        "field-accounts-a1-profile-answers-1-1-evidence-file",
+        &file("policy.pdf", b"signed policy"),
+        ".app-evidence__item input[type=date]",
+    )
+    .await;
     let date_id = page.get(".app-evidence__item input[type=date]").id();
     let label = page.get(&format!("label[for='{date_id}']"));
     assert!(
@@ -267,22 +261,13 @@ async fn a_training_session_takes_evidence_files_too() {
         .with_contents(|c| c.workspace.accounts[0].profile.training[0].id.clone())
         .unwrap();
     let input_id = format!("field-accounts-a1-profile-training-{record}-evidence-file");
-    let input: HtmlInputElement = page.get(&format!("#{input_id}")).unchecked_into();
-    let transfer = DataTransfer::new().unwrap();
-    transfer
-        .items()
-        .add_with_file(&file("sign-in.pdf", b"abc"))
-        .unwrap();
-    input.set_files(transfer.files().as_ref());
-    input
-        .dispatch_event(&Event::new("change").unwrap())
-        .unwrap();
-    for _ in 0..50 {
-        if page.find(".app-evidence__digest").is_some() {
-            break;
-        }
-        pause(20).await;
-    }
+    choose_file(
+        &page,
+        &input_id,
+        &file("sign-in.pdf", b"abc"),
+        ".app-evidence__digest",
+    )
+    .await;
 
     let recorded = page
         .session

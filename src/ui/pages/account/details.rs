@@ -7,6 +7,7 @@
 
 use leptos::prelude::*;
 
+use super::account_memo;
 use super::identifier_places::{field_of_finding, kind_field_id};
 use super::more_identifiers::MoreIdentifiers;
 use crate::domain::identifiers::{IdentifierKind, IdentifierRules};
@@ -101,14 +102,7 @@ pub fn AccountDetailsPage(
         let scope = scope.clone();
         Memo::new(move |_| findings.with(|f| f.in_scope(&scope).to_vec()))
     };
-    let read = move |read: fn(&EntityAccount) -> String| {
-        Memo::new(move |_| {
-            session
-                .with_contents(|c| id.with_value(|id| c.workspace.account(id).map(read)))
-                .flatten()
-                .unwrap_or_default()
-        })
-    };
+    let read = move |read: fn(&EntityAccount) -> String| account_memo(id, read);
     let header = Memo::new(move |_| {
         session
             .with_contents(|c| {
@@ -289,20 +283,12 @@ fn identifier_binding(
     locale: Locale,
 ) -> IdentifierBinding {
     let session = Session::expect();
-    let shown = Memo::new(move |_| {
-        session
-            .with_contents(|c| {
-                account_id.with_value(|id| {
-                    c.workspace.account(id).and_then(|account| {
-                        account
-                            .identifiers
-                            .iter()
-                            .find(|i| i.kind == kind)
-                            .map(|i| (i.id.clone(), i.value.clone()))
-                    })
-                })
-            })
-            .flatten()
+    let shown = account_memo(account_id, move |account| {
+        account
+            .identifiers
+            .iter()
+            .find(|i| i.kind == kind)
+            .map(|i| (i.id.clone(), i.value.clone()))
     });
     let on_input = Callback::new(move |text: String| {
         let account = account_id.get_value();

@@ -14,7 +14,7 @@ pub use details::AccountDetailsPage;
 use leptos::prelude::*;
 
 use crate::domain::BusinessType;
-use crate::domain::model::Workspace;
+use crate::domain::model::{EntityAccount, Workspace};
 use crate::domain::validation::{
     CheckAnswersStatus, Finding, Scope, Section, SectionStatus, account_sections,
     check_answers_status, check_scope, completed_count, next_section, section_findings,
@@ -28,6 +28,24 @@ use crate::ui::components::task_list::{
     StatusTag, TaskCounts, TaskStatus, counts, section_key, section_name,
 };
 use actions::ManageAccount;
+
+/// A value read from entity account `account_id` (tracked, and passed on only when it changes),
+/// or `V::default()` while the workspace is locked or the account is gone.
+fn account_memo<V>(
+    account_id: StoredValue<String>,
+    read: impl Fn(&EntityAccount) -> V + Send + Sync + 'static,
+) -> Memo<V>
+where
+    V: Default + PartialEq + Send + Sync + 'static,
+{
+    let session = Session::expect();
+    Memo::new(move |_| {
+        session
+            .with_contents(|c| account_id.with_value(|id| c.workspace.account(id).map(&read)))
+            .flatten()
+            .unwrap_or_default()
+    })
+}
 
 /// One row of the account's task list.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

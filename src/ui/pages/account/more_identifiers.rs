@@ -6,6 +6,7 @@
 
 use leptos::prelude::*;
 
+use super::account_memo;
 use super::identifier_places::{further_field_id, further_of_kind, kind_field_id};
 use crate::domain::identifiers::IdentifierKind;
 use crate::domain::model::AccountIdentifier;
@@ -30,29 +31,13 @@ pub fn MoreIdentifiers(
 ) -> impl IntoView {
     let locale = Locale::expect();
     let session = Session::expect();
-    let further = Memo::new(move |_| {
-        session
-            .with_contents(|c| {
-                account_id.with_value(|id| {
-                    c.workspace
-                        .account(id)
-                        .map(|account| further_of_kind(account, kind))
-                })
-            })
-            .flatten()
-            .unwrap_or_default()
-    });
-    let first_given = Memo::new(move |_| {
-        session
-            .with_contents(|c| {
-                account_id.with_value(|id| {
-                    c.workspace
-                        .account(id)
-                        .and_then(|account| account.identifiers.iter().find(|i| i.kind == kind))
-                        .is_some_and(|first| !first.value.trim().is_empty())
-                })
-            })
-            .unwrap_or(false)
+    let further = account_memo(account_id, move |account| further_of_kind(account, kind));
+    let first_given = account_memo(account_id, move |account| {
+        account
+            .identifiers
+            .iter()
+            .find(|i| i.kind == kind)
+            .is_some_and(|first| !first.value.trim().is_empty())
     });
     let add_id = format!("{}-add", kind_field_id(&account_id.get_value(), kind));
     let add = move |_| {
@@ -119,20 +104,12 @@ fn FurtherIdentifier(
     };
     let value = {
         let identifier = identifier.clone();
-        Memo::new(move |_| {
-            session
-                .with_contents(|c| {
-                    account_id.with_value(|id| {
-                        c.workspace.account(id).and_then(|account| {
-                            account
-                                .identifiers
-                                .iter()
-                                .find(|i| i.id == identifier)
-                                .map(|i| i.value.clone())
-                        })
-                    })
-                })
-                .flatten()
+        account_memo(account_id, move |account| {
+            account
+                .identifiers
+                .iter()
+                .find(|i| i.id == identifier)
+                .map(|i| i.value.clone())
                 .unwrap_or_default()
         })
     };

@@ -14,9 +14,9 @@ use wasm_bindgen_futures::JsFuture;
 use crate::crypto::file_digest::FileDigest;
 use crate::domain::Language;
 use crate::domain::model::EvidenceReference;
-use crate::domain::validation::Finding;
+use crate::domain::validation::{Finding, shown_at};
 use crate::state::{Locale, WorkspaceFindings};
-use crate::ui::components::field_feedback::{feedback_of, finding_text};
+use crate::ui::components::field_feedback::{field_message, finding_text};
 use crate::ui::components::input_field::InputField;
 use crate::ui::pages::main_account::{field_id, new_item_id};
 
@@ -329,20 +329,11 @@ fn EvidenceItem(
         let finding = {
             let field_path = field_path.clone();
             Memo::new(move |_| {
-                findings.with(|findings| {
-                    findings
-                        .under(&field_path)
-                        .find(|f| f.path == field_path)
-                        .cloned()
-                })
+                findings
+                    .with(|findings| shown_at(findings.under(&field_path), &field_path).cloned())
             })
         };
-        let feedback = Signal::derive(move || {
-            if !(touched.get() || show_messages.get()) {
-                return None;
-            }
-            finding.with(|finding| finding.as_ref().map(|f| feedback_of(locale, f)))
-        });
+        let feedback = field_message(locale, finding, touched, show_messages);
         (field_id(&field_path), touched, feedback)
     };
     let (title_id, title_touched, title_feedback) = field("title");

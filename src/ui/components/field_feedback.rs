@@ -97,8 +97,9 @@ pub fn field_message(
     locale: Locale,
     finding: Memo<Option<Finding>>,
     touched: RwSignal<bool>,
-    submitted: RwSignal<bool>,
+    submitted: impl Into<Signal<bool>>,
 ) -> Signal<Option<Feedback>> {
+    let submitted = submitted.into();
     Signal::derive(move || {
         if !(touched.get() || submitted.get()) {
             return None;

@@ -8,14 +8,14 @@
 use leptos::prelude::*;
 
 use super::account_memo;
-use super::identifier_places::{field_of_finding, kind_field_id};
+use super::identifier_places::{field_of_finding, identifier_finding, kind_field_id};
 use super::more_identifiers::MoreIdentifiers;
 use crate::domain::identifiers::{IdentifierKind, IdentifierRules};
 use crate::domain::model::{AccountIdentifier, AccountStatus, EntityAccount, Workspace};
 use crate::domain::validation::{Finding, Scope, shown_at};
 use crate::state::{Locale, Navigation, Session, WorkspaceFindings};
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
-use crate::ui::components::field_feedback::{Feedback, field_message, finding_text};
+use crate::ui::components::field_feedback::{feedback_of, field_message, finding_text};
 use crate::ui::components::identifier_fields::{IdentifierBinding, IdentifierFields};
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::select_field::SelectField;
@@ -316,19 +316,9 @@ fn identifier_binding(
     });
     let finding = Signal::derive(move || {
         let identifier = shown.with(|shown| shown.as_ref().map(|(id, _)| id.clone()))?;
-        let prefix = format!(
-            "accounts/{}/identifiers/{identifier}/",
-            account_id.get_value()
-        );
         account_findings.with(|found| {
-            let here = || found.iter().filter(|f| f.path.starts_with(&prefix));
-            here()
-                .find(|f| f.is_error())
-                .or_else(|| here().next())
-                .map(|finding| Feedback {
-                    message: finding_text(locale, finding),
-                    is_warning: !finding.is_error(),
-                })
+            identifier_finding(found, &account_id.get_value(), &identifier)
+                .map(|finding| feedback_of(locale, finding))
         })
     });
     IdentifierBinding {

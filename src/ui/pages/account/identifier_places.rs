@@ -5,6 +5,7 @@
 
 use crate::domain::identifiers::IdentifierKind;
 use crate::domain::model::{EntityAccount, Workspace};
+use crate::domain::validation::Finding;
 use crate::ui::pages::main_account::field_id;
 
 /// The id of the field of the first identifier of `kind`.
@@ -31,6 +32,18 @@ pub fn further_of_kind(account: &EntityAccount, kind: IdentifierKind) -> Vec<Str
         .skip(1)
         .map(|identifier| identifier.id.clone())
         .collect()
+}
+
+/// The finding the field of identifier `identifier_id` shows: one about its value or about the
+/// identifier as a whole (a kind this business type does not use), an error before a warning.
+pub fn identifier_finding<'a>(
+    found: &'a [Finding],
+    account_id: &str,
+    identifier_id: &str,
+) -> Option<&'a Finding> {
+    let prefix = format!("accounts/{account_id}/identifiers/{identifier_id}/");
+    let here = || found.iter().filter(|f| f.path.starts_with(&prefix));
+    here().find(|f| f.is_error()).or_else(|| here().next())
 }
 
 /// The id of the field a finding at `path` is about: an identifier's finding goes to the field
@@ -94,6 +107,29 @@ mod tests {
             ),
             vec!["s2".to_owned()]
         );
+    }
+
+    #[test]
+    fn an_identifier_shows_its_own_error_before_its_warning() {
+        use crate::domain::validation::FindingCode;
+        let found = [
+            Finding::new(
+                "accounts/a1/identifiers/s1/value".into(),
+                FindingCode::IdentifierInvalid,
+            ),
+            Finding::new(
+                "accounts/a1/identifiers/s2/kind".into(),
+                FindingCode::IdentifierNotUsed,
+            ),
+            Finding::new(
+                "accounts/a1/identifiers/s2/value".into(),
+                FindingCode::IdentifierValueMissing,
+            ),
+        ];
+        let shown = |id| identifier_finding(&found, "a1", id).map(|f| f.code);
+        assert_eq!(shown("s2"), Some(FindingCode::IdentifierValueMissing));
+        assert_eq!(shown("s1"), Some(FindingCode::IdentifierInvalid));
+        assert_eq!(shown("s3"), None);
     }
 
     #[test]

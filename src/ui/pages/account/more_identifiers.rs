@@ -7,7 +7,9 @@
 use leptos::prelude::*;
 
 use super::account_memo;
-use super::identifier_places::{further_field_id, further_of_kind, kind_field_id};
+use super::identifier_places::{
+    further_field_id, further_of_kind, identifier_finding, kind_field_id,
+};
 use crate::domain::identifiers::IdentifierKind;
 use crate::domain::model::AccountIdentifier;
 use crate::domain::validation::Finding;
@@ -113,18 +115,10 @@ fn FurtherIdentifier(
                 .unwrap_or_default()
         })
     };
-    // Its value's finding, or one about the identifier as a whole (a kind this business type
-    // does not use): an error before a warning.
     let finding = {
-        let prefix = format!("accounts/{account}/identifiers/{identifier}/");
+        let (account, identifier) = (account.clone(), identifier.clone());
         Memo::new(move |_| {
-            account_findings.with(|found| {
-                let here = || found.iter().filter(|f| f.path.starts_with(&prefix));
-                here()
-                    .find(|f| f.is_error())
-                    .or_else(|| here().next())
-                    .cloned()
-            })
+            account_findings.with(|found| identifier_finding(found, &account, &identifier).cloned())
         })
     };
     let touched = RwSignal::new(false);

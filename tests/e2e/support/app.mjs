@@ -71,9 +71,19 @@ export function watchedPage(page) {
   page.on('console', (message) => {
     if (message.type() === 'error') page.problems.push(`console error: ${message.text()}`);
   });
-  page.on('requestfailed', (request) =>
-    page.problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`),
-  );
+  // A request the browser drops because the page navigates away (a reload while an icon is
+  // still loading) is no failure: only one aborted while its page stays is recorded.
+  let navigations = 0;
+  const issuedAt = new WeakMap();
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
+    issuedAt.set(request, navigations);
+  });
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText ?? '';
+    const leftBehind = error === 'net::ERR_ABORTED' && navigations > (issuedAt.get(request) ?? navigations);
+    if (!leftBehind) page.problems.push(`request failed: ${request.url()} ${error}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) page.problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });

@@ -11,7 +11,7 @@ mod tests;
 mod verify;
 
 pub use verify::{
-    MAX_SIGNED_DOCUMENT_BYTES, VerifiedDocument, VerifyError, verify_document,
+    ALLOWED_HEADER_MEMBERS, ALLOWED_KEY_MEMBERS, MAX_SIGNED_DOCUMENT_BYTES, VerifiedDocument, VerifyError, verify_document,
     verify_signed_document,
 };
 

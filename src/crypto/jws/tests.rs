@@ -206,18 +206,86 @@ fn algorithms_other_than_es256_are_refused() {
     }
 }
 
+/// Each header member that would make another tool fetch a key, trust a certificate or read the
+/// payload differently, and one this editor has never heard of.
 #[test]
-fn critical_extensions_and_unencoded_payloads_are_refused() {
+fn header_members_other_than_alg_typ_kid_jwk_are_refused() {
     let key = SigningKey::generate().unwrap();
     let document = signed_by(&key);
-    for (name, value) in [("crit", json!(["exp"])), ("b64", json!(false))] {
+    for (name, value) in [
+        ("crit", json!(["exp"])),
+        ("b64", json!(false)),
+        ("jku", json!("https://keys.example/jwks.json")),
+        ("x5u", json!("https://keys.example/cert.pem")),
+        ("x5c", json!(["MIIBszCCAVmgAwIBAgIUY29tcGFueQ"])),
+        ("x5t", json!("dGh1bWJwcmludA")),
+        ("x5t#S256", json!("dGh1bWJwcmludA")),
+        ("cty", json!("json")),
+        ("zip", json!("DEF")),
+        ("exp", json!(1_800_000_000)),
+    ] {
         let mut header = header_of(&document);
         header[name] = value;
+        let refused = verify_signed_document(&with_header(&document, &header)).unwrap_err();
         assert_eq!(
-            verify_signed_document(&with_header(&document, &header)).unwrap_err(),
-            VerifyError::UnsupportedHeader { name: name.into() }
+            refused,
+            VerifyError::UnsupportedHeader { name: name.into() },
+            "{name}"
         );
+        assert!(refused.is_unsupported_feature(), "{name}");
+        assert!(!refused.is_altered_or_forged(), "{name}");
     }
+}
+
+/// A `jwk` may hold a public EC key's members only: a private `d` (the signer's secret, which
+/// must never travel) or a certificate is refused by name, before the key is used.
+#[test]
+fn key_members_other_than_kty_crv_x_y_are_refused() {
+    let key = SigningKey::generate().unwrap();
+    let document = signed_by(&key);
+    for (name, value) in [
+        ("d", json!(key.secret_base64url().as_str())),
+        ("kid", json!(key.fingerprint().to_base64url())),
+        ("x5c", json!(["MIIBszCCAVmgAwIBAgIUY29tcGFueQ"])),
+        ("use", json!("sig")),
+        ("alg", json!("ES256")),
+    ] {
+        let mut header = header_of(&document);
+        header["jwk"][name] = value;
+        let refused = verify_signed_document(&with_header(&document, &header)).unwrap_err();
+        assert_eq!(
+            refused,
+            VerifyError::UnsupportedKeyMember { name: name.into() },
+            "{name}"
+        );
+        assert!(refused.is_unsupported_feature(), "{name}");
+    }
+}
+
+#[test]
+fn the_header_this_editor_writes_holds_only_the_accepted_members() {
+    let key = SigningKey::generate().unwrap();
+    let header = header_of(&signed_by(&key));
+    let mut names: Vec<&str> = header
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    names.sort_unstable();
+    let mut allowed = ALLOWED_HEADER_MEMBERS.to_vec();
+    allowed.sort_unstable();
+    assert_eq!(names, allowed);
+    let mut key_names: Vec<&str> = header["jwk"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    key_names.sort_unstable();
+    let mut allowed_key = ALLOWED_KEY_MEMBERS.to_vec();
+    allowed_key.sort_unstable();
+    assert_eq!(key_names, allowed_key);
 }
 
 #[test]

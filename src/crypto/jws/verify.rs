@@ -1,9 +1,15 @@
 //! Verification of signed files: what a recipient's check and our import both rely on.
 //!
 //! Strict on purpose: ES256 only (no `none`, no HMAC with the public key as secret), the key
-//! must be a P-256 point and the `kid` its RFC 7638 thumbprint, no critical extension we do
-//! not implement, exactly 64 signature bytes, a size limit, no duplicate member names, and
-//! whole numbers only in the profile.
+//! must be a P-256 point and the `kid` its RFC 7638 thumbprint, exactly 64 signature bytes, a
+//! size limit, no duplicate member names, and whole numbers only in the profile.
+//!
+//! The protected header may hold only the members this editor writes ([`ALLOWED_HEADER_MEMBERS`])
+//! and its `jwk` only a public EC key's ([`ALLOWED_KEY_MEMBERS`]). Anything else (`crit`, `b64`,
+//! `jku`, `x5u`, `x5c`, `x5t`, a private `d`, …) asks the verifier to fetch a key, trust a
+//! certificate or change how the payload is read, which other JOSE tools may honour and ours
+//! would not: the same file would then mean different things to different recipients, so it is
+//! refused as [`VerifyError::UnsupportedHeader`] or [`VerifyError::UnsupportedKeyMember`].
 
 use p256::ecdsa::Signature;
 use p256::ecdsa::signature::Verifier;
@@ -13,6 +19,12 @@ use super::{ALGORITHM, DetachedSignature, SignedDocument, signing_input};
 use crate::crypto::base64url;
 use crate::crypto::signing_key::{Fingerprint, PublicJwk};
 use crate::crypto::strict_json::{first_non_integer, parse_strict};
+
+/// The protected header members accepted: exactly those [`super::sign_document`] writes.
+pub const ALLOWED_HEADER_MEMBERS: [&str; 4] = ["alg", "typ", "kid", "jwk"];
+
+/// The members accepted in the header's `jwk`: a public EC key's, nothing private or extra.
+pub const ALLOWED_KEY_MEMBERS: [&str; 4] = ["kty", "crv", "x", "y"];
 
 /// Largest signed file read (8 MiB), several times the largest realistic profile.
 pub const MAX_SIGNED_DOCUMENT_BYTES: usize = 8 * 1024 * 1024;
@@ -58,10 +70,22 @@ pub enum VerifyError {
         /// The `alg` found.
         found: String,
     },
-    /// A header parameter that changes how the signature is checked (`crit`, `b64`).
-    #[error("the signature requires the header extension \"{name}\", which is not supported")]
+    /// A protected header member other than [`ALLOWED_HEADER_MEMBERS`] (`crit`, `b64`, `jku`,
+    /// `x5u`, `x5c`, `x5t`, …): a signature feature this editor does not accept.
+    #[error(
+        "the signature uses the header member \"{name}\", a signature feature this editor does not accept"
+    )]
     UnsupportedHeader {
-        /// The parameter's name.
+        /// The member's name, as found in the file.
+        name: String,
+    },
+    /// A member of the header's `jwk` other than [`ALLOWED_KEY_MEMBERS`] (a private `d`, a
+    /// certificate chain, …): a signature feature this editor does not accept.
+    #[error(
+        "the signer's key carries the member \"{name}\", a signature feature this editor does not accept"
+    )]
+    UnsupportedKeyMember {
+        /// The member's name, as found in the file.
         name: String,
     },
     /// The carried key is not a P-256 public key.
@@ -85,6 +109,15 @@ impl VerifyError {
         matches!(
             self,
             Self::InvalidKey | Self::KeyIdMismatch | Self::MalformedSignature | Self::BadSignature
+        )
+    }
+
+    /// True when the file asks for a signature feature this editor does not accept (a header
+    /// or key member it does not know), so the import and the verifier can say so in words.
+    pub fn is_unsupported_feature(&self) -> bool {
+        matches!(
+            self,
+            Self::UnsupportedHeader { .. } | Self::UnsupportedKeyMember { .. }
         )
     }
 }
@@ -112,11 +145,7 @@ pub fn verify_signed_document(document: &SignedDocument) -> Result<VerifiedDocum
     }
     let header = protected_header(&document.signature.protected)?;
     let text = |name: &str| header.get(name).and_then(Value::as_str);
-    for name in ["crit", "b64"] {
-        if header.contains_key(name) {
-            return Err(VerifyError::UnsupportedHeader { name: name.into() });
-        }
-    }
+    refuse_unknown_members(&header)?;
     match header.get("alg") {
         Some(Value::String(alg)) if alg == ALGORITHM => {}
         Some(Value::String(alg)) => {
@@ -164,6 +193,28 @@ pub(crate) fn verify_es256(
     key.verifying_key()
         .verify(signing_input, &signature)
         .map_err(|_| VerifyError::BadSignature)
+}
+
+/// Refuses any header member but [`ALLOWED_HEADER_MEMBERS`] and any `jwk` member but
+/// [`ALLOWED_KEY_MEMBERS`], before anything in the header is acted on.
+fn refuse_unknown_members(header: &Map<String, Value>) -> Result<(), VerifyError> {
+    if let Some(name) = first_unknown(header, &ALLOWED_HEADER_MEMBERS) {
+        return Err(VerifyError::UnsupportedHeader { name });
+    }
+    if let Some(Value::Object(jwk)) = header.get("jwk")
+        && let Some(name) = first_unknown(jwk, &ALLOWED_KEY_MEMBERS)
+    {
+        return Err(VerifyError::UnsupportedKeyMember { name });
+    }
+    Ok(())
+}
+
+/// The first member of `object` not in `allowed`.
+fn first_unknown(object: &Map<String, Value>, allowed: &[&str]) -> Option<String> {
+    object
+        .keys()
+        .find(|name| !allowed.contains(&name.as_str()))
+        .cloned()
 }
 
 fn protected_header(protected: &str) -> Result<Map<String, Value>, VerifyError> {

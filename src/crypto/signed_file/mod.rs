@@ -43,6 +43,13 @@ pub enum ImportError {
         /// What is missing or not accepted.
         reason: String,
     },
+    /// The signature asks for a feature this editor does not accept (a protected header member
+    /// other than `alg`, `typ`, `kid`, `jwk`, or a key member other than a public EC key's).
+    #[error("the file uses signature features this editor does not accept: {reason}")]
+    UnsupportedSignatureFeature {
+        /// Which member was refused.
+        reason: String,
+    },
     /// The signature does not match: changed after signing, or a forged signer.
     #[error("the signature does not match: {reason}")]
     AlteredOrForged {
@@ -61,6 +68,7 @@ impl ImportError {
             Self::TooLarge { .. } => "transfer.error.too_large",
             Self::NotJson { .. } => "transfer.error.not_json",
             Self::NotASignedFile { .. } => "transfer.error.not_signed",
+            Self::UnsupportedSignatureFeature { .. } => "transfer.error.unsupported_signature",
             Self::AlteredOrForged { .. } => "transfer.error.bad_signature",
             Self::Content(error) => error.message_key(),
         }
@@ -80,6 +88,9 @@ impl From<VerifyError> for ImportError {
             VerifyError::TooLarge { limit } => ImportError::TooLarge { limit },
             VerifyError::NotJson(reason) => ImportError::NotJson { reason },
             error if error.is_altered_or_forged() => ImportError::AlteredOrForged { reason },
+            error if error.is_unsupported_feature() => {
+                ImportError::UnsupportedSignatureFeature { reason }
+            }
             _ => ImportError::NotASignedFile { reason },
         }
     }

@@ -296,6 +296,31 @@ fn a_submission_is_not_accepted_as_a_backup() {
     assert_eq!(error.message_key(), "transfer.error.wrong_format");
 }
 
+/// The import says in words that the file uses signature features this editor does not accept,
+/// for a header member and for a private key member alike.
+#[test]
+fn a_file_with_header_or_key_members_the_editor_does_not_accept_is_refused_as_such() {
+    let signed = sign_submission(&importer_profile(&complete_workspace()), &key()).unwrap();
+    let header: Value =
+        serde_json::from_slice(&base64url::decode(&signed.signature.protected).unwrap()).unwrap();
+    let mut with_jku = header.clone();
+    with_jku["jku"] = json!("https://keys.example/jwks.json");
+    let mut with_private_key = header;
+    with_private_key["jwk"]["d"] = json!(key().secret_base64url().as_str());
+    for altered_header in [with_jku, with_private_key] {
+        let mut altered = signed.clone();
+        altered.signature.protected =
+            base64url::encode(serde_json::to_vec(&altered_header).unwrap());
+        let error = read_signed_file(&altered.to_json_pretty()).unwrap_err();
+        assert!(
+            matches!(error, ImportError::UnsupportedSignatureFeature { .. }),
+            "{error:?}"
+        );
+        assert_eq!(error.message_key(), "transfer.error.unsupported_signature");
+        assert!(!error.is_altered_or_forged());
+    }
+}
+
 #[test]
 fn every_import_and_export_error_has_a_message() {
     let keys = [
@@ -309,6 +334,10 @@ fn every_import_and_export_error_has_a_message() {
         }
         .message_key(),
         ImportError::AlteredOrForged {
+            reason: String::new(),
+        }
+        .message_key(),
+        ImportError::UnsupportedSignatureFeature {
             reason: String::new(),
         }
         .message_key(),

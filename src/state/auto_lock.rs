@@ -1,10 +1,13 @@
-//! Auto-lock: after the chosen number of minutes without a key press, click, touch or input, the app
-//! saves, then drops the keys and the decrypted workspace from memory.
+//! Auto-lock: after the chosen number of minutes without a key press, click, touch or input, the
+//! app saves, then drops the keys and the decrypted workspace from memory. When that save cannot
+//! happen the workspace stays open (see [`super::lock`]); the refused auto-lock is then tried
+//! again after the next successful save or user action, not by this check, which waits.
 
 use std::time::Duration;
 
 use leptos::prelude::*;
 
+use super::lock::{self, LockKind};
 use super::session::{Phase, Session, now_ms};
 
 /// How often inactivity is checked.
@@ -14,13 +17,20 @@ const CHECK_EVERY: Duration = Duration::from_secs(15);
 pub(super) fn watch(session: Session) {
     let last_activity = StoredValue::new(now_ms());
     let touch = move || last_activity.set_value(now_ms());
-    let on_key = window_event_listener(leptos::ev::keydown, move |_| touch());
-    let on_pointer = window_event_listener(leptos::ev::pointerdown, move |_| touch());
-    let on_input = window_event_listener(leptos::ev::input, move |_| touch());
+    let act = move || {
+        touch();
+        lock::after_user_action(session);
+    };
+    let on_key = window_event_listener(leptos::ev::keydown, move |_| act());
+    let on_pointer = window_event_listener(leptos::ev::pointerdown, move |_| act());
+    let on_input = window_event_listener(leptos::ev::input, move |_| act());
     let interval = set_interval_with_handle(
         move || {
             if session.phase.get_untracked() != Phase::Unlocked {
                 touch();
+                return;
+            }
+            if lock::auto_lock_waiting(session) {
                 return;
             }
             let minutes = session.contents.with_untracked(|contents| {
@@ -32,7 +42,7 @@ pub(super) fn watch(session: Session) {
                 return;
             };
             if now_ms().saturating_sub(last_activity.get_value()) >= u64::from(minutes) * 60_000 {
-                session.lock();
+                lock::lock(session, LockKind::Automatic);
             }
         },
         CHECK_EVERY,

@@ -1,12 +1,14 @@
 //! Autosave: every edit schedules a save at most one second after the last change, off the
 //! keystroke path; leaving or hiding the page saves at once. The status is always visible, and a
 //! save refused because another tab saved first marks this tab as stale instead of overwriting.
+//! Locking saves through here first and is refused, typed, when that save cannot happen.
 
 use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::web_sys;
 
+use super::lock::{self, LockRefused, LockState};
 use super::session::{Session, StoredWorkspace};
 use crate::storage::backend::BrowserStorage;
 use crate::storage::draft_slots::{DraftSlots, SLOT_KEYS, SaveError};
@@ -57,6 +59,8 @@ pub struct Autosave {
     stale: RwSignal<bool>,
     dirty: StoredValue<bool>,
     timer: StoredValue<Option<TimeoutHandle>>,
+    /// A lock refused because its save could not happen, shown until it is settled.
+    pub(super) lock: LockState,
 }
 
 impl Autosave {
@@ -66,6 +70,7 @@ impl Autosave {
             stale: RwSignal::new(false),
             dirty: StoredValue::new(false),
             timer: StoredValue::new(None),
+            lock: LockState::new(),
         }
     }
 
@@ -84,6 +89,7 @@ impl Autosave {
         self.dirty.set_value(false);
         self.stale.set(false);
         self.status.set(SaveStatus::Idle);
+        self.lock.clear();
     }
 
     /// Schedules a save [`AUTOSAVE_DELAY`] after this, the latest, edit.
@@ -102,8 +108,24 @@ impl Autosave {
     pub fn flush(&self, session: Session) {
         self.cancel_timer();
         if self.dirty.get_value() && !self.stale.get_untracked() {
-            self.save(session, session.revision.get_value());
+            // The status shows how it went.
+            let _outcome = self.save(session, session.revision.get_value());
         }
+    }
+
+    /// Before a lock: saves what is waiting, and says why not when that cannot happen, so no
+    /// edit is dropped with the keys. With nothing waiting there is nothing to lose, even if
+    /// another tab has saved since.
+    pub(super) fn save_before_lock(&self, session: Session) -> Result<(), LockRefused> {
+        self.cancel_timer();
+        if !self.dirty.get_value() {
+            return Ok(());
+        }
+        if self.stale.get_untracked() {
+            return Err(LockRefused::OtherTabSaved);
+        }
+        self.save(session, session.revision.get_value())
+            .map_err(LockRefused::from)
     }
 
     /// The user chose to keep this tab's version over the other tab's: saves on top of it.
@@ -112,19 +134,22 @@ impl Autosave {
         match stored {
             Ok(stored) => {
                 self.stale.set(false);
-                self.save(session, stored);
+                // The status shows how it went.
+                let _outcome = self.save(session, stored);
             }
             Err(error) => self.status.set(SaveStatus::Failed(error.to_string())),
         }
     }
 
-    fn save(&self, session: Session, on_top_of: u64) {
+    /// Saves on top of revision `on_top_of`, shows the outcome in the status and returns it.
+    /// Nothing to save (locked) counts as saved.
+    fn save(&self, session: Session, on_top_of: u64) -> Result<(), SaveError> {
         let bytes = session
             .contents
             .with_untracked(|contents| contents.as_ref().map(|contents| contents.to_bytes()));
         let questions = session.questions.get_untracked();
         let (Some(bytes), Some(questions)) = (bytes, questions) else {
-            return;
+            return Ok(());
         };
         let result = session.vault.with_value(|vault| {
             let vault = vault.as_ref()?;
@@ -139,19 +164,31 @@ impl Autosave {
             )
         });
         match result {
-            None => {}
+            None => Ok(()),
             Some(Ok(revision)) => {
                 session.revision.set_value(revision);
                 self.dirty.set_value(false);
                 self.status.set(SaveStatus::Saved(local_time()));
+                lock::after_successful_save(session);
+                Ok(())
             }
-            Some(Err(SaveError::Conflict { .. })) => {
-                self.stale.set(true);
-                self.status.set(SaveStatus::Stale);
+            Some(Err(error)) => {
+                match &error {
+                    SaveError::Conflict { .. } => self.mark_stale(),
+                    SaveError::Full => self.status.set(SaveStatus::Full),
+                    other => self.status.set(SaveStatus::Failed(other.to_string())),
+                }
+                Err(error)
             }
-            Some(Err(SaveError::Full)) => self.status.set(SaveStatus::Full),
-            Some(Err(other)) => self.status.set(SaveStatus::Failed(other.to_string())),
         }
+    }
+
+    /// Another tab saved a newer revision: this tab's edits stay in memory and are not saved
+    /// over it until the user chooses so.
+    fn mark_stale(&self) {
+        self.stale.set(true);
+        self.status.set(SaveStatus::Stale);
+        self.lock.other_tab_saved();
     }
 
     fn cancel_timer(&self) {
@@ -184,8 +221,7 @@ impl Autosave {
                         .stored_revision()
                         .unwrap_or(0);
                     if stored > session.revision.get_value() {
-                        autosave.stale.set(true);
-                        autosave.status.set(SaveStatus::Stale);
+                        autosave.mark_stale();
                     }
                 }
                 _ => session.look_for_workspace(),

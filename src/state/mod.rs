@@ -6,8 +6,10 @@
 pub mod app_update;
 mod auto_lock;
 pub mod autosave;
+pub mod backup_file;
 pub mod findings;
 pub mod locale;
+pub mod lock;
 pub mod navigation;
 pub mod session;
 pub mod vault_contents;
@@ -15,5 +17,6 @@ pub mod vault_contents;
 pub use autosave::SaveStatus;
 pub use findings::WorkspaceFindings;
 pub use locale::Locale;
+pub use lock::{LockKind, LockRefusal, LockRefused};
 pub use navigation::{Navigation, Notice, Screen};
 pub use session::{Phase, Session, SessionError};

@@ -349,13 +349,12 @@ impl Session {
         Ok(())
     }
 
-    /// Locks: saves what is pending, then drops the keys and the decrypted contents.
+    /// Locks (the Lock buttons): saves what is pending, then drops the keys and the decrypted
+    /// contents. When that save cannot happen the workspace stays open and the typed reason is
+    /// kept in [`Session::lock_refusal`] for the shell to show; [`Session::try_lock`] is the
+    /// same step returning it.
     pub fn lock(&self) {
-        self.autosave.flush(*self);
-        self.vault.set_value(None);
-        self.contents.set(None);
-        self.findings.set(Findings::default());
-        self.phase.set(Phase::Locked);
+        super::lock::lock(*self, super::lock::LockKind::Manual);
     }
 
     /// Looks at storage (at start, and after the other tab changed it).
@@ -464,5 +463,23 @@ impl Session {
         Err(SessionError::Unreadable(
             "no intact copy is left".to_owned(),
         ))
+    }
+
+    /// Saves what is pending, then drops the keys and the decrypted contents; when the save
+    /// cannot happen (storage full, another tab saved, any save error) nothing is dropped and
+    /// the reason is returned, so a lock never loses edits.
+    pub fn try_lock(&self) -> Result<(), super::lock::LockRefused> {
+        self.autosave.save_before_lock(*self)?;
+        self.vault.set_value(None);
+        self.contents.set(None);
+        self.findings.set(Findings::default());
+        self.phase.set(Phase::Locked);
+        Ok(())
+    }
+
+    /// The lock (manual or automatic) that was refused and why, while the workspace stays open
+    /// because of it (tracked): the shell shows it with what to do.
+    pub fn lock_refusal(&self) -> Option<super::lock::LockRefusal> {
+        self.autosave.lock.refusal()
     }
 }

@@ -171,6 +171,14 @@ impl Serialize for PublicJwk {
     }
 }
 
+/// Why text given as a fingerprint (pasted into the import, passed to `ctpat-verify --expect`)
+/// is not one.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "not a key fingerprint: expected 16 groups of 4 hex digits (as the editor shows it) or the 43-character base64url key id"
+)]
+pub struct MalformedFingerprint;
+
 /// An RFC 7638 JWK thumbprint (SHA-256): the signer's identity in a signed file (`kid`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Fingerprint([u8; 32]);
@@ -197,6 +205,41 @@ impl Fingerprint {
             .map(|group| String::from_utf8_lossy(group).into_owned())
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    /// Reads a fingerprint in a form the editor or a JOSE tool shows: [`Self::for_people`]
+    /// (64 hex digits, grouped by spaces or run together, either case) or [`Self::to_base64url`]
+    /// (the `kid`). Surrounding whitespace is ignored. Recipients type or paste it to say which
+    /// signer they expect.
+    pub fn parse(text: &str) -> Result<Self, MalformedFingerprint> {
+        let text = text.trim();
+        Self::from_hex_groups(text)
+            .or_else(|| Self::from_kid(text))
+            .ok_or(MalformedFingerprint)
+    }
+
+    /// 64 hex digits, with single spaces between groups of four or none at all.
+    fn from_hex_groups(text: &str) -> Option<Self> {
+        let grouped = text.contains(' ');
+        if grouped && !text.split(' ').all(|group| group.len() == 4) {
+            return None;
+        }
+        let digits: Vec<u8> = text.bytes().filter(|byte| *byte != b' ').collect();
+        if digits.len() != 64 || !digits.iter().all(u8::is_ascii_hexdigit) {
+            return None;
+        }
+        let mut bytes = [0u8; 32];
+        for (byte, pair) in bytes.iter_mut().zip(digits.chunks(2)) {
+            let pair = std::str::from_utf8(pair).ok()?;
+            *byte = u8::from_str_radix(pair, 16).ok()?;
+        }
+        Some(Self(bytes))
+    }
+
+    /// The 43-character base64url `kid`.
+    fn from_kid(text: &str) -> Option<Self> {
+        let bytes = base64url::decode(text).ok()?;
+        bytes.try_into().ok().map(Self)
     }
 
     /// The raw 32 bytes.
@@ -301,6 +344,51 @@ mod tests {
             .map(|b| format!("{b:02X}"))
             .collect();
         assert_eq!(shown.replace(' ', ""), hex);
+    }
+
+    #[test]
+    fn a_fingerprint_reads_back_from_every_form_it_is_shown_in() {
+        let fingerprint = SigningKey::from_secret_base64url(RFC7515_D)
+            .unwrap()
+            .fingerprint();
+        let shown = fingerprint.for_people();
+        for text in [
+            shown.clone(),
+            format!("  {shown}\n"),
+            shown.to_lowercase(),
+            shown.replace(' ', ""),
+            fingerprint.to_base64url(),
+            format!("\t{}  ", fingerprint.to_base64url()),
+        ] {
+            assert_eq!(Fingerprint::parse(&text), Ok(fingerprint), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn text_that_is_not_a_whole_fingerprint_is_refused() {
+        let fingerprint = SigningKey::from_secret_base64url(RFC7515_D)
+            .unwrap()
+            .fingerprint();
+        let shown = fingerprint.for_people();
+        let kid = fingerprint.to_base64url();
+        for text in [
+            String::new(),
+            shown[..shown.len() - 1].to_owned(),
+            format!("{shown} 0000"),
+            shown.replacen(' ', "  ", 1),
+            format!("G{}", &shown[1..]),
+            format!("+{}", &shown[1..]),
+            shown.replace(' ', "-"),
+            kid[1..].to_owned(),
+            format!("{kid}A"),
+            "+".repeat(43),
+        ] {
+            assert_eq!(
+                Fingerprint::parse(&text),
+                Err(MalformedFingerprint),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

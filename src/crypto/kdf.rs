@@ -1,5 +1,6 @@
-//! Turning what the user knows (the passphrase, or the three security answers) into a 256-bit
-//! key-encryption key with Argon2id (RFC 9106), and the cost settings stored beside each wrap.
+//! Turning what the user knows (the passphrase; the recovery key with the three security
+//! answers) into a 256-bit key with Argon2id (RFC 9106), the cost settings stored beside each
+//! wrap, and the policy that says which settings are acceptable.
 //!
 //! The settings travel in clear in the stored envelope, so they are bounded here: a tampered
 //! envelope must not be able to make unlocking allocate gigabytes or run for minutes.
@@ -50,6 +51,53 @@ impl KdfParams {
             // Argon2 needs at least 8 KiB per lane.
             && (8 * self.parallelism..=Self::MAX_MEMORY_KIB).contains(&self.memory_kib)
     }
+}
+
+/// Which stored key-derivation settings the app accepts, and which it writes.
+///
+/// A stored copy carries its settings in clear. Settings below the floor are refused before
+/// any derivation (a copy that cheap was not written by this app, or was weakened), and a copy
+/// stored with settings below the current ones is re-wrapped with the current ones when it is
+/// next unlocked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KdfPolicy {
+    /// The cheapest settings accepted from storage.
+    pub floor: KdfParams,
+    /// The settings every new wrap is made with.
+    pub current: KdfParams,
+}
+
+impl KdfPolicy {
+    /// The product's policy: OWASP's minimum for Argon2id (19 MiB, t = 2) as the floor, RFC
+    /// 9106's second recommendation as what is written.
+    pub const PRODUCT: Self = Self {
+        floor: KdfParams {
+            memory_kib: 19 * 1024,
+            iterations: 2,
+            parallelism: 1,
+        },
+        current: KdfParams::RECOMMENDED,
+    };
+
+    /// Whether settings read from storage may be used at all.
+    pub fn accepts(&self, params: &KdfParams) -> bool {
+        params.is_supported()
+            && params.memory_kib >= self.floor.memory_kib
+            && params.iterations >= self.floor.iterations
+    }
+
+    /// Whether settings read from storage cost less than what this app writes now.
+    pub fn is_below_current(&self, params: &KdfParams) -> bool {
+        params.memory_kib < self.current.memory_kib || params.iterations < self.current.iterations
+    }
+}
+
+/// The passphrase as key derivation sees it: NFKC-normalised, so that the same passphrase typed
+/// on another keyboard or pasted from another program (composed or decomposed accents,
+/// full-width forms) opens the workspace.
+pub fn passphrase_secret(passphrase: &str) -> Zeroizing<Vec<u8>> {
+    use unicode_normalization::UnicodeNormalization;
+    Zeroizing::new(passphrase.nfkc().collect::<String>().into_bytes())
 }
 
 impl Default for KdfParams {
@@ -203,6 +251,30 @@ mod tests {
         ] {
             assert!(!params.is_supported());
         }
+    }
+
+    #[test]
+    fn the_passphrase_is_nfkc_normalised_before_derivation() {
+        // "é" composed, and "e" + combining acute; full-width and ASCII digits.
+        assert_eq!(
+            *passphrase_secret("caf\u{e9} \u{ff11}\u{ff12}"),
+            *passphrase_secret("cafe\u{301} 12")
+        );
+        assert_eq!(*passphrase_secret("plain ascii"), *b"plain ascii");
+    }
+
+    #[test]
+    fn the_floor_refuses_cheap_settings_and_accepts_the_product_ones() {
+        let policy = KdfPolicy::PRODUCT;
+        assert!(!policy.accepts(&SMALL));
+        assert!(!policy.accepts(&KdfParams {
+            iterations: 1,
+            ..KdfParams::RECOMMENDED
+        }));
+        assert!(policy.accepts(&KdfParams::RECOMMENDED));
+        assert!(policy.accepts(&policy.floor));
+        assert!(policy.is_below_current(&policy.floor));
+        assert!(!policy.is_below_current(&KdfParams::RECOMMENDED));
     }
 
     #[test]

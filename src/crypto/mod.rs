@@ -9,6 +9,7 @@ pub mod file_digest;
 pub mod jws;
 pub mod kdf;
 pub mod random;
+pub mod recovery_key;
 pub mod signed_file;
 pub mod signing_key;
 pub mod strict_json;

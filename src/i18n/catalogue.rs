@@ -17,6 +17,7 @@ const MESSAGE_FILES: &[(&str, &str)] = &[
     ("offline", include_str!("messages/offline.json")),
     ("forms", include_str!("messages/forms.json")),
     ("session", include_str!("messages/session.json")),
+    ("lock", include_str!("messages/lock.json")),
     ("main_account", include_str!("messages/main_account.json")),
     ("transfer", include_str!("messages/transfer.json")),
     ("profile", include_str!("messages/profile.json")),
@@ -24,6 +25,7 @@ const MESSAGE_FILES: &[(&str, &str)] = &[
     ("evidence", include_str!("messages/evidence.json")),
     ("check_answers", include_str!("messages/check_answers.json")),
     ("accounts", include_str!("messages/accounts.json")),
+    ("recovery_kit", include_str!("messages/recovery_kit.json")),
 ];
 
 /// One message in every language.

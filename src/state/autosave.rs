@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos::web_sys;
 
 use super::lock::{self, LockRefused, LockState};
-use super::session::{Session, StoredWorkspace};
+use super::session::Session;
 use crate::storage::backend::BrowserStorage;
 use crate::storage::draft_slots::{DraftSlots, SLOT_KEYS, SaveError};
 
@@ -147,20 +147,14 @@ impl Autosave {
         let bytes = session
             .contents
             .with_untracked(|contents| contents.as_ref().map(|contents| contents.to_bytes()));
-        let questions = session.questions.get_untracked();
-        let (Some(bytes), Some(questions)) = (bytes, questions) else {
+        let (Some(bytes), Some(context)) = (bytes, session.clear_context()) else {
             return Ok(());
         };
         let result = session.vault.with_value(|vault| {
             let vault = vault.as_ref()?;
             Some(
-                DraftSlots::new(&BrowserStorage).save(on_top_of, |revision| {
-                    vault.seal(&bytes, revision).map(|sealed| StoredWorkspace {
-                        questions,
-                        answer_normalization: session.answer_normalization.get_value(),
-                        vault: sealed,
-                    })
-                }),
+                DraftSlots::new(&BrowserStorage)
+                    .save(on_top_of, |revision| context.seal(vault, &bytes, revision)),
             )
         });
         match result {

@@ -12,6 +12,7 @@ pub mod locale;
 pub mod lock;
 pub mod navigation;
 pub mod session;
+pub mod stored_workspace;
 pub mod vault_contents;
 
 pub use autosave::SaveStatus;

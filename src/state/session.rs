@@ -4,14 +4,14 @@
 //! exactly one place and dropped together.
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::crypto::kdf::KdfParams;
+use crate::crypto::kdf::KdfPolicy;
+use crate::crypto::recovery_key::RecoveryKey;
 use crate::crypto::signing_key::KeyError;
-use crate::crypto::vault::{SealedWorkspace, Vault, VaultError};
+use crate::crypto::vault::{Opened, RecoveryProof, RecoverySecret, SealedWorkspace, Vault, VaultError};
 use crate::domain::onboarding::{
-    ANSWER_NORMALIZATION_VERSION, SecurityQuestion, normalize_answer, normalize_answer_under,
+    ANSWER_NORMALIZATION_VERSION, SecurityQuestion, normalize_answer_under,
 };
 use crate::domain::validation::{Findings, validate};
 use crate::state::findings::today;
@@ -20,18 +20,27 @@ use crate::storage::StorageError;
 use crate::storage::backend::BrowserStorage;
 use crate::storage::draft_slots::{DraftSlots, SaveError};
 
-/// What a draft slot holds: the sealed workspace, and in clear the IDs of the three security
-/// questions (they must be shown before anything can be decrypted; the answers never are).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct StoredWorkspace {
-    /// The questions chosen at onboarding, in order.
-    pub questions: [SecurityQuestion; 3],
-    /// The version of the answer normalisation the answers key was derived with: a later
-    /// change of those rules must still open workspaces created under the old ones.
-    pub answer_normalization: u32,
-    /// The encrypted workspace.
-    pub vault: SealedWorkspace,
+pub use super::stored_workspace::{ClearContext, StoredWorkspace};
+
+/// How much of storage a change of keys must rewrite at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rewrite {
+    /// The copy was upgraded (format, key-derivation settings): the next slot is enough.
+    OneSlot,
+    /// The workspace is under a new data key: both slots, so no copy under the old key stays.
+    BothSlots,
+}
+
+/// The three answers normalised under the answer rules `version`, or the error saying that
+/// they follow a newer version's rules.
+fn normalized_answers(version: u32, answers: &[String; 3]) -> Result<[String; 3], SessionError> {
+    let normalized = answers
+        .each_ref()
+        .map(|answer| normalize_answer_under(version, answer));
+    match normalized {
+        [Some(first), Some(second), Some(third)] => Ok([first, second, third]),
+        _ => Err(SessionError::AnswersFromNewerVersion { version }),
+    }
 }
 
 /// Where the user is with this browser's workspace.
@@ -51,9 +60,15 @@ pub enum SessionError {
     /// The passphrase does not open the workspace.
     #[error("wrong passphrase")]
     WrongPassphrase,
-    /// The answers do not open the workspace.
-    #[error("wrong answers")]
-    WrongAnswers,
+    /// The recovery key and answers do not open the workspace.
+    #[error("wrong recovery key or answers")]
+    WrongRecovery,
+    /// The workspace has a recovery kit; its key is needed with the answers.
+    #[error("the recovery key is needed")]
+    RecoveryKitRequired,
+    /// The workspace has no recovery kit yet; one must be made first.
+    #[error("no recovery kit yet")]
+    RecoveryKitMissing,
     /// There is no readable workspace in this browser.
     #[error("no workspace in this browser")]
     NoWorkspace,
@@ -83,7 +98,9 @@ impl SessionError {
     pub fn message_key(&self) -> &'static str {
         match self {
             SessionError::WrongPassphrase => "session.error.wrong_passphrase",
-            SessionError::WrongAnswers => "session.error.wrong_answers",
+            SessionError::WrongRecovery => "session.error.wrong_recovery",
+            SessionError::RecoveryKitRequired => "session.error.kit_required",
+            SessionError::RecoveryKitMissing => "session.error.kit_missing",
             SessionError::NoWorkspace => "session.error.no_workspace",
             SessionError::Unreadable(_) => "session.error.unreadable",
             SessionError::Save(SaveError::Full) | SessionError::Storage(StorageError::Full) => {
@@ -101,7 +118,9 @@ impl From<VaultError> for SessionError {
     fn from(error: VaultError) -> Self {
         match error {
             VaultError::WrongPassphrase => SessionError::WrongPassphrase,
-            VaultError::WrongAnswers => SessionError::WrongAnswers,
+            VaultError::WrongRecovery => SessionError::WrongRecovery,
+            VaultError::RecoveryKitRequired => SessionError::RecoveryKitRequired,
+            VaultError::RecoveryKitMissing => SessionError::RecoveryKitMissing,
             VaultError::RandomnessUnavailable(_) => SessionError::Keys(error.to_string()),
             other => SessionError::Unreadable(other.to_string()),
         }
@@ -133,6 +152,9 @@ pub struct Session {
     /// kept on every save, since saving does not derive that key again.
     pub(super) answer_normalization: StoredValue<u32>,
     pub(super) revision: StoredValue<u64>,
+    /// Whether the open workspace (or, while locked, the stored one) is recovered with a
+    /// recovery kit; `false` for a workspace made before kits existed, until the user makes one.
+    pub(super) recovery_kit: RwSignal<bool>,
     pub(super) quarantined: RwSignal<Vec<String>>,
     pub(super) autosave: super::autosave::Autosave,
 }
@@ -153,6 +175,7 @@ impl Session {
             questions: RwSignal::new(None),
             answer_normalization: StoredValue::new(ANSWER_NORMALIZATION_VERSION),
             revision: StoredValue::new(0),
+            recovery_kit: RwSignal::new(true),
             quarantined: RwSignal::new(Vec::new()),
             autosave: super::autosave::Autosave::new(),
         };
@@ -252,67 +275,138 @@ impl Session {
         self.findings.set(findings);
     }
 
-    /// Onboarding: creates the encrypted workspace with its signing key, and opens it.
+    /// Onboarding: creates the encrypted workspace around `contents` (made beforehand, so the
+    /// recovery kit can show its signing key's fingerprint), recoverable with `recovery_key`
+    /// and the answers, and opens it.
     pub fn create(
         &self,
         passphrase: &str,
         questions: [SecurityQuestion; 3],
         answers: &[String; 3],
+        recovery_key: &RecoveryKey,
+        contents: VaultContents,
     ) -> Result<(), SessionError> {
-        let normalized = answers.each_ref().map(|answer| normalize_answer(answer));
-        let contents = VaultContents::new()?;
+        let context = ClearContext {
+            questions,
+            answer_normalization: ANSWER_NORMALIZATION_VERSION,
+        };
+        let normalized = normalized_answers(ANSWER_NORMALIZATION_VERSION, answers)?;
         let bytes = contents.to_bytes();
-        let answer_refs = [
-            normalized[0].as_str(),
-            normalized[1].as_str(),
-            normalized[2].as_str(),
-        ];
-        let (vault, _) = Vault::create(passphrase, &answer_refs, &bytes, KdfParams::RECOMMENDED)?;
-        let revision = DraftSlots::new(&BrowserStorage).save(0, |revision| {
-            vault.seal(&bytes, revision).map(|sealed| StoredWorkspace {
-                questions,
-                answer_normalization: ANSWER_NORMALIZATION_VERSION,
-                vault: sealed,
-            })
-        })?;
-        self.answer_normalization
-            .set_value(ANSWER_NORMALIZATION_VERSION);
-        self.open(vault, contents, questions, revision);
+        let secret = RecoverySecret {
+            key: recovery_key,
+            answers: normalized.each_ref().map(String::as_str),
+        };
+        let (vault, _) = Vault::create(
+            passphrase,
+            &secret,
+            &context.to_bytes(),
+            &bytes,
+            KdfPolicy::PRODUCT,
+        )?;
+        let revision = DraftSlots::new(&BrowserStorage)
+            .save(0, |revision| context.seal(&vault, &bytes, revision))?;
+        self.open(vault, contents, context, revision);
         Ok(())
     }
 
     /// Opens the stored workspace with the passphrase. A newest copy that fails to decrypt
-    /// (damaged after it was written) is moved aside and the other copy is used.
+    /// (damaged after it was written) is moved aside and the other copy is used. A copy in an
+    /// older format or with weaker key-derivation settings is saved again, upgraded, at once.
     pub fn unlock(&self, passphrase: &str) -> Result<(), SessionError> {
-        self.open_stored(|sealed| {
-            let (vault, plaintext) = Vault::unlock(sealed, passphrase)?;
-            Ok((vault, plaintext, false))
+        self.open_stored(|sealed, context| {
+            let Opened {
+                vault,
+                plaintext,
+                needs_saving,
+            } = Vault::unlock(sealed, context, passphrase, KdfPolicy::PRODUCT)?;
+            Ok((vault, plaintext, needs_saving.then_some(Rewrite::OneSlot)))
         })
     }
 
-    /// Forgotten passphrase: opens with the answers and sets `new_passphrase`.
-    pub fn recover(&self, answers: &[String; 3], new_passphrase: &str) -> Result<(), SessionError> {
+    /// Forgotten passphrase: opens with the recovery key and the answers (the answers alone
+    /// only for a workspace that has no kit yet) and sets `new_passphrase`. With a kit, the
+    /// workspace goes under a new data key in both stored copies.
+    pub fn recover(
+        &self,
+        recovery_key: Option<&RecoveryKey>,
+        answers: &[String; 3],
+        new_passphrase: &str,
+    ) -> Result<(), SessionError> {
         let version = self.answer_normalization.get_value();
-        let normalized = answers
-            .each_ref()
-            .map(|answer| normalize_answer_under(version, answer));
-        let [Some(first), Some(second), Some(third)] = normalized else {
-            return Err(SessionError::AnswersFromNewerVersion { version });
+        let normalized = normalized_answers(version, answers)?;
+        let answers = normalized.each_ref().map(String::as_str);
+        let proof = match recovery_key {
+            Some(key) => RecoveryProof::Kit(RecoverySecret { key, answers }),
+            None => RecoveryProof::AnswersOnly(answers),
         };
-        let normalized = [first, second, third];
-        let answer_refs = [
-            normalized[0].as_str(),
-            normalized[1].as_str(),
-            normalized[2].as_str(),
-        ];
-        self.open_stored(|sealed| {
-            let (vault, _, plaintext) = Vault::recover(sealed, &answer_refs, new_passphrase)?;
-            Ok((vault, plaintext, true))
+        self.open_stored(|sealed, context| {
+            let (vault, plaintext) =
+                Vault::recover(sealed, context, proof, new_passphrase, KdfPolicy::PRODUCT)?;
+            let rewrite = if vault.has_recovery_kit() {
+                Rewrite::BothSlots
+            } else {
+                Rewrite::OneSlot
+            };
+            Ok((vault, plaintext, Some(rewrite)))
         })
     }
 
-    /// Settings: replaces the passphrase (the content is re-sealed, not re-keyed).
+    /// Settings: checks the passphrase before a change of secrets is offered.
+    pub fn verify_passphrase(&self, passphrase: &str) -> Result<(), SessionError> {
+        let checked = self.vault.with_value(|vault| {
+            vault
+                .as_ref()
+                .map(|vault| vault.verify_passphrase(passphrase))
+        });
+        checked.ok_or(SessionError::NoWorkspace)?.map_err(Into::into)
+    }
+
+    /// Settings: replaces the passphrase. The workspace goes under a new data key, written to
+    /// both stored copies, so the old passphrase opens no copy saved from now on.
     pub fn change_passphrase(&self, current: &str, new: &str) -> Result<(), SessionError> {
+        self.change_keys(|vault, _| {
+            vault.change_passphrase(current, new, KdfPolicy::PRODUCT)?;
+            Ok(None)
+        })
+    }
+
+    /// Makes the recovery kit of a workspace that has none, or replaces it (with, if chosen,
+    /// other questions and answers): the workspace goes under a new data key wrapped for the
+    /// new kit only, written to both stored copies, so the old kit and any answers-only wrap
+    /// open no copy saved from now on. The caller has shown the kit and had it confirmed, and
+    /// (from Settings) checked the passphrase.
+    pub fn replace_recovery_kit(
+        &self,
+        questions: [SecurityQuestion; 3],
+        answers: &[String; 3],
+        recovery_key: &RecoveryKey,
+    ) -> Result<(), SessionError> {
+        let normalized = normalized_answers(ANSWER_NORMALIZATION_VERSION, answers)?;
+        let secret = RecoverySecret {
+            key: recovery_key,
+            answers: normalized.each_ref().map(String::as_str),
+        };
+        self.change_keys(|vault, _| {
+            vault.replace_recovery_kit(&secret, KdfPolicy::PRODUCT)?;
+            Ok(Some(ClearContext {
+                questions,
+                answer_normalization: ANSWER_NORMALIZATION_VERSION,
+            }))
+        })
+    }
+
+    /// Whether the workspace is recovered with a recovery kit (tracked); `false` means the
+    /// answers alone still open it and the user must be told so.
+    pub fn has_recovery_kit(&self) -> bool {
+        self.recovery_kit.get()
+    }
+
+    /// Applies a change of secrets to the open vault on top of the newest stored copy, then
+    /// writes the workspace to both slots. `change` may return a new clear context.
+    fn change_keys(
+        &self,
+        change: impl FnOnce(&mut Vault, ClearContext) -> Result<Option<ClearContext>, SessionError>,
+    ) -> Result<(), SessionError> {
         self.autosave.flush(*self);
         let slots = DraftSlots::new(&BrowserStorage);
         let loaded = slots.load::<StoredWorkspace>(now_ms())?;
@@ -329,24 +423,38 @@ impl Session {
             .contents
             .with_untracked(|contents| contents.as_ref().map(VaultContents::to_bytes));
         let bytes = bytes.ok_or(SessionError::NoWorkspace)?;
-        let questions = stored.sealed.questions;
+        let context = stored.sealed.context();
         let result = self
             .vault
-            .try_update_value(|vault| -> Result<u64, SessionError> {
-                let vault = vault.as_mut().ok_or(SessionError::NoWorkspace)?;
-                vault.change_passphrase(&stored.sealed.vault, current, new)?;
-                let revision = slots.save(ours, |revision| {
-                    vault.seal(&bytes, revision).map(|sealed| StoredWorkspace {
-                        questions,
-                        answer_normalization: stored.sealed.answer_normalization,
-                        vault: sealed,
-                    })
-                })?;
-                Ok(revision)
+            .try_update_value(|vault| -> Result<(u64, ClearContext, bool), SessionError> {
+                let open = vault.as_mut().ok_or(SessionError::NoWorkspace)?;
+                let mut changed = open.clone();
+                let context = change(&mut changed, context)?.unwrap_or(context);
+                let revision = slots
+                    .save_in_both(ours, |revision| context.seal(&changed, &bytes, revision))?;
+                let has_kit = changed.has_recovery_kit();
+                *open = changed;
+                Ok((revision, context, has_kit))
             });
-        let revision = result.unwrap_or(Err(SessionError::NoWorkspace))?;
+        let (revision, context, has_kit) = result.unwrap_or(Err(SessionError::NoWorkspace))?;
         self.revision.set_value(revision);
+        self.set_context(context);
+        self.recovery_kit.set(has_kit);
         Ok(())
+    }
+
+    /// The clear context every save of the open workspace stores beside it.
+    pub(super) fn clear_context(&self) -> Option<ClearContext> {
+        Some(ClearContext {
+            questions: self.questions.get_untracked()?,
+            answer_normalization: self.answer_normalization.get_value(),
+        })
+    }
+
+    fn set_context(&self, context: ClearContext) {
+        self.questions.set(Some(context.questions));
+        self.answer_normalization
+            .set_value(context.answer_normalization);
     }
 
     /// Locks (the Lock buttons): saves what is pending, then drops the keys and the decrypted
@@ -365,9 +473,9 @@ impl Session {
                 self.note_quarantined(loaded.quarantined);
                 match loaded.newest {
                     Some(stored) => {
-                        self.questions.set(Some(stored.sealed.questions));
-                        self.answer_normalization
-                            .set_value(stored.sealed.answer_normalization);
+                        self.set_context(stored.sealed.context());
+                        self.recovery_kit
+                            .set(stored.sealed.vault.recovery_wrap.is_some());
                         self.phase.set(Phase::Locked);
                     }
                     None => self.phase.set(Phase::NoWorkspace),
@@ -391,29 +499,27 @@ impl Session {
         }
     }
 
-    fn open(
-        &self,
-        vault: Vault,
-        contents: VaultContents,
-        questions: [SecurityQuestion; 3],
-        revision: u64,
-    ) {
+    fn open(&self, vault: Vault, contents: VaultContents, context: ClearContext, revision: u64) {
+        self.recovery_kit.set(vault.has_recovery_kit());
         self.vault.set_value(Some(vault));
         self.revision.set_value(revision);
-        self.questions.set(Some(questions));
+        self.set_context(context);
         self.contents.set(Some(contents));
         self.refresh_findings();
         self.autosave.opened();
         self.phase.set(Phase::Unlocked);
     }
 
-    /// Opens the newest stored copy with `open`; `reseal` asks for an immediate save (after
-    /// recovery, so the new passphrase wrap is stored).
+    /// Opens the newest stored copy with `open` (given the sealed copy and its clear context
+    /// as bytes), which also says whether the copy must be written again at once: upgraded
+    /// (one slot), or under a new data key (both slots).
     fn open_stored(
         &self,
         open: impl Fn(
             &SealedWorkspace,
-        ) -> Result<(Vault, crate::crypto::vault::Plaintext, bool), VaultError>,
+            &[u8],
+        )
+            -> Result<(Vault, crate::crypto::vault::Plaintext, Option<Rewrite>), VaultError>,
     ) -> Result<(), SessionError> {
         let slots = DraftSlots::new(&BrowserStorage);
         for _ in 0..2 {
@@ -423,30 +529,24 @@ impl Session {
                 self.phase.set(Phase::NoWorkspace);
                 return Err(SessionError::NoWorkspace);
             };
+            let context = stored.sealed.context();
             let copy_is_consistent = stored.revision == stored.sealed.vault.revision;
             let opened = if copy_is_consistent {
-                open(&stored.sealed.vault)
+                open(&stored.sealed.vault, &context.to_bytes())
             } else {
                 Err(VaultError::Tampered)
             };
             match opened {
-                Ok((vault, plaintext, reseal)) => {
+                Ok((vault, plaintext, rewrite)) => {
                     let contents = VaultContents::from_bytes(&plaintext)?;
-                    let questions = stored.sealed.questions;
-                    let answer_normalization = stored.sealed.answer_normalization;
-                    self.answer_normalization.set_value(answer_normalization);
-                    let mut revision = stored.revision;
-                    if reseal {
-                        let bytes = contents.to_bytes();
-                        revision = slots.save(revision, |next| {
-                            vault.seal(&bytes, next).map(|sealed| StoredWorkspace {
-                                questions,
-                                answer_normalization,
-                                vault: sealed,
-                            })
-                        })?;
-                    }
-                    self.open(vault, contents, questions, revision);
+                    let bytes = contents.to_bytes();
+                    let seal = |next| context.seal(&vault, &bytes, next);
+                    let revision = match rewrite {
+                        None => stored.revision,
+                        Some(Rewrite::OneSlot) => slots.save(stored.revision, seal)?,
+                        Some(Rewrite::BothSlots) => slots.save_in_both(stored.revision, seal)?,
+                    };
+                    self.open(vault, contents, context, revision);
                     return Ok(());
                 }
                 Err(VaultError::Tampered | VaultError::Malformed) => {

@@ -14,7 +14,10 @@ use miniz_oxide::inflate::decompress_to_vec_with_limit;
 use sha2::Sha256;
 use zeroize::Zeroizing;
 
-use super::{FORMAT_VERSION, MAX_PLAINTEXT_BYTES, Plaintext};
+use super::{MAX_PLAINTEXT_BYTES, Plaintext};
+
+/// Version of the key-wrap scheme, bound into every wrap.
+const WRAP_SCHEME: u32 = 1;
 use crate::crypto::kdf::{KEY_LEN, SecretKey};
 use crate::crypto::random::{RandomnessUnavailable, random_bytes};
 
@@ -29,7 +32,20 @@ pub(super) const HEADER_TAG_LEN: usize = 32;
 const COMPRESSION_LEVEL: u8 = 6;
 
 /// The random key that encrypts the workspace; the passphrase and the answers only wrap it.
+#[derive(Clone)]
 pub(super) struct DataKey(SecretKey);
+
+/// Tests compare keys to prove that a change of key happened.
+#[cfg(test)]
+impl PartialEq for DataKey {
+    fn eq(&self, other: &Self) -> bool {
+        self.0
+            .iter()
+            .zip(other.0.iter())
+            .fold(0u8, |difference, (a, b)| difference | (a ^ b))
+            == 0
+    }
+}
 
 impl DataKey {
     pub(super) fn generate() -> Result<Self, RandomnessUnavailable> {
@@ -56,7 +72,10 @@ impl DataKey {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum WrapKind {
     Passphrase,
+    /// The answers alone: written by format 1 only, read until the user makes a recovery kit.
     Answers,
+    /// The recovery key together with the answers.
+    RecoveryKit,
 }
 
 impl WrapKind {
@@ -64,6 +83,7 @@ impl WrapKind {
         match self {
             Self::Passphrase => b"ctpat-vault/wrap/passphrase",
             Self::Answers => b"ctpat-vault/wrap/answers",
+            Self::RecoveryKit => b"ctpat-vault/wrap/recovery-kit",
         }
     }
 }
@@ -73,9 +93,11 @@ fn cipher(key: &SecretKey) -> Option<Aes256Gcm> {
     Aes256Gcm::new_from_slice(key.as_slice()).ok()
 }
 
+/// Wraps are bound to their kind and to the wrap scheme, which has not changed since format
+/// 1 (the header tag binds each copy's format).
 fn wrap_associated_data(kind: WrapKind) -> Vec<u8> {
     let mut aad = kind.label().to_vec();
-    aad.extend_from_slice(&FORMAT_VERSION.to_be_bytes());
+    aad.extend_from_slice(&WRAP_SCHEME.to_be_bytes());
     aad
 }
 
@@ -119,9 +141,9 @@ pub(super) fn unwrap_key(
     Some(DataKey(Zeroizing::new(bytes)))
 }
 
-fn content_associated_data(revision: u64) -> Vec<u8> {
+fn content_associated_data(format: u32, revision: u64) -> Vec<u8> {
     let mut aad = b"ctpat-vault/content".to_vec();
-    aad.extend_from_slice(&FORMAT_VERSION.to_be_bytes());
+    aad.extend_from_slice(&format.to_be_bytes());
     aad.extend_from_slice(&revision.to_be_bytes());
     aad
 }
@@ -130,10 +152,11 @@ fn content_associated_data(revision: u64) -> Vec<u8> {
 pub(super) fn encrypt_content(
     data_key: &DataKey,
     nonce: &[u8; NONCE_LEN],
+    format: u32,
     revision: u64,
     compressed: &[u8],
 ) -> Option<Vec<u8>> {
-    let aad = content_associated_data(revision);
+    let aad = content_associated_data(format, revision);
     cipher(&data_key.subkey(b"ctpat-vault/v1/content"))?
         .encrypt(
             &Nonce::from(*nonce),
@@ -149,10 +172,11 @@ pub(super) fn encrypt_content(
 pub(super) fn decrypt_content(
     data_key: &DataKey,
     nonce: &[u8; NONCE_LEN],
+    format: u32,
     revision: u64,
     ciphertext: &[u8],
 ) -> Option<Plaintext> {
-    let aad = content_associated_data(revision);
+    let aad = content_associated_data(format, revision);
     cipher(&data_key.subkey(b"ctpat-vault/v1/content"))?
         .decrypt(
             &Nonce::from(*nonce),
@@ -211,7 +235,7 @@ mod tests {
     /// Pinned once: a change here means stored workspaces would no longer open.
     #[test]
     fn content_encryption_is_stable_for_a_fixed_key_nonce_and_revision() {
-        let ciphertext = encrypt_content(&fixed_key(), &[9; NONCE_LEN], 7, b"workspace").unwrap();
+        let ciphertext = encrypt_content(&fixed_key(), &[9; NONCE_LEN], 1, 7, b"workspace").unwrap();
         assert_eq!(hex(&ciphertext), PINNED_CONTENT);
     }
 
@@ -231,9 +255,9 @@ mod tests {
 
     #[test]
     fn content_sealed_for_one_revision_does_not_open_as_another() {
-        let ciphertext = encrypt_content(&fixed_key(), &[9; NONCE_LEN], 7, b"workspace").unwrap();
-        assert!(decrypt_content(&fixed_key(), &[9; NONCE_LEN], 8, &ciphertext).is_none());
-        assert!(decrypt_content(&fixed_key(), &[9; NONCE_LEN], 7, &ciphertext).is_some());
+        let ciphertext = encrypt_content(&fixed_key(), &[9; NONCE_LEN], 1, 7, b"workspace").unwrap();
+        assert!(decrypt_content(&fixed_key(), &[9; NONCE_LEN], 1, 8, &ciphertext).is_none());
+        assert!(decrypt_content(&fixed_key(), &[9; NONCE_LEN], 1, 7, &ciphertext).is_some());
     }
 
     #[test]

@@ -1,31 +1,44 @@
 //! The vault: keeps the workspace encrypted at rest and opens it with the passphrase, or with
-//! the three security answers when the passphrase is forgotten (DESIGN.md §4.2).
+//! the recovery kit (the recovery key together with the three security answers) when the
+//! passphrase is forgotten.
 //!
-//! Pure: it turns bytes into bytes. The caller serializes the workspace, hands over the bytes,
-//! and stores the [`SealedWorkspace`] it gets back; where and how is the storage layer's job.
+//! Pure: it turns bytes into bytes. The caller serializes the workspace, hands over the bytes
+//! and the clear context it stores beside them (question IDs, answer rules), and stores the
+//! [`SealedWorkspace`] it gets back; where and how is the storage layer's job.
 //!
-//! Scheme (format version 1): a random 256-bit data key encrypts the deflated workspace with
+//! Scheme (format version 2): a random 256-bit data key encrypts the deflated workspace with
 //! AES-256-GCM (fresh 96-bit nonce per save, associated data = format version + revision).
-//! Argon2id turns the passphrase, and separately the length-prefixed answers, into two
-//! key-encryption keys (own random salt each) that wrap the data key with AES-256-GCM. An
-//! HMAC tag keyed from the data key covers every clear field, so altering any of them is
-//! detected even on the path that does not use it.
+//! Argon2id of the NFKC passphrase gives a key-encryption key that wraps the data key; the
+//! recovery wrap is made for a public key derived from the recovery key and the answers
+//! (`recovery_wrap`), so the answers alone open nothing. An HMAC tag keyed from the data key
+//! covers every clear field and the caller's context, so altering any of them is detected even
+//! on the path that does not use it. Every change of secret (passphrase, recovery kit) puts the
+//! workspace under a new data key, so no copy saved afterwards opens with an old secret.
+//!
+//! Format 1 (the answers alone wrapped the data key, the passphrase was used as typed) is still
+//! read: unlocking such a copy re-wraps it as format 2 and keeps its answers wrap only until the
+//! user makes a recovery kit.
 
 mod cipher;
 mod envelope;
+mod recovery_wrap;
 #[cfg(test)]
 mod tests;
 
 pub use envelope::{KeyWrap, SealedWorkspace};
+pub use recovery_wrap::{RecoverySecret, RecoveryWrap};
 
 use cipher::{DataKey, NONCE_LEN, WrapKind};
+use recovery_wrap::RecoveryLock;
 use zeroize::Zeroizing;
 
-use crate::crypto::kdf::{KdfParams, derive_key, encode_answers};
+use crate::crypto::kdf::{KdfParams, KdfPolicy, SecretKey, derive_key, encode_answers, passphrase_secret};
 use crate::crypto::random::{RandomnessUnavailable, random_bytes};
 
-/// The vault format this app writes and reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The vault format this app writes.
+pub const FORMAT_VERSION: u32 = 2;
+/// The earlier format this app still reads (answers-only recovery, passphrase as typed).
+pub const LEGACY_FORMAT_VERSION: u32 = 1;
 /// Revision of the copy written by [`Vault::create`].
 pub const FIRST_REVISION: u64 = 1;
 /// Largest workspace accepted (uncompressed); far above any real profile, and what keeps a
@@ -45,9 +58,19 @@ pub enum VaultError {
     /// two cannot be told apart without the right passphrase).
     #[error("the passphrase is not right for this workspace")]
     WrongPassphrase,
-    /// The answers do not open this workspace (or its answers wrap was altered).
-    #[error("the answers to the security questions are not right for this workspace")]
-    WrongAnswers,
+    /// The recovery key and answers (or, for a workspace without a kit, the answers) do not
+    /// open this workspace (or its recovery wrap was altered).
+    #[error("the recovery key or the answers to the security questions are not right")]
+    WrongRecovery,
+    /// The workspace has a recovery kit: the answers alone do not open it.
+    #[error("this workspace is recovered with its recovery kit and the answers")]
+    RecoveryKitRequired,
+    /// The workspace has no recovery kit yet: make one before changing the passphrase.
+    #[error("this workspace has no recovery kit yet")]
+    RecoveryKitMissing,
+    /// Stored key-derivation settings are below what this app accepts (a weakened copy).
+    #[error("the stored key derivation settings are weaker than this app accepts")]
+    KdfBelowFloor,
     /// The stored copy was changed or damaged after it was written; nothing was decrypted.
     #[error("the stored workspace was altered or damaged")]
     Tampered,
@@ -76,12 +99,58 @@ pub enum VaultError {
     EncryptionFailed,
 }
 
-/// An open vault: holds the data key (wiped on drop) and the current key wraps, so every save
-/// writes a complete sealed copy. Dropping it is how the app locks.
+
+/// How a forgotten passphrase is proven.
+#[derive(Debug, Clone, Copy)]
+pub enum RecoveryProof<'a> {
+    /// The recovery kit's key with the answers: the only way into a workspace that has a kit.
+    Kit(RecoverySecret<'a>),
+    /// The answers alone (normalised), for a workspace made before recovery kits existed and
+    /// not yet given one; the user is then asked to make a kit.
+    AnswersOnly([&'a str; 3]),
+}
+
+/// What unlocking gives: the open vault, the workspace bytes, and whether the copy must be
+/// saved again at once (it was re-wrapped from an older format or weaker settings).
+pub struct Opened {
+    /// The open vault.
+    pub vault: Vault,
+    /// The decrypted workspace.
+    pub plaintext: Plaintext,
+    /// The stored copy is outdated (format 1 or settings below the current ones); a save of
+    /// the vault writes the upgraded form.
+    pub needs_saving: bool,
+}
+
+/// The passphrase side of an open vault: the derived key is kept (wiped on drop) so that a new
+/// data key can be wrapped without asking for the passphrase again.
+#[derive(Clone)]
+struct PassphraseLock {
+    kdf: KdfParams,
+    salt: Vec<u8>,
+    key: SecretKey,
+}
+
+/// How the open vault's data key can be recovered.
+#[derive(Clone)]
+enum Recovery {
+    /// A recovery kit: each new data key is wrapped for it.
+    Kit(RecoveryLock),
+    /// A format-1 answers-only wrap of the current data key, kept until a kit is made.
+    AnswersOnly(KeyWrap),
+}
+
+/// An open vault: holds the data key and the passphrase key (both wiped on drop) and the
+/// current wraps, so every save writes a complete sealed copy. Dropping it is how the app
+/// locks. A clone lets a change of keys be prepared and written before it replaces the vault
+/// in use.
+#[derive(Clone)]
 pub struct Vault {
     data_key: DataKey,
+    passphrase: PassphraseLock,
     passphrase_wrap: KeyWrap,
-    answers_wrap: KeyWrap,
+    recovery: Recovery,
+    recovery_wrap: Option<RecoveryWrap>,
 }
 
 impl std::fmt::Debug for Vault {
@@ -91,197 +160,311 @@ impl std::fmt::Debug for Vault {
 }
 
 impl Vault {
-    /// Onboarding: a new data key, wrapped by the passphrase and by the three answers (already
-    /// normalised by the caller), and the first sealed copy of `plaintext`.
+    /// Onboarding: a new data key, wrapped by the passphrase and for the recovery kit, and the
+    /// first sealed copy of `plaintext`.
     pub fn create(
         passphrase: &str,
-        answers: &[&str; 3],
+        recovery: &RecoverySecret<'_>,
+        context: &[u8],
         plaintext: &[u8],
-        params: KdfParams,
+        policy: KdfPolicy,
     ) -> Result<(Vault, SealedWorkspace), VaultError> {
-        if !params.is_supported() {
+        if !policy.accepts(&policy.current) {
             return Err(VaultError::UnsupportedKdfParams);
         }
-        let data_key = DataKey::generate()?;
-        let passphrase_wrap = wrap(
-            &data_key,
-            WrapKind::Passphrase,
-            passphrase.as_bytes(),
-            params,
-        )?;
-        let answers_wrap = wrap(
-            &data_key,
-            WrapKind::Answers,
-            &encode_answers(answers),
-            params,
-        )?;
-        let vault = Vault {
-            data_key,
-            passphrase_wrap,
-            answers_wrap,
-        };
-        let sealed = vault.seal(plaintext, FIRST_REVISION)?;
+        let passphrase = PassphraseLock::new(passphrase, policy.current)?;
+        let lock = RecoveryLock::new(recovery, policy.current)?;
+        let vault = Vault::under_new_data_key(passphrase, Recovery::Kit(lock))?;
+        let sealed = vault.seal(plaintext, FIRST_REVISION, context)?;
         Ok((vault, sealed))
     }
 
-    /// Opens a stored copy with the passphrase and returns the vault and the workspace bytes.
+    /// Opens a stored copy with the passphrase. A copy in format 1 or with settings below
+    /// `policy.current` is re-wrapped (one more derivation) and reported as needing a save.
     pub fn unlock(
         sealed: &SealedWorkspace,
+        context: &[u8],
         passphrase: &str,
+        policy: KdfPolicy,
+    ) -> Result<Opened, VaultError> {
+        sealed.check_shape()?;
+        check_floor(sealed, policy)?;
+        let secret = if sealed.format == LEGACY_FORMAT_VERSION {
+            Zeroizing::new(passphrase.as_bytes().to_vec())
+        } else {
+            passphrase_secret(passphrase)
+        };
+        let wrap = &sealed.passphrase_wrap;
+        let key = derive_key(&wrap.kdf, &secret, &wrap.salt)
+            .map_err(|_| VaultError::UnsupportedKdfParams)?;
+        let data_key = unwrap(wrap, WrapKind::Passphrase, &key).ok_or(VaultError::WrongPassphrase)?;
+        let plaintext = open_content(&data_key, sealed, context)?;
+        let needs_saving = sealed.format == LEGACY_FORMAT_VERSION || policy.is_below_current(&wrap.kdf);
+        let passphrase_lock = if needs_saving {
+            PassphraseLock::new(passphrase, policy.current)?
+        } else {
+            PassphraseLock {
+                kdf: wrap.kdf,
+                salt: wrap.salt.clone(),
+                key,
+            }
+        };
+        let vault = Vault::with_data_key(data_key, passphrase_lock, recovery_of(sealed)?)?;
+        Ok(Opened {
+            vault,
+            plaintext,
+            needs_saving,
+        })
+    }
+
+    /// Forgotten passphrase: opens with the recovery kit and answers (or, for a workspace that
+    /// has no kit yet, the answers alone) and sets `new_passphrase`. A workspace with a kit is
+    /// put under a new data key at once; one without keeps its key until the kit is made,
+    /// which the caller must then ask for.
+    pub fn recover(
+        sealed: &SealedWorkspace,
+        context: &[u8],
+        proof: RecoveryProof<'_>,
+        new_passphrase: &str,
+        policy: KdfPolicy,
     ) -> Result<(Vault, Plaintext), VaultError> {
         sealed.check_shape()?;
-        let data_key = unwrap(
-            &sealed.passphrase_wrap,
-            WrapKind::Passphrase,
-            passphrase.as_bytes(),
-        )
-        .ok_or(VaultError::WrongPassphrase)?;
-        let plaintext = open_content(&data_key, sealed)?;
-        let vault = Vault {
-            data_key,
-            passphrase_wrap: sealed.passphrase_wrap.clone(),
-            answers_wrap: sealed.answers_wrap.clone(),
+        check_floor(sealed, policy)?;
+        let data_key = match (proof, &sealed.recovery_wrap, &sealed.answers_wrap) {
+            (RecoveryProof::Kit(secret), Some(wrap), _) => wrap.open(&secret),
+            (RecoveryProof::AnswersOnly(answers), None, Some(wrap)) => {
+                derive_key(&wrap.kdf, &encode_answers(&answers), &wrap.salt)
+                    .ok()
+                    .and_then(|key| unwrap(wrap, WrapKind::Answers, &key))
+            }
+            (RecoveryProof::AnswersOnly(_), Some(_), _) => {
+                return Err(VaultError::RecoveryKitRequired);
+            }
+            (RecoveryProof::Kit(_), None, _) => return Err(VaultError::RecoveryKitMissing),
+            (_, None, None) => return Err(VaultError::Malformed),
+        }
+        .ok_or(VaultError::WrongRecovery)?;
+        let plaintext = open_content(&data_key, sealed, context)?;
+        let passphrase = PassphraseLock::new(new_passphrase, policy.current)?;
+        let recovery = recovery_of(sealed)?;
+        let vault = match recovery {
+            Recovery::Kit(_) => Vault::under_new_data_key(passphrase, recovery)?,
+            Recovery::AnswersOnly(_) => Vault::with_data_key(data_key, passphrase, recovery)?,
         };
         Ok((vault, plaintext))
     }
 
-    /// Forgotten passphrase: opens with the answers, then wraps the data key under
-    /// `new_passphrase`. Returns the vault, the re-wrapped copy to store (same revision, same
-    /// ciphertext) and the workspace bytes.
-    pub fn recover(
-        sealed: &SealedWorkspace,
-        answers: &[&str; 3],
-        new_passphrase: &str,
-    ) -> Result<(Vault, SealedWorkspace, Plaintext), VaultError> {
-        sealed.check_shape()?;
-        let data_key = unwrap(
-            &sealed.answers_wrap,
-            WrapKind::Answers,
-            &encode_answers(answers),
+    /// Checks a passphrase against this vault (Settings asks for it before changing secrets).
+    pub fn verify_passphrase(&self, passphrase: &str) -> Result<(), VaultError> {
+        let key = derive_key(
+            &self.passphrase.kdf,
+            &passphrase_secret(passphrase),
+            &self.passphrase.salt,
         )
-        .ok_or(VaultError::WrongAnswers)?;
-        let plaintext = open_content(&data_key, sealed)?;
-        let mut vault = Vault {
-            data_key,
-            passphrase_wrap: sealed.passphrase_wrap.clone(),
-            answers_wrap: sealed.answers_wrap.clone(),
-        };
-        let rewrapped = vault.rewrap_passphrase(sealed, new_passphrase)?;
-        Ok((vault, rewrapped, plaintext))
+        .map_err(|_| VaultError::UnsupportedKdfParams)?;
+        let difference = key
+            .iter()
+            .zip(self.passphrase.key.iter())
+            .fold(0u8, |difference, (a, b)| difference | (a ^ b));
+        if difference == 0 {
+            Ok(())
+        } else {
+            Err(VaultError::WrongPassphrase)
+        }
     }
 
-    /// Settings: checks `current_passphrase`, then wraps the data key under `new_passphrase`
-    /// without re-encrypting the content. Returns the copy to store in place of `sealed`
-    /// (same revision). `sealed` must be this vault's latest stored copy.
+    /// Settings: checks `current_passphrase`, then sets `new_passphrase` under a new data key.
+    /// The next sealed copy opens with the new passphrase and the recovery kit only.
     pub fn change_passphrase(
         &mut self,
-        sealed: &SealedWorkspace,
         current_passphrase: &str,
         new_passphrase: &str,
-    ) -> Result<SealedWorkspace, VaultError> {
-        sealed.check_shape()?;
-        unwrap(
-            &sealed.passphrase_wrap,
-            WrapKind::Passphrase,
-            current_passphrase.as_bytes(),
-        )
-        .ok_or(VaultError::WrongPassphrase)?;
-        self.rewrap_passphrase(sealed, new_passphrase)
+        policy: KdfPolicy,
+    ) -> Result<(), VaultError> {
+        if !self.has_recovery_kit() {
+            return Err(VaultError::RecoveryKitMissing);
+        }
+        self.verify_passphrase(current_passphrase)?;
+        let passphrase = PassphraseLock::new(new_passphrase, policy.current)?;
+        let recovery = self.recovery.clone();
+        *self = Vault::under_new_data_key(passphrase, recovery)?;
+        Ok(())
     }
 
-    /// Every save: compresses and encrypts `plaintext` under a fresh nonce as `revision`.
-    pub fn seal(&self, plaintext: &[u8], revision: u64) -> Result<SealedWorkspace, VaultError> {
+    /// Makes (or replaces) the recovery kit: the workspace goes under a new data key wrapped
+    /// by the passphrase and for the new kit only, so an older kit, and the answers alone of
+    /// a format-1 workspace, open no copy sealed afterwards.
+    pub fn replace_recovery_kit(
+        &mut self,
+        recovery: &RecoverySecret<'_>,
+        policy: KdfPolicy,
+    ) -> Result<(), VaultError> {
+        let lock = RecoveryLock::new(recovery, policy.current)?;
+        let passphrase = PassphraseLock {
+            kdf: self.passphrase.kdf,
+            salt: self.passphrase.salt.clone(),
+            key: self.passphrase.key.clone(),
+        };
+        *self = Vault::under_new_data_key(passphrase, Recovery::Kit(lock))?;
+        Ok(())
+    }
+
+    /// Whether the workspace is recovered with a recovery kit (and not the answers alone).
+    pub fn has_recovery_kit(&self) -> bool {
+        matches!(self.recovery, Recovery::Kit(_))
+    }
+
+    /// Every save: compresses and encrypts `plaintext` under a fresh nonce as `revision`, in
+    /// the current format, with `context` under the header tag.
+    pub fn seal(
+        &self,
+        plaintext: &[u8],
+        revision: u64,
+        context: &[u8],
+    ) -> Result<SealedWorkspace, VaultError> {
         if plaintext.len() > MAX_PLAINTEXT_BYTES {
             return Err(VaultError::TooLarge);
         }
         let nonce: [u8; NONCE_LEN] = random_bytes()?;
         let compressed = Zeroizing::new(cipher::compress(plaintext));
-        let ciphertext = cipher::encrypt_content(&self.data_key, &nonce, revision, &compressed)
-            .ok_or(VaultError::EncryptionFailed)?;
-        self.tagged(SealedWorkspace {
+        let ciphertext =
+            cipher::encrypt_content(&self.data_key, &nonce, FORMAT_VERSION, revision, &compressed)
+                .ok_or(VaultError::EncryptionFailed)?;
+        let mut sealed = SealedWorkspace {
             format: FORMAT_VERSION,
             revision,
             passphrase_wrap: self.passphrase_wrap.clone(),
-            answers_wrap: self.answers_wrap.clone(),
+            recovery_wrap: self.recovery_wrap.clone(),
+            answers_wrap: match &self.recovery {
+                Recovery::AnswersOnly(wrap) => Some(wrap.clone()),
+                Recovery::Kit(_) => None,
+            },
             nonce: nonce.to_vec(),
             ciphertext,
             header_tag: Vec::new(),
-        })
+        };
+        sealed.header_tag =
+            cipher::header_tag(&self.data_key, &sealed.authenticated_header(context))
+                .ok_or(VaultError::EncryptionFailed)?;
+        Ok(sealed)
     }
 
     /// The Argon2id settings of the passphrase wrap, e.g. to tell the user how long an unlock
-    /// takes or to decide to strengthen them.
+    /// takes.
     pub fn passphrase_kdf(&self) -> KdfParams {
-        self.passphrase_wrap.kdf
+        self.passphrase.kdf
     }
 
-    /// Replaces the passphrase wrap in a copy that belongs to this vault, keeping its content.
-    fn rewrap_passphrase(
-        &mut self,
-        sealed: &SealedWorkspace,
-        new_passphrase: &str,
-    ) -> Result<SealedWorkspace, VaultError> {
-        if !cipher::header_tag_matches(
-            &self.data_key,
-            &sealed.authenticated_header(),
-            &sealed.header_tag,
-        ) {
-            return Err(VaultError::Tampered);
+    /// A vault whose data key is new: the passphrase key and the recovery kit wrap it afresh.
+    fn under_new_data_key(passphrase: PassphraseLock, recovery: Recovery) -> Result<Vault, VaultError> {
+        if let Recovery::AnswersOnly(_) = recovery {
+            // An answers-only wrap cannot be remade without the answers.
+            return Err(VaultError::RecoveryKitMissing);
         }
-        let params = self.passphrase_wrap.kdf;
-        self.passphrase_wrap = wrap(
-            &self.data_key,
-            WrapKind::Passphrase,
-            new_passphrase.as_bytes(),
-            params,
-        )?;
-        self.tagged(SealedWorkspace {
-            passphrase_wrap: self.passphrase_wrap.clone(),
-            ..sealed.clone()
+        Vault::with_data_key(DataKey::generate()?, passphrase, recovery)
+    }
+
+    /// A vault over `data_key`, with a passphrase wrap made afresh and the recovery wrap made
+    /// for the kit (or the answers-only wrap kept, which must wrap this same key).
+    fn with_data_key(
+        data_key: DataKey,
+        passphrase: PassphraseLock,
+        recovery: Recovery,
+    ) -> Result<Vault, VaultError> {
+        let passphrase_wrap = passphrase.wrap(&data_key)?;
+        let recovery_wrap = match &recovery {
+            Recovery::Kit(lock) => Some(lock.wrap(&data_key)?),
+            Recovery::AnswersOnly(_) => None,
+        };
+        Ok(Vault {
+            data_key,
+            passphrase,
+            passphrase_wrap,
+            recovery,
+            recovery_wrap,
         })
     }
 
-    fn tagged(&self, mut sealed: SealedWorkspace) -> Result<SealedWorkspace, VaultError> {
-        sealed.header_tag = cipher::header_tag(&self.data_key, &sealed.authenticated_header())
-            .ok_or(VaultError::EncryptionFailed)?;
-        Ok(sealed)
+    /// The data key, for tests that prove a change of secret changed it.
+    #[cfg(test)]
+    fn data_key(&self) -> &DataKey {
+        &self.data_key
     }
 }
 
-fn wrap(
-    data_key: &DataKey,
-    kind: WrapKind,
-    secret: &[u8],
-    params: KdfParams,
-) -> Result<KeyWrap, VaultError> {
-    let salt: [u8; SALT_LEN] = random_bytes()?;
-    let nonce: [u8; NONCE_LEN] = random_bytes()?;
-    let key_encryption_key =
-        derive_key(&params, secret, &salt).map_err(|_| VaultError::UnsupportedKdfParams)?;
-    let wrapped_key = cipher::wrap_key(&key_encryption_key, kind, &nonce, data_key)
-        .ok_or(VaultError::EncryptionFailed)?;
-    Ok(KeyWrap {
-        kdf: params,
-        salt: salt.to_vec(),
-        nonce: nonce.to_vec(),
-        wrapped_key,
-    })
+impl PassphraseLock {
+    /// Derives the key of `passphrase` (NFKC) under a fresh salt.
+    fn new(passphrase: &str, params: KdfParams) -> Result<Self, VaultError> {
+        let salt: [u8; SALT_LEN] = random_bytes()?;
+        let key = derive_key(&params, &passphrase_secret(passphrase), &salt)
+            .map_err(|_| VaultError::UnsupportedKdfParams)?;
+        Ok(Self {
+            kdf: params,
+            salt: salt.to_vec(),
+            key,
+        })
+    }
+
+    fn wrap(&self, data_key: &DataKey) -> Result<KeyWrap, VaultError> {
+        let nonce: [u8; NONCE_LEN] = random_bytes()?;
+        let wrapped_key = cipher::wrap_key(&self.key, WrapKind::Passphrase, &nonce, data_key)
+            .ok_or(VaultError::EncryptionFailed)?;
+        Ok(KeyWrap {
+            kdf: self.kdf,
+            salt: self.salt.clone(),
+            nonce: nonce.to_vec(),
+            wrapped_key,
+        })
+    }
 }
 
-/// `None` when the secret is wrong or the wrap altered; the shape was checked by the caller.
-fn unwrap(wrap: &KeyWrap, kind: WrapKind, secret: &[u8]) -> Option<DataKey> {
-    let key_encryption_key = derive_key(&wrap.kdf, secret, &wrap.salt).ok()?;
+/// Refuses a copy whose stored settings are below the policy's floor, before deriving.
+fn check_floor(sealed: &SealedWorkspace, policy: KdfPolicy) -> Result<(), VaultError> {
+    let mut settings = vec![sealed.passphrase_wrap.kdf];
+    settings.extend(sealed.recovery_wrap.as_ref().map(|wrap| wrap.kdf));
+    settings.extend(sealed.answers_wrap.as_ref().map(|wrap| wrap.kdf));
+    if settings.iter().all(|params| policy.accepts(params)) {
+        Ok(())
+    } else {
+        Err(VaultError::KdfBelowFloor)
+    }
+}
+
+fn recovery_of(sealed: &SealedWorkspace) -> Result<Recovery, VaultError> {
+    match (&sealed.recovery_wrap, &sealed.answers_wrap) {
+        (Some(wrap), _) => Ok(Recovery::Kit(RecoveryLock::of(wrap)?)),
+        (None, Some(wrap)) => Ok(Recovery::AnswersOnly(wrap.clone())),
+        (None, None) => Err(VaultError::Malformed),
+    }
+}
+
+/// `None` when the key is wrong or the wrap altered; the shape was checked by the caller.
+fn unwrap(wrap: &KeyWrap, kind: WrapKind, key: &SecretKey) -> Option<DataKey> {
     let nonce: [u8; NONCE_LEN] = wrap.nonce.as_slice().try_into().ok()?;
-    cipher::unwrap_key(&key_encryption_key, kind, &nonce, &wrap.wrapped_key)
+    cipher::unwrap_key(key, kind, &nonce, &wrap.wrapped_key)
 }
 
 /// Checks the header tag first, then decrypts and inflates the content.
-fn open_content(data_key: &DataKey, sealed: &SealedWorkspace) -> Result<Plaintext, VaultError> {
-    if !cipher::header_tag_matches(data_key, &sealed.authenticated_header(), &sealed.header_tag) {
+fn open_content(
+    data_key: &DataKey,
+    sealed: &SealedWorkspace,
+    context: &[u8],
+) -> Result<Plaintext, VaultError> {
+    if !cipher::header_tag_matches(
+        data_key,
+        &sealed.authenticated_header(context),
+        &sealed.header_tag,
+    ) {
         return Err(VaultError::Tampered);
     }
     let nonce = sealed.content_nonce()?;
-    let compressed = cipher::decrypt_content(data_key, &nonce, sealed.revision, &sealed.ciphertext)
-        .ok_or(VaultError::Tampered)?;
+    let compressed = cipher::decrypt_content(
+        data_key,
+        &nonce,
+        sealed.format,
+        sealed.revision,
+        &sealed.ciphertext,
+    )
+    .ok_or(VaultError::Tampered)?;
     cipher::decompress(&compressed).ok_or(VaultError::Tampered)
 }

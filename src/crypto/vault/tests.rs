@@ -1,8 +1,10 @@
-//! What a user of the vault relies on: the passphrase and the answers open their workspace,
-//! wrong ones are refused by name, and any change to a stored copy is refused before
-//! anything is decrypted.
+//! What a user of the vault relies on: the passphrase opens their workspace, the recovery kit
+//! with the answers (and never the answers alone) recovers it, every change of secret puts it
+//! under a new key, wrong secrets are refused by name, and any change to a stored copy or to
+//! its clear context is refused before anything is decrypted.
 
 use super::*;
+use crate::crypto::recovery_key::RecoveryKey;
 
 /// Small Argon2id settings so that hundreds of unlocks stay fast in tests.
 const FAST: KdfParams = KdfParams {
@@ -10,21 +12,61 @@ const FAST: KdfParams = KdfParams {
     iterations: 1,
     parallelism: 1,
 };
+/// The product's rules with the FAST settings as both floor and current settings.
+const TEST_POLICY: KdfPolicy = KdfPolicy {
+    floor: FAST,
+    current: FAST,
+};
 const PASSPHRASE: &str = "tortoise umbrella 1987 harbour";
+const NEW_PASSPHRASE: &str = "granite lantern 42 meadow";
 const ANSWERS: [&str; 3] = ["springfield", "rex", "blue bicycle"];
+/// The clear context stored beside the copy (question IDs, answer rules).
+const CONTEXT: &[u8] = b"questions: first-car, first-job, first-toy; answer rules 1";
 const WORKSPACE: &[u8] =
     br#"{"company":"Acme Logistics","partners":[{"name":"Northwind Freight"}]}"#;
 
-fn onboarded() -> (Vault, SealedWorkspace) {
-    Vault::create(PASSPHRASE, &ANSWERS, WORKSPACE, FAST).unwrap()
+struct Onboarded {
+    vault: Vault,
+    sealed: SealedWorkspace,
+    key: RecoveryKey,
+}
+
+fn onboarded() -> Onboarded {
+    let key = RecoveryKey::generate().unwrap();
+    let (vault, sealed) = Vault::create(
+        PASSPHRASE,
+        &RecoverySecret {
+            key: &key,
+            answers: ANSWERS,
+        },
+        CONTEXT,
+        WORKSPACE,
+        TEST_POLICY,
+    )
+    .unwrap();
+    Onboarded { vault, sealed, key }
+}
+
+fn unlock(sealed: &SealedWorkspace, passphrase: &str) -> Result<Opened, VaultError> {
+    Vault::unlock(sealed, CONTEXT, passphrase, TEST_POLICY)
 }
 
 fn unlock_error(sealed: &SealedWorkspace) -> VaultError {
-    Vault::unlock(sealed, PASSPHRASE).unwrap_err()
+    unlock(sealed, PASSPHRASE).err().unwrap()
 }
 
-fn recover_error(sealed: &SealedWorkspace) -> VaultError {
-    Vault::recover(sealed, &ANSWERS, "a brand new passphrase").unwrap_err()
+fn recover_with(
+    sealed: &SealedWorkspace,
+    key: &RecoveryKey,
+    answers: [&str; 3],
+) -> Result<(Vault, Plaintext), VaultError> {
+    Vault::recover(
+        sealed,
+        CONTEXT,
+        RecoveryProof::Kit(RecoverySecret { key, answers }),
+        NEW_PASSPHRASE,
+        TEST_POLICY,
+    )
 }
 
 /// Every copy of `sealed` with one byte of the field chosen by `field` flipped.
@@ -42,24 +84,49 @@ fn each_byte_flipped(
         .collect()
 }
 
+/// Whether `sealed` opens with the data key of `vault` (someone who once read the workspace
+/// with an old secret keeps that key).
+fn opens_with_key_of(vault: &Vault, sealed: &SealedWorkspace) -> bool {
+    open_content(vault.data_key(), sealed, CONTEXT).is_ok()
+}
+
+fn recovery_wrap(sealed: &mut SealedWorkspace) -> &mut RecoveryWrap {
+    sealed.recovery_wrap.as_mut().unwrap()
+}
+
 #[test]
 fn the_passphrase_opens_the_workspace_written_at_onboarding() {
-    let (_, sealed) = onboarded();
-    let (_, plaintext) = Vault::unlock(&sealed, PASSPHRASE).unwrap();
-    assert_eq!(*plaintext, WORKSPACE);
+    let Onboarded { sealed, .. } = onboarded();
+    let opened = unlock(&sealed, PASSPHRASE).unwrap();
+    assert_eq!(*opened.plaintext, WORKSPACE);
+    assert!(!opened.needs_saving);
     assert_eq!(sealed.revision, FIRST_REVISION);
+    assert_eq!(sealed.format, FORMAT_VERSION);
+    assert!(sealed.answers_wrap.is_none());
 }
 
 #[test]
 fn a_wrong_passphrase_is_refused_as_such() {
-    let (_, sealed) = onboarded();
-    let refused = Vault::unlock(&sealed, "tortoise umbrella 1988 harbour").unwrap_err();
+    let Onboarded { sealed, .. } = onboarded();
+    let refused = unlock(&sealed, "tortoise umbrella 1988 harbour").err().unwrap();
     assert_eq!(refused, VaultError::WrongPassphrase);
 }
 
 #[test]
+fn the_passphrase_opens_however_its_accents_were_typed() {
+    let key = RecoveryKey::generate().unwrap();
+    let secret = RecoverySecret {
+        key: &key,
+        answers: ANSWERS,
+    };
+    let composed = "caf\u{e9} cr\u{e8}me \u{ff11}\u{ff19}\u{ff18}\u{ff17} harbour";
+    let (_, sealed) = Vault::create(composed, &secret, CONTEXT, WORKSPACE, TEST_POLICY).unwrap();
+    assert!(unlock(&sealed, "cafe\u{301} cre\u{300}me 1987 harbour").is_ok());
+}
+
+#[test]
 fn the_stored_copy_does_not_show_the_workspace_in_clear() {
-    let (_, sealed) = onboarded();
+    let Onboarded { sealed, .. } = onboarded();
     let stored = sealed.to_json();
     assert!(!stored.contains("Acme"));
     assert!(!stored.contains("Northwind"));
@@ -67,79 +134,141 @@ fn the_stored_copy_does_not_show_the_workspace_in_clear() {
 
 #[test]
 fn each_save_opens_at_its_revision_with_a_fresh_nonce() {
-    let (vault, first) = onboarded();
+    let Onboarded { vault, sealed: first, .. } = onboarded();
     let second = vault
-        .seal(b"{\"company\":\"Acme Logistics Ltd\"}", 2)
+        .seal(b"{\"company\":\"Acme Logistics Ltd\"}", 2, CONTEXT)
         .unwrap();
     assert_ne!(first.nonce, second.nonce);
-    let (_, plaintext) = Vault::unlock(&second, PASSPHRASE).unwrap();
-    assert_eq!(*plaintext, b"{\"company\":\"Acme Logistics Ltd\"}");
+    let opened = unlock(&second, PASSPHRASE).unwrap();
+    assert_eq!(*opened.plaintext, b"{\"company\":\"Acme Logistics Ltd\"}");
     assert_eq!(second.revision, 2);
 }
 
 #[test]
-fn the_answers_recover_the_workspace_and_set_a_new_passphrase() {
-    let (_, sealed) = onboarded();
-    let (vault, rewrapped, plaintext) =
-        Vault::recover(&sealed, &ANSWERS, "a brand new passphrase").unwrap();
+fn the_recovery_key_with_the_answers_recovers_and_sets_a_new_passphrase() {
+    let Onboarded { sealed, key, .. } = onboarded();
+    let (vault, plaintext) = recover_with(&sealed, &key, ANSWERS).unwrap();
     assert_eq!(*plaintext, WORKSPACE);
-    assert_eq!(rewrapped.ciphertext, sealed.ciphertext);
-    assert_eq!(
-        Vault::unlock(&rewrapped, PASSPHRASE).unwrap_err(),
-        VaultError::WrongPassphrase
-    );
-    assert_eq!(
-        *Vault::unlock(&rewrapped, "a brand new passphrase")
-            .unwrap()
-            .1,
-        WORKSPACE
-    );
-    // Later saves keep the new passphrase.
-    let saved = vault.seal(WORKSPACE, 2).unwrap();
-    assert!(Vault::unlock(&saved, "a brand new passphrase").is_ok());
+    let saved = vault.seal(WORKSPACE, 2, CONTEXT).unwrap();
+    assert_eq!(unlock_error(&saved), VaultError::WrongPassphrase);
+    assert!(unlock(&saved, NEW_PASSPHRASE).is_ok());
+    // The kit keeps working after it was used.
+    assert!(recover_with(&saved, &key, ANSWERS).is_ok());
 }
 
 #[test]
-fn wrong_answers_are_refused_as_such() {
-    let (_, sealed) = onboarded();
+fn the_answers_alone_open_nothing() {
+    let Onboarded { sealed, .. } = onboarded();
+    let refused = Vault::recover(
+        &sealed,
+        CONTEXT,
+        RecoveryProof::AnswersOnly(ANSWERS),
+        NEW_PASSPHRASE,
+        TEST_POLICY,
+    )
+    .err()
+    .unwrap();
+    assert_eq!(refused, VaultError::RecoveryKitRequired);
+    // Nor does any other recovery key with the right answers.
+    let guessed = RecoveryKey::generate().unwrap();
+    let refused = recover_with(&sealed, &guessed, ANSWERS).err().unwrap();
+    assert_eq!(refused, VaultError::WrongRecovery);
+}
+
+#[test]
+fn the_recovery_key_with_wrong_answers_is_refused() {
+    let Onboarded { sealed, key, .. } = onboarded();
     let swapped = [ANSWERS[1], ANSWERS[0], ANSWERS[2]];
-    let refused = Vault::recover(&sealed, &swapped, "a brand new passphrase").unwrap_err();
-    assert_eq!(refused, VaultError::WrongAnswers);
+    let refused = recover_with(&sealed, &key, swapped).err().unwrap();
+    assert_eq!(refused, VaultError::WrongRecovery);
 }
 
 #[test]
-fn changing_the_passphrase_rewraps_without_touching_the_content() {
-    let (mut vault, sealed) = onboarded();
-    let changed = vault
-        .change_passphrase(&sealed, PASSPHRASE, "granite lantern 42 meadow")
+fn the_stored_copy_holds_no_answers_wrap_and_no_recovery_private_key() {
+    let Onboarded { sealed, .. } = onboarded();
+    let stored = sealed.to_json();
+    assert!(!stored.contains("answersWrap"));
+    assert!(stored.contains("recoveryWrap"));
+}
+
+#[test]
+fn a_changed_passphrase_opens_later_copies_and_the_old_one_does_not() {
+    let Onboarded {
+        mut vault,
+        sealed: before,
+        key,
+    } = onboarded();
+    let old = unlock(&before, PASSPHRASE).unwrap().vault;
+    vault
+        .change_passphrase(PASSPHRASE, NEW_PASSPHRASE, TEST_POLICY)
         .unwrap();
-    assert_eq!(changed.ciphertext, sealed.ciphertext);
-    assert_eq!(changed.nonce, sealed.nonce);
-    assert_eq!(changed.revision, sealed.revision);
-    assert_eq!(unlock_error(&changed), VaultError::WrongPassphrase);
-    assert!(Vault::unlock(&changed, "granite lantern 42 meadow").is_ok());
-    assert!(Vault::recover(&changed, &ANSWERS, "x y z w v u").is_ok());
-    let saved = vault.seal(WORKSPACE, 2).unwrap();
-    assert!(Vault::unlock(&saved, "granite lantern 42 meadow").is_ok());
+    let after = vault.seal(WORKSPACE, 2, CONTEXT).unwrap();
+
+    assert_eq!(unlock_error(&after), VaultError::WrongPassphrase);
+    assert!(unlock(&after, NEW_PASSPHRASE).is_ok());
+    assert!(recover_with(&after, &key, ANSWERS).is_ok());
+    // Whoever read the copy before the change with the old passphrase holds a key that opens
+    // nothing saved afterwards.
+    assert!(opens_with_key_of(&old, &before));
+    assert!(!opens_with_key_of(&old, &after));
+    // Nor does the old passphrase wrap, moved into the new copy.
+    let mut spliced = after.clone();
+    spliced.passphrase_wrap = before.passphrase_wrap.clone();
+    assert_eq!(unlock_error(&spliced), VaultError::Tampered);
 }
 
 #[test]
 fn changing_the_passphrase_needs_the_current_one() {
-    let (mut vault, sealed) = onboarded();
+    let Onboarded { mut vault, .. } = onboarded();
     let refused = vault
-        .change_passphrase(&sealed, "not the passphrase", "granite lantern 42 meadow")
+        .change_passphrase("not the passphrase", NEW_PASSPHRASE, TEST_POLICY)
         .unwrap_err();
     assert_eq!(refused, VaultError::WrongPassphrase);
+    assert!(vault.verify_passphrase(PASSPHRASE).is_ok());
 }
 
 #[test]
-fn a_copy_from_another_workspace_is_not_rewrapped() {
-    let (mut vault, _) = onboarded();
-    let (_, foreign) = onboarded();
-    let refused = vault
-        .change_passphrase(&foreign, PASSPHRASE, "granite lantern 42 meadow")
-        .unwrap_err();
-    assert_eq!(refused, VaultError::Tampered);
+fn recovering_puts_the_workspace_under_a_new_key() {
+    let Onboarded { sealed: before, key, .. } = onboarded();
+    let old = unlock(&before, PASSPHRASE).unwrap().vault;
+    let (vault, _) = recover_with(&before, &key, ANSWERS).unwrap();
+    let after = vault.seal(WORKSPACE, 2, CONTEXT).unwrap();
+    assert!(!opens_with_key_of(&old, &after));
+    assert_eq!(unlock_error(&after), VaultError::WrongPassphrase);
+}
+
+#[test]
+fn a_replaced_recovery_kit_stops_working_at_once() {
+    let Onboarded {
+        mut vault,
+        sealed: before,
+        key: old_key,
+    } = onboarded();
+    let old = unlock(&before, PASSPHRASE).unwrap().vault;
+    let new_key = RecoveryKey::generate().unwrap();
+    let new_answers = ["lisbon", "the blue note", "granny smith"];
+    vault
+        .replace_recovery_kit(
+            &RecoverySecret {
+                key: &new_key,
+                answers: new_answers,
+            },
+            TEST_POLICY,
+        )
+        .unwrap();
+    let after = vault.seal(WORKSPACE, 2, CONTEXT).unwrap();
+
+    assert_eq!(
+        recover_with(&after, &old_key, ANSWERS).err().unwrap(),
+        VaultError::WrongRecovery
+    );
+    assert_eq!(
+        recover_with(&after, &new_key, ANSWERS).err().unwrap(),
+        VaultError::WrongRecovery
+    );
+    assert!(recover_with(&after, &new_key, new_answers).is_ok());
+    assert!(unlock(&after, PASSPHRASE).is_ok());
+    assert!(!opens_with_key_of(&old, &after));
 }
 
 #[test]
@@ -148,24 +277,115 @@ fn settings_this_app_could_not_read_back_are_refused_at_onboarding() {
         memory_kib: KdfParams::MAX_MEMORY_KIB + 1,
         ..FAST
     };
-    let refused = Vault::create(PASSPHRASE, &ANSWERS, WORKSPACE, too_heavy).unwrap_err();
+    let key = RecoveryKey::generate().unwrap();
+    let refused = Vault::create(
+        PASSPHRASE,
+        &RecoverySecret {
+            key: &key,
+            answers: ANSWERS,
+        },
+        CONTEXT,
+        WORKSPACE,
+        KdfPolicy {
+            floor: FAST,
+            current: too_heavy,
+        },
+    )
+    .unwrap_err();
     assert_eq!(refused, VaultError::UnsupportedKdfParams);
 }
 
 #[test]
+fn settings_below_the_floor_are_refused_before_deriving() {
+    let Onboarded { sealed, key, .. } = onboarded();
+    assert_eq!(
+        Vault::unlock(&sealed, CONTEXT, PASSPHRASE, KdfPolicy::PRODUCT)
+            .err()
+            .unwrap(),
+        VaultError::KdfBelowFloor
+    );
+    assert_eq!(
+        Vault::recover(
+            &sealed,
+            CONTEXT,
+            RecoveryProof::Kit(RecoverySecret {
+                key: &key,
+                answers: ANSWERS
+            }),
+            NEW_PASSPHRASE,
+            KdfPolicy::PRODUCT
+        )
+        .err()
+        .unwrap(),
+        VaultError::KdfBelowFloor
+    );
+}
+
+#[test]
+fn a_copy_stored_with_weaker_settings_is_rewrapped_with_the_current_ones() {
+    let Onboarded { sealed, .. } = onboarded();
+    let stronger = KdfParams {
+        memory_kib: 128,
+        iterations: 2,
+        parallelism: 1,
+    };
+    let policy = KdfPolicy {
+        floor: FAST,
+        current: stronger,
+    };
+    let opened = Vault::unlock(&sealed, CONTEXT, PASSPHRASE, policy).unwrap();
+    assert!(opened.needs_saving);
+    let saved = opened.vault.seal(WORKSPACE, 2, CONTEXT).unwrap();
+    assert_eq!(saved.passphrase_wrap.kdf, stronger);
+    let reopened = Vault::unlock(&saved, CONTEXT, PASSPHRASE, policy).unwrap();
+    assert!(!reopened.needs_saving);
+}
+
+#[test]
+fn a_changed_clear_context_is_refused() {
+    let Onboarded { sealed, key, .. } = onboarded();
+    for context in [
+        b"questions: first-job, first-car, first-toy; answer rules 1".as_slice(),
+        b"questions: first-car, first-job, first-toy; answer rules 2",
+        b"",
+    ] {
+        assert_eq!(
+            Vault::unlock(&sealed, context, PASSPHRASE, TEST_POLICY)
+                .err()
+                .unwrap(),
+            VaultError::Tampered
+        );
+        let recovered = Vault::recover(
+            &sealed,
+            context,
+            RecoveryProof::Kit(RecoverySecret {
+                key: &key,
+                answers: ANSWERS,
+            }),
+            NEW_PASSPHRASE,
+            TEST_POLICY,
+        );
+        assert_eq!(recovered.err().unwrap(), VaultError::Tampered);
+    }
+}
+
+#[test]
 fn any_flipped_byte_of_the_ciphertext_or_its_nonce_is_refused() {
-    let (_, sealed) = onboarded();
+    let Onboarded { sealed, key, .. } = onboarded();
     let mut altered = each_byte_flipped(&sealed, |copy| &mut copy.ciphertext);
     altered.extend(each_byte_flipped(&sealed, |copy| &mut copy.nonce));
     for copy in altered {
         assert_eq!(unlock_error(&copy), VaultError::Tampered);
-        assert_eq!(recover_error(&copy), VaultError::Tampered);
+        assert_eq!(
+            recover_with(&copy, &key, ANSWERS).err().unwrap(),
+            VaultError::Tampered
+        );
     }
 }
 
 #[test]
 fn any_flipped_byte_of_the_passphrase_wrap_or_its_salt_is_refused() {
-    let (_, sealed) = onboarded();
+    let Onboarded { sealed, key, .. } = onboarded();
     let mut altered = each_byte_flipped(&sealed, |copy| &mut copy.passphrase_wrap.salt);
     altered.extend(each_byte_flipped(&sealed, |copy| {
         &mut copy.passphrase_wrap.wrapped_key
@@ -176,29 +396,46 @@ fn any_flipped_byte_of_the_passphrase_wrap_or_its_salt_is_refused() {
     for copy in altered {
         // Without the right key an altered wrap looks exactly like a wrong passphrase.
         assert_eq!(unlock_error(&copy), VaultError::WrongPassphrase);
-        assert_eq!(recover_error(&copy), VaultError::Tampered);
+        assert_eq!(
+            recover_with(&copy, &key, ANSWERS).err().unwrap(),
+            VaultError::Tampered
+        );
     }
 }
 
 #[test]
-fn any_flipped_byte_of_the_answers_wrap_or_its_salt_is_refused() {
-    let (_, sealed) = onboarded();
-    let mut altered = each_byte_flipped(&sealed, |copy| &mut copy.answers_wrap.salt);
+fn any_flipped_byte_of_the_recovery_wrap_is_refused() {
+    let Onboarded { sealed, key, .. } = onboarded();
+    let mut altered = each_byte_flipped(&sealed, |copy| &mut recovery_wrap(copy).salt);
     altered.extend(each_byte_flipped(&sealed, |copy| {
-        &mut copy.answers_wrap.wrapped_key
+        &mut recovery_wrap(copy).wrapped_key
     }));
     altered.extend(each_byte_flipped(&sealed, |copy| {
-        &mut copy.answers_wrap.nonce
+        &mut recovery_wrap(copy).nonce
+    }));
+    altered.extend(each_byte_flipped(&sealed, |copy| {
+        &mut recovery_wrap(copy).ephemeral_key
+    }));
+    altered.extend(each_byte_flipped(&sealed, |copy| {
+        &mut recovery_wrap(copy).public_key
     }));
     for copy in altered {
-        assert_eq!(unlock_error(&copy), VaultError::Tampered);
-        assert_eq!(recover_error(&copy), VaultError::WrongAnswers);
+        // A flipped public key byte may no longer be a point at all: then the copy is refused
+        // by its shape, before any derivation.
+        assert!(matches!(
+            unlock_error(&copy),
+            VaultError::Tampered
+        ));
+        assert!(matches!(
+            recover_with(&copy, &key, ANSWERS).err().unwrap(),
+            VaultError::WrongRecovery | VaultError::Tampered
+        ));
     }
 }
 
 #[test]
 fn any_flipped_byte_of_the_header_tag_is_refused() {
-    let (_, sealed) = onboarded();
+    let Onboarded { sealed, .. } = onboarded();
     for copy in each_byte_flipped(&sealed, |copy| &mut copy.header_tag) {
         assert_eq!(unlock_error(&copy), VaultError::Tampered);
     }
@@ -206,8 +443,8 @@ fn any_flipped_byte_of_the_header_tag_is_refused() {
 
 #[test]
 fn a_changed_revision_is_refused() {
-    let (vault, _) = onboarded();
-    let sealed = vault.seal(WORKSPACE, 5).unwrap();
+    let Onboarded { vault, .. } = onboarded();
+    let sealed = vault.seal(WORKSPACE, 5, CONTEXT).unwrap();
     for revision in [4, 6, 0, u64::MAX] {
         let altered = SealedWorkspace {
             revision,
@@ -219,8 +456,8 @@ fn a_changed_revision_is_refused() {
 
 #[test]
 fn an_older_content_under_a_newer_header_is_refused() {
-    let (vault, first) = onboarded();
-    let second = vault.seal(b"{}", 2).unwrap();
+    let Onboarded { vault, sealed: first, .. } = onboarded();
+    let second = vault.seal(b"{}", 2, CONTEXT).unwrap();
     let rolled_back = SealedWorkspace {
         nonce: first.nonce.clone(),
         ciphertext: first.ciphertext.clone(),
@@ -231,7 +468,7 @@ fn an_older_content_under_a_newer_header_is_refused() {
 
 #[test]
 fn changed_key_derivation_settings_are_refused() {
-    let (_, sealed) = onboarded();
+    let Onboarded { sealed, key, .. } = onboarded();
     let heavier = |params: KdfParams| {
         [
             KdfParams {
@@ -252,19 +489,25 @@ fn changed_key_derivation_settings_are_refused() {
         let mut altered = sealed.clone();
         altered.passphrase_wrap.kdf = kdf;
         assert_eq!(unlock_error(&altered), VaultError::WrongPassphrase);
-        assert_eq!(recover_error(&altered), VaultError::Tampered);
+        assert_eq!(
+            recover_with(&altered, &key, ANSWERS).err().unwrap(),
+            VaultError::Tampered
+        );
     }
-    for kdf in heavier(sealed.answers_wrap.kdf) {
+    for kdf in heavier(FAST) {
         let mut altered = sealed.clone();
-        altered.answers_wrap.kdf = kdf;
+        recovery_wrap(&mut altered).kdf = kdf;
         assert_eq!(unlock_error(&altered), VaultError::Tampered);
-        assert_eq!(recover_error(&altered), VaultError::WrongAnswers);
+        assert_eq!(
+            recover_with(&altered, &key, ANSWERS).err().unwrap(),
+            VaultError::WrongRecovery
+        );
     }
 }
 
 #[test]
 fn settings_beyond_the_bounds_are_refused_without_deriving() {
-    let (_, sealed) = onboarded();
+    let Onboarded { sealed, .. } = onboarded();
     let mut altered = sealed.clone();
     altered.passphrase_wrap.kdf.memory_kib = u32::MAX;
     assert_eq!(unlock_error(&altered), VaultError::Tampered);
@@ -272,24 +515,35 @@ fn settings_beyond_the_bounds_are_refused_without_deriving() {
 
 #[test]
 fn another_format_version_is_reported_with_the_version_found() {
-    let (_, sealed) = onboarded();
+    let Onboarded { sealed, .. } = onboarded();
     let newer = SealedWorkspace {
-        format: 2,
+        format: 3,
         ..sealed
     };
     assert_eq!(
         unlock_error(&newer),
-        VaultError::UnsupportedVersion { found: 2 }
+        VaultError::UnsupportedVersion { found: 3 }
     );
     assert_eq!(
         SealedWorkspace::from_json(&newer.to_json()).unwrap_err(),
-        VaultError::UnsupportedVersion { found: 2 }
+        VaultError::UnsupportedVersion { found: 3 }
     );
 }
 
 #[test]
+fn a_copy_with_both_or_neither_recovery_wrap_is_refused() {
+    let Onboarded { sealed, .. } = onboarded();
+    let mut neither = sealed.clone();
+    neither.recovery_wrap = None;
+    assert_eq!(unlock_error(&neither), VaultError::Tampered);
+    let mut both = sealed.clone();
+    both.answers_wrap = Some(sealed.passphrase_wrap.clone());
+    assert_eq!(unlock_error(&both), VaultError::Tampered);
+}
+
+#[test]
 fn the_stored_json_reads_back_identically() {
-    let (_, sealed) = onboarded();
+    let Onboarded { sealed, .. } = onboarded();
     assert_eq!(
         SealedWorkspace::from_json(&sealed.to_json()).unwrap(),
         sealed
@@ -298,9 +552,9 @@ fn the_stored_json_reads_back_identically() {
 
 #[test]
 fn text_that_is_not_a_sealed_workspace_is_malformed() {
-    let (_, sealed) = onboarded();
+    let Onboarded { sealed, .. } = onboarded();
     let with_extra_field = sealed.to_json().replacen('{', "{\"plaintext\":\"x\",", 1);
-    for text in ["", "not json", "{\"format\":1}", with_extra_field.as_str()] {
+    for text in ["", "not json", "{\"format\":2}", with_extra_field.as_str()] {
         assert_eq!(
             SealedWorkspace::from_json(text).unwrap_err(),
             VaultError::Malformed
@@ -308,15 +562,87 @@ fn text_that_is_not_a_sealed_workspace_is_malformed() {
     }
 }
 
-/// A copy written once by this format version; it must keep opening in every later version.
+fn pinned_v1() -> SealedWorkspace {
+    SealedWorkspace::from_json(PINNED_V1_WORKSPACE).unwrap()
+}
+
+/// A copy written once by format version 1; it must keep opening in every later version.
 #[test]
 fn a_workspace_stored_by_format_version_1_still_opens() {
-    let sealed = SealedWorkspace::from_json(PINNED_V1_WORKSPACE).unwrap();
-    assert_eq!(*Vault::unlock(&sealed, PASSPHRASE).unwrap().1, WORKSPACE);
+    let opened = unlock(&pinned_v1(), PASSPHRASE).unwrap();
+    assert_eq!(*opened.plaintext, WORKSPACE);
+    assert!(opened.needs_saving);
+    assert!(!opened.vault.has_recovery_kit());
+}
+
+#[test]
+fn a_format_1_workspace_is_saved_as_format_2_keeping_its_answers_until_a_kit_is_made() {
+    let opened = unlock(&pinned_v1(), PASSPHRASE).unwrap();
+    let resaved = opened.vault.seal(WORKSPACE, 2, CONTEXT).unwrap();
+    assert_eq!(resaved.format, FORMAT_VERSION);
+    assert!(resaved.answers_wrap.is_some());
+    // Its clear context is now covered by the tag.
     assert_eq!(
-        *Vault::recover(&sealed, &ANSWERS, "x y z w").unwrap().2,
-        WORKSPACE
+        Vault::unlock(&resaved, b"other", PASSPHRASE, TEST_POLICY)
+            .err()
+            .unwrap(),
+        VaultError::Tampered
     );
+    assert!(!unlock(&resaved, PASSPHRASE).unwrap().needs_saving);
+    // Until the kit is made the answers still recover it (with a note to make one), and no
+    // change of passphrase is possible.
+    let (vault, _) = Vault::recover(
+        &resaved,
+        CONTEXT,
+        RecoveryProof::AnswersOnly(ANSWERS),
+        NEW_PASSPHRASE,
+        TEST_POLICY,
+    )
+    .unwrap();
+    assert!(!vault.has_recovery_kit());
+    let mut vault = vault;
+    assert_eq!(
+        vault
+            .change_passphrase(NEW_PASSPHRASE, PASSPHRASE, TEST_POLICY)
+            .unwrap_err(),
+        VaultError::RecoveryKitMissing
+    );
+}
+
+#[test]
+fn making_the_kit_removes_the_answers_only_wrap_and_its_key() {
+    let before = pinned_v1();
+    let mut vault = unlock(&before, PASSPHRASE).unwrap().vault;
+    let old = unlock(&before, PASSPHRASE).unwrap().vault;
+    let key = RecoveryKey::generate().unwrap();
+    vault
+        .replace_recovery_kit(
+            &RecoverySecret {
+                key: &key,
+                answers: ANSWERS,
+            },
+            TEST_POLICY,
+        )
+        .unwrap();
+    let after = vault.seal(WORKSPACE, 2, CONTEXT).unwrap();
+
+    assert!(after.answers_wrap.is_none());
+    assert!(!after.to_json().contains("answersWrap"));
+    assert_eq!(
+        Vault::recover(
+            &after,
+            CONTEXT,
+            RecoveryProof::AnswersOnly(ANSWERS),
+            NEW_PASSPHRASE,
+            TEST_POLICY
+        )
+        .err()
+        .unwrap(),
+        VaultError::RecoveryKitRequired
+    );
+    assert!(recover_with(&after, &key, ANSWERS).is_ok());
+    assert!(unlock(&after, PASSPHRASE).is_ok());
+    assert!(!opens_with_key_of(&old, &after));
 }
 
 /// Written by `Vault::create` with the constants above and the FAST settings.

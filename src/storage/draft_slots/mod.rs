@@ -211,6 +211,20 @@ impl<'s, S: KeyValueStore> DraftSlots<'s, S> {
         Ok(revision)
     }
 
+    /// Saves a new revision into both slots, one after the other, each read back: after a
+    /// change of key (passphrase, recovery kit) no slot keeps a copy under the old key. Returns
+    /// the newest revision written. If only the first write succeeds (the other slot holds
+    /// damaged data waiting to be moved aside, or storage filled up in between), that newest
+    /// copy stands and its revision is returned: the other slot is replaced at the next save.
+    pub fn save_in_both<T: Serialize + DeserializeOwned, E: std::fmt::Display>(
+        &self,
+        expected_revision: u64,
+        mut seal: impl FnMut(u64) -> Result<T, E>,
+    ) -> Result<u64, SaveError> {
+        let first = self.save(expected_revision, &mut seal)?;
+        Ok(self.save(first, seal).unwrap_or(first))
+    }
+
     fn read_slot<T: DeserializeOwned>(&self, key: &str) -> Result<Slot<T>, StorageError> {
         let Some(raw) = self.store.get(key)? else {
             return Ok(Slot::Empty);

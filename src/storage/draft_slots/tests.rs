@@ -237,3 +237,40 @@ fn a_copy_that_fails_to_decrypt_can_be_moved_aside_and_the_older_one_is_then_new
     assert_eq!(newest_text(&store).as_deref(), Some("older"));
     assert_eq!(quarantine::list(&store).unwrap().len(), 1);
 }
+
+#[test]
+fn saving_in_both_slots_leaves_no_copy_of_before() {
+    let store = MemoryStorage::default();
+    let slots = DraftSlots::new(&store);
+    slots
+        .save(0, |_| Ok::<_, Infallible>("old key 1".to_owned()))
+        .unwrap();
+    slots
+        .save(1, |_| Ok::<_, Infallible>("old key 2".to_owned()))
+        .unwrap();
+
+    let revision = slots
+        .save_in_both(2, |revision| {
+            Ok::<_, Infallible>(format!("new key {revision}"))
+        })
+        .unwrap();
+
+    assert_eq!(revision, 4);
+    for key in SLOT_KEYS {
+        let stored = store.get(key).unwrap().unwrap();
+        assert!(stored.contains("new key"), "{key}: {stored}");
+    }
+    assert_eq!(newest_text(&store).as_deref(), Some("new key 4"));
+}
+
+#[test]
+fn saving_in_both_slots_refuses_a_stale_tab_and_writes_nothing() {
+    let store = MemoryStorage::default();
+    let slots = DraftSlots::new(&store);
+    slots
+        .save(0, |_| Ok::<_, Infallible>("first".to_owned()))
+        .unwrap();
+    let refused = slots.save_in_both(0, |_| Ok::<_, Infallible>("stale".to_owned()));
+    assert!(matches!(refused, Err(SaveError::Conflict { .. })));
+    assert_eq!(newest_text(&store).as_deref(), Some("first"));
+}

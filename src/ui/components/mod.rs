@@ -12,6 +12,8 @@ pub mod leaving_field;
 pub mod new_passphrase;
 pub mod notification_banner;
 pub mod onboarding_steps;
+pub mod question_fieldset;
+pub mod recovery_kit;
 pub mod register_list;
 pub mod save_indicator;
 pub mod select_field;

@@ -1,24 +1,38 @@
 //! Onboarding, steps 1 and 2: choose the workspace passphrase, then three security questions
-//! and their answers. Only when both are acceptable is the encrypted workspace created, with its
-//! signing key; steps 3 and 4 (main account, first entity account) follow once it is open.
+//! and their answers, then keep the recovery kit the app makes. Only when the kit is confirmed
+//! is the encrypted workspace created, with its signing key; steps 3 and 4 (main account,
+//! first entity account) follow once it is open.
 
 use leptos::prelude::*;
 
+use crate::crypto::recovery_key::RecoveryKey;
 use crate::domain::onboarding::{
     PassphraseContext, QuestionSlot, SecurityQuestion, check_security_questions,
     questions_are_acceptable,
 };
+use crate::state::vault_contents::VaultContents;
 use crate::state::{Locale, Session};
 use crate::ui::after_paint::run_after_paint;
-use crate::ui::components::field_feedback::Feedback;
-use crate::ui::components::input_field::InputField;
 use crate::ui::components::new_passphrase::{NewPassphrase, passphrase_is_acceptable};
+use crate::ui::components::question_fieldset::QuestionFieldset;
+use crate::ui::components::recovery_kit::{KitDetails, RecoveryKit};
 use crate::ui::components::{ErrorSummary, SummaryEntry, WorkspaceUsername};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Step {
     Passphrase,
     Questions,
+    Kit,
+}
+
+/// The workspace about to be created: its contents (with the signing key the kit names) and
+/// its recovery key, made when the questions are accepted and kept only in memory until the
+/// kit is confirmed.
+#[derive(Clone)]
+struct PendingWorkspace {
+    contents: VaultContents,
+    recovery_key: RecoveryKey,
+    fingerprint: String,
 }
 
 /// An error summary entry kept as its message key and values, not as text, so that the summary
@@ -60,6 +74,7 @@ pub fn CreateWorkspacePage() -> impl IntoView {
     });
     let busy = RwSignal::new(false);
     let failure = RwSignal::new(None::<&'static str>);
+    let pending = StoredValue::new(None::<PendingWorkspace>);
 
     let context = Signal::derive(move || {
         answers
@@ -116,7 +131,7 @@ pub fn CreateWorkspacePage() -> impl IntoView {
         }
     };
 
-    let create = move |event: leptos::ev::SubmitEvent| {
+    let make_kit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let problems = question_problems.get();
         let passphrase_ok = passphrase
@@ -148,16 +163,55 @@ pub fn CreateWorkspacePage() -> impl IntoView {
             summary.set(listed);
             return;
         }
-        let (Some(first), Some(second), Some(third)) =
-            (questions[0].get(), questions[1].get(), questions[2].get())
-        else {
+        failure.set(None);
+        let made = RecoveryKey::generate()
+            .map_err(|_| "session.error.keys")
+            .and_then(|recovery_key| {
+                let contents = VaultContents::new().map_err(|_| "session.error.keys")?;
+                let fingerprint = contents
+                    .signing_key()
+                    .map_err(|_| "session.error.keys")?
+                    .fingerprint()
+                    .for_people();
+                Ok(PendingWorkspace {
+                    contents,
+                    recovery_key,
+                    fingerprint,
+                })
+            });
+        match made {
+            Ok(made) => {
+                pending.set_value(Some(made));
+                summary.set(Vec::new());
+                step.set(Step::Kit);
+            }
+            Err(key) => failure.set(Some(key)),
+        }
+    };
+
+    let create = move |()| {
+        let (Some(first), Some(second), Some(third)) = (
+            questions[0].get_untracked(),
+            questions[1].get_untracked(),
+            questions[2].get_untracked(),
+        ) else {
+            return;
+        };
+        let Some(made) = pending.get_value() else {
             return;
         };
         failure.set(None);
         run_after_paint(busy, move || {
             let typed = answers.map(|answer| answer.get_untracked());
-            let result =
-                passphrase.with_untracked(|p| session.create(p, [first, second, third], &typed));
+            let result = passphrase.with_untracked(|p| {
+                session.create(
+                    p,
+                    [first, second, third],
+                    &typed,
+                    &made.recovery_key,
+                    made.contents.clone(),
+                )
+            });
             if let Err(error) = result {
                 failure.set(Some(error.message_key()));
             }
@@ -169,16 +223,43 @@ pub fn CreateWorkspacePage() -> impl IntoView {
         <p class="app-caption">
             {move || match step.get() {
                 Step::Passphrase => locale.format("onboarding.step_of", &[("step", "1"), ("total", "4")]),
-                Step::Questions => locale.format("onboarding.step_of", &[("step", "2"), ("total", "4")]),
+                Step::Questions | Step::Kit => locale.format("onboarding.step_of", &[("step", "2"), ("total", "4")]),
             }}
         </p>
+        <Show when=move || step.get() == Step::Kit>
+            {move || {
+                pending
+                    .get_value()
+                    .map(|made| {
+                        view! {
+                            <h1 class="app-heading-xl">{move || locale.t("kit.title")}</h1>
+                            <p class="app-body">{move || locale.t("kit.intro")}</p>
+                            <RecoveryKit
+                                key=made.recovery_key.clone()
+                                details=KitDetails {
+                                    workspace_name: String::new(),
+                                    fingerprint: made.fingerprint.clone(),
+                                }
+                                on_confirmed=create
+                                busy=busy
+                            />
+                            <Show when=move || failure.get().is_some()>
+                                <p class="app-error-message" role="alert">
+                                    {move || failure.get().map(|key| locale.t(key))}
+                                </p>
+                            </Show>
+                        }
+                    })
+            }}
+        </Show>
         <Show
             when=move || step.get() == Step::Passphrase
             fallback=move || {
                 view! {
+                <Show when=move || step.get() == Step::Questions>
                     <h1 class="app-heading-xl">{move || locale.t("create.questions_title")}</h1>
                     <p class="app-body">{move || locale.format("onboarding.questions.hint", &[("count", "3")])}</p>
-                    <form class="app-form" on:submit=create novalidate>
+                    <form class="app-form" on:submit=make_kit novalidate>
                         {(0..3)
                             .map(|index| {
                                 view! {
@@ -213,10 +294,8 @@ pub fn CreateWorkspacePage() -> impl IntoView {
                                 {move || locale.t("form.back")}
                             </button>
                         </div>
-                        <p class="app-body" role="status" aria-live="polite">
-                            {move || busy.get().then(|| locale.t("create.creating"))}
-                        </p>
                     </form>
+                </Show>
                 }
             }
         >
@@ -233,93 +312,5 @@ pub fn CreateWorkspacePage() -> impl IntoView {
                 <button class="app-button" type="submit">{move || locale.t("form.continue")}</button>
             </form>
         </Show>
-    }
-}
-
-/// One security question: which question, and its answer.
-#[component]
-fn QuestionFieldset(
-    index: usize,
-    question: RwSignal<Option<SecurityQuestion>>,
-    answer: RwSignal<String>,
-    #[prop(into)] problems: Signal<Vec<crate::domain::onboarding::SecurityAnswerProblem>>,
-    show_errors: RwSignal<bool>,
-) -> impl IntoView {
-    let locale = Locale::expect();
-    let number = (index + 1).to_string();
-    let question_id = format!("question-{number}");
-    let answer_id = format!("answer-{number}");
-    let left_answer = RwSignal::new(false);
-    let message_for = move |questions_part: bool| {
-        problems.with(|problems| {
-            problems
-                .iter()
-                .find(|problem| {
-                    problem.message_key().starts_with("onboarding.questions.") == questions_part
-                })
-                .map(|problem| {
-                    let args = problem.args();
-                    let args: Vec<(&str, &str)> =
-                        args.iter().map(|(n, v)| (*n, v.as_str())).collect();
-                    locale.format(problem.message_key(), &args)
-                })
-        })
-    };
-    let question_error =
-        Signal::derive(move || show_errors.get().then(|| message_for(true)).flatten());
-    let answer_error = Signal::derive(move || {
-        (show_errors.get() || left_answer.get())
-            .then(|| message_for(false))
-            .flatten()
-    });
-    let legend_number = number.clone();
-    view! {
-        <fieldset class="app-fieldset">
-            <legend class="app-fieldset__legend">
-                {move || locale.format("create.question_legend", &[("number", legend_number.as_str())])}
-            </legend>
-            <div class="app-form-group" class:app-form-group--error=move || question_error.with(Option::is_some)>
-                <label class="app-label" for=question_id.clone()>{move || locale.t("create.question_label")}</label>
-                {move || {
-                    question_error
-                        .get()
-                        .map(|message| view! {
-                            <p class="app-error-message" id=format!("question-{}-error", index + 1)>
-                                <span class="app-visually-hidden">{move || locale.t("form.error_prefix")}</span>
-                                " "
-                                {message}
-                            </p>
-                        })
-                }}
-                <select
-                    class="app-select"
-                    id=question_id.clone()
-                    aria-describedby=move || question_error.with(Option::is_some).then(|| format!("question-{}-error", index + 1))
-                    aria-invalid=move || question_error.with(Option::is_some).then_some("true")
-                    on:change=move |event| question.set(SecurityQuestion::from_id(&event_target_value(&event)))
-                >
-                    <option value="" selected=move || question.get().is_none()>{move || locale.t("form.choose")}</option>
-                    {SecurityQuestion::ALL
-                        .into_iter()
-                        .map(|choice| {
-                            let key = choice.message_key();
-                            view! {
-                                <option value=choice.id() selected=move || question.get() == Some(choice)>
-                                    {move || locale.text(&key)}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
-            <InputField
-                id=answer_id
-                label="create.answer_label"
-                value=answer
-                on_input=move |value| answer.set(value)
-                on_blur=move |()| left_answer.set(true)
-                feedback=Signal::derive(move || answer_error.get().map(Feedback::error))
-            />
-        </fieldset>
     }
 }

@@ -1,10 +1,15 @@
-//! Forgotten passphrase: answer the three security questions chosen at onboarding and set a new
-//! passphrase. The workspace's content is kept; only the passphrase changes.
+//! Forgotten passphrase: type the recovery key from the recovery kit and answer the three
+//! security questions chosen at onboarding, then set a new passphrase. The workspace's content
+//! is kept; it is put under a new key. A workspace made before recovery kits is opened with the
+//! answers alone, once, and then asks for a kit.
 
 use leptos::prelude::*;
 
+use crate::crypto::recovery_key::{RecoveryKey, RecoveryKeyError};
 use crate::domain::onboarding::PassphraseContext;
-use crate::state::{Locale, Session, SessionError};
+use crate::state::{Locale, Session};
+use crate::ui::components::field_feedback::Feedback;
+use crate::ui::components::input_field::InputField;
 use crate::ui::after_paint::run_after_paint;
 use crate::ui::components::new_passphrase::{NewPassphrase, passphrase_is_acceptable};
 use crate::ui::components::{ErrorSummary, SummaryEntry, WorkspaceUsername};
@@ -19,6 +24,9 @@ pub fn RecoverPage(
     let locale = Locale::expect();
     let session = Session::expect();
     let answers: [RwSignal<String>; 3] = std::array::from_fn(|_| RwSignal::new(String::new()));
+    let recovery_key = RwSignal::new(String::new());
+    let key_problem = RwSignal::new(None::<String>);
+    let needs_key = move || session.has_recovery_kit();
     let passphrase = RwSignal::new(String::new());
     let confirmation = RwSignal::new(String::new());
     let show_errors = RwSignal::new(false);
@@ -33,6 +41,12 @@ pub fn RecoverPage(
     });
     let summary = Signal::derive(move || {
         let mut entries = Vec::new();
+        if let Some(message) = key_problem.get() {
+            entries.push(SummaryEntry {
+                field_id: "recovery-key".to_owned(),
+                message,
+            });
+        }
         if let Some(key) = error.get() {
             entries.push(SummaryEntry {
                 field_id: "answer-1".to_owned(),
@@ -54,6 +68,20 @@ pub fn RecoverPage(
         event.prevent_default();
         show_errors.set(true);
         error.set(None);
+        key_problem.set(None);
+        let key = if needs_key() {
+            match recovery_key.with_untracked(|typed| parse_key(typed)) {
+                Ok(key) => Some(key),
+                Err((message_key, args)) => {
+                    let args: Vec<(&str, &str)> =
+                        args.iter().map(|(n, v)| (*n, v.as_str())).collect();
+                    key_problem.set(Some(locale.format(message_key, &args)));
+                    return;
+                }
+            }
+        } else {
+            None
+        };
         if answers
             .iter()
             .any(|answer| answer.with_untracked(|a| a.trim().is_empty()))
@@ -69,11 +97,9 @@ pub fn RecoverPage(
         }
         run_after_paint(busy, move || {
             let typed = answers.map(|answer| answer.get_untracked());
-            let result = passphrase.with_untracked(|p| session.recover(&typed, p));
-            match result {
-                Ok(()) => {}
-                Err(SessionError::WrongAnswers) => error.set(Some("session.error.wrong_answers")),
-                Err(other) => error.set(Some(other.message_key())),
+            let result = passphrase.with_untracked(|p| session.recover(key.as_ref(), &typed, p));
+            if let Err(failure) = result {
+                error.set(Some(failure.message_key()));
             }
         });
     };
@@ -83,6 +109,20 @@ pub fn RecoverPage(
         <p class="app-body">{move || locale.t("recover.intro")}</p>
         <form class="app-form" on:submit=recover novalidate>
             <WorkspaceUsername />
+            <Show
+                when=needs_key
+                fallback=move || view! { <p class="app-inset-text" id="recover-without-kit">{move || locale.t("kit.recover_without_kit")}</p> }
+            >
+                <InputField
+                    id="recovery-key"
+                    label="kit.recover_key_label"
+                    hint="kit.recover_key_hint"
+                    value=recovery_key
+                    on_input=move |value| recovery_key.set(value)
+                    feedback=Signal::derive(move || key_problem.get().map(Feedback::error))
+                    width="app-input--width-30"
+                />
+            </Show>
             {move || {
                 session
                     .questions()
@@ -133,4 +173,25 @@ pub fn RecoverPage(
             </p>
         </form>
     }
+}
+
+/// The typed recovery key, or the message key (with its values) saying what is wrong with it,
+/// before any key derivation runs.
+fn parse_key(typed: &str) -> Result<RecoveryKey, (&'static str, Vec<(&'static str, String)>)> {
+    if typed.trim().is_empty() {
+        return Err(("kit.key_missing", Vec::new()));
+    }
+    RecoveryKey::parse(typed).map_err(|error| match error {
+        RecoveryKeyError::WrongLength { found, .. } => {
+            ("kit.key_wrong_length", vec![("found", found.to_string())])
+        }
+        RecoveryKeyError::UnknownCharacter { character } => (
+            "kit.key_unknown_character",
+            vec![("character", character.to_string())],
+        ),
+        RecoveryKeyError::Mistyped { groups } => (
+            "kit.key_mistyped",
+            vec![("group", groups.first().copied().unwrap_or(1).to_string())],
+        ),
+    })
 }

@@ -1,0 +1,97 @@
+//! One security question of a form (onboarding, a new recovery kit): which question, and its
+//! answer, with their messages.
+
+use leptos::prelude::*;
+
+use crate::domain::onboarding::{SecurityAnswerProblem, SecurityQuestion};
+use crate::state::Locale;
+use crate::ui::components::field_feedback::Feedback;
+use crate::ui::components::input_field::InputField;
+
+/// One security question: which question, and its answer.
+#[component]
+pub fn QuestionFieldset(
+    index: usize,
+    question: RwSignal<Option<SecurityQuestion>>,
+    answer: RwSignal<String>,
+    #[prop(into)] problems: Signal<Vec<SecurityAnswerProblem>>,
+    show_errors: RwSignal<bool>,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    let number = (index + 1).to_string();
+    let question_id = format!("question-{number}");
+    let answer_id = format!("answer-{number}");
+    let left_answer = RwSignal::new(false);
+    let message_for = move |questions_part: bool| {
+        problems.with(|problems| {
+            problems
+                .iter()
+                .find(|problem| {
+                    problem.message_key().starts_with("onboarding.questions.") == questions_part
+                })
+                .map(|problem| {
+                    let args = problem.args();
+                    let args: Vec<(&str, &str)> =
+                        args.iter().map(|(n, v)| (*n, v.as_str())).collect();
+                    locale.format(problem.message_key(), &args)
+                })
+        })
+    };
+    let question_error =
+        Signal::derive(move || show_errors.get().then(|| message_for(true)).flatten());
+    let answer_error = Signal::derive(move || {
+        (show_errors.get() || left_answer.get())
+            .then(|| message_for(false))
+            .flatten()
+    });
+    let legend_number = number.clone();
+    view! {
+        <fieldset class="app-fieldset">
+            <legend class="app-fieldset__legend">
+                {move || locale.format("create.question_legend", &[("number", legend_number.as_str())])}
+            </legend>
+            <div class="app-form-group" class:app-form-group--error=move || question_error.with(Option::is_some)>
+                <label class="app-label" for=question_id.clone()>{move || locale.t("create.question_label")}</label>
+                {move || {
+                    question_error
+                        .get()
+                        .map(|message| view! {
+                            <p class="app-error-message" id=format!("question-{}-error", index + 1)>
+                                <span class="app-visually-hidden">{move || locale.t("form.error_prefix")}</span>
+                                " "
+                                {message}
+                            </p>
+                        })
+                }}
+                <select
+                    class="app-select"
+                    id=question_id.clone()
+                    aria-describedby=move || question_error.with(Option::is_some).then(|| format!("question-{}-error", index + 1))
+                    aria-invalid=move || question_error.with(Option::is_some).then_some("true")
+                    on:change=move |event| question.set(SecurityQuestion::from_id(&event_target_value(&event)))
+                >
+                    <option value="" selected=move || question.get().is_none()>{move || locale.t("form.choose")}</option>
+                    {SecurityQuestion::ALL
+                        .into_iter()
+                        .map(|choice| {
+                            let key = choice.message_key();
+                            view! {
+                                <option value=choice.id() selected=move || question.get() == Some(choice)>
+                                    {move || locale.text(&key)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <InputField
+                id=answer_id
+                label="create.answer_label"
+                value=answer
+                on_input=move |value| answer.set(value)
+                on_blur=move |()| left_answer.set(true)
+                feedback=Signal::derive(move || answer_error.get().map(Feedback::error))
+            />
+        </fieldset>
+    }
+}

@@ -25,6 +25,7 @@ const MESSAGE_FILES: &[(&str, &str)] = &[
     ("evidence", include_str!("messages/evidence.json")),
     ("check_answers", include_str!("messages/check_answers.json")),
     ("accounts", include_str!("messages/accounts.json")),
+    ("recovery_kit", include_str!("messages/recovery_kit.json")),
 ];
 
 /// One message in every language.

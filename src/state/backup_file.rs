@@ -79,9 +79,15 @@ mod tests {
 
         let file = signed_backup(&contents, NOW).unwrap();
 
-        assert_eq!(file.name, "acme-cross-border-imports-backup-2026-11-28.json");
+        assert_eq!(
+            file.name,
+            "acme-cross-border-imports-backup-2026-11-28.json"
+        );
         let imported = read_signed_file(&file.text).unwrap();
-        assert_eq!(imported.signer, contents.signing_key().unwrap().fingerprint());
+        assert_eq!(
+            imported.signer,
+            contents.signing_key().unwrap().fingerprint()
+        );
         let SignedContent::Backup(backup) = imported.content else {
             panic!("read back as a submission");
         };

@@ -148,7 +148,10 @@ impl LockState {
     /// Sets the refusal, without waking the notice when nothing changed (a retry that failed
     /// the same way is not announced again).
     fn show(&self, refusal: LockRefusal) {
-        if self.refusal.with_untracked(|shown| shown.as_ref() != Some(&refusal)) {
+        if self
+            .refusal
+            .with_untracked(|shown| shown.as_ref() != Some(&refusal))
+        {
             self.refusal.set(Some(refusal));
         }
     }
@@ -231,10 +234,7 @@ mod tests {
 
     #[test]
     fn every_save_error_becomes_the_reason_the_user_can_act_on() {
-        assert_eq!(
-            LockRefused::from(SaveError::Full),
-            LockRefused::StorageFull
-        );
+        assert_eq!(LockRefused::from(SaveError::Full), LockRefused::StorageFull);
         assert_eq!(
             LockRefused::from(SaveError::Conflict { stored: 4, ours: 3 }),
             LockRefused::OtherTabSaved

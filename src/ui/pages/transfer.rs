@@ -3,7 +3,10 @@
 //! import of either, checked by the same `read_signed_file` as the command-line verifier.
 //!
 //! Nothing is changed by an import until the user has seen who signed the file and what it
-//! holds, and has confirmed any replacement. Text from a file is only ever shown as text.
+//! holds, has confirmed a signer other than this workspace's own key ([`signer_check`]), and
+//! has confirmed any replacement. Text from a file is only ever shown as text.
+
+mod signer_check;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -12,6 +15,7 @@ use crate::APP_VERSION;
 use crate::crypto::jws::MAX_SIGNED_DOCUMENT_BYTES;
 use crate::crypto::random::random_bytes;
 use crate::crypto::signed_file::{ImportedFile, read_signed_file, sign_backup, sign_submission};
+use crate::crypto::signing_key::Fingerprint;
 use crate::domain::BusinessType;
 use crate::domain::submission::{
     SignedContent, backup_file_name, submission_file_name, submission_profile, workspace_backup,
@@ -22,6 +26,14 @@ use crate::state::{Locale, Session};
 use crate::ui::components::error_summary::focus_field;
 use crate::ui::components::finding_link::FindingLink;
 use crate::ui::download::download_text;
+use signer_check::{SignerCheck, SignerCheckSummary, SignerConfirmation};
+
+/// This workspace's key fingerprint, once unlocked.
+fn workspace_fingerprint(session: Session) -> Option<Fingerprint> {
+    session
+        .with_contents(|contents| contents.signing_key().ok().map(|key| key.fingerprint()))
+        .flatten()
+}
 
 /// A replacement waiting for the user's confirmation.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,11 +54,7 @@ pub fn TransferPage(
     let locale = Locale::expect();
     let session = Session::expect();
     let export_status = RwSignal::new(None::<Result<String, &'static str>>);
-    let fingerprint = move || {
-        session
-            .with_contents(|contents| contents.signing_key().ok().map(|key| key.fingerprint()))
-            .flatten()
-    };
+    let fingerprint = move || workspace_fingerprint(session);
     let accounts = move || {
         session
             .with_contents(|contents| {
@@ -179,11 +187,13 @@ fn ImportSection() -> impl IntoView {
     let error = RwSignal::new(None::<&'static str>);
     let done = RwSignal::new(None::<String>);
     let pending = RwSignal::new(None::<Pending>);
+    let check = SignerCheck::new();
     let input = NodeRef::<leptos::html::Input>::new();
 
     let take_file = move |file: web_sys::File| {
         loaded.set(None);
         pending.set(None);
+        check.reset();
         done.set(None);
         error.set(None);
         spawn_local(async move {
@@ -252,11 +262,14 @@ fn ImportSection() -> impl IntoView {
     let import_as_new = move |_| {
         let Some(ImportedFile {
             content: SignedContent::Submission(submission),
-            ..
+            signer,
         }) = loaded.get_untracked()
         else {
             return;
         };
+        if !check.allows(signer, workspace_fingerprint(session)) {
+            return;
+        }
         let Some(id) = new_id("acct-") else {
             error.set(Some("transfer.error.export_failed"));
             return;
@@ -290,7 +303,7 @@ fn ImportSection() -> impl IntoView {
             {move || done.get().unwrap_or_default()}
         </p>
         {move || loaded.get().map(|file| view! {
-            <Preview file=file pending=pending />
+            <Preview file=file pending=pending check=check />
         })}
         <Show when=move || pending.get().is_some()>
             <div class="app-warning-message" id="import-confirmation" role="alertdialog" tabindex="-1">
@@ -325,24 +338,28 @@ fn ImportSection() -> impl IntoView {
 }
 
 /// Asks to confirm `choice` (replace an account, restore a backup); focus moves to the question,
-/// so keyboard and screen-reader users meet it next.
-fn ask(pending: RwSignal<Option<Pending>>, choice: Pending) {
+/// so keyboard and screen-reader users meet it next. A file from a signer not yet confirmed
+/// only gets the error summary.
+fn ask(pending: RwSignal<Option<Pending>>, allowed: impl Fn() -> bool, choice: Pending) {
+    if !allowed() {
+        return;
+    }
     pending.set(Some(choice));
     request_animation_frame(|| focus_field("import-confirmation"));
 }
 
 /// Who signed a valid file and what it holds, with the replacement choices.
 #[component]
-fn Preview(file: ImportedFile, pending: RwSignal<Option<Pending>>) -> impl IntoView {
+fn Preview(
+    file: ImportedFile,
+    pending: RwSignal<Option<Pending>>,
+    check: SignerCheck,
+) -> impl IntoView {
     let locale = Locale::expect();
     let session = Session::expect();
     let signer = file.signer;
-    let ours = move || {
-        session
-            .with_contents(|contents| contents.signing_key().ok().map(|key| key.fingerprint()))
-            .flatten()
-            == Some(signer)
-    };
+    let ours = move || workspace_fingerprint(session) == Some(signer);
+    let allowed = move || check.allows(signer, workspace_fingerprint(session));
     let details = match &file.content {
         SignedContent::Submission(submission) => {
             let summary = submission.summary();
@@ -383,7 +400,7 @@ fn Preview(file: ImportedFile, pending: RwSignal<Option<Pending>>) -> impl IntoV
                                 data-replace-account=account.0.clone()
                                 on:click={
                                     let account = account.clone();
-                                    move |_| ask(pending, Pending::Replace { id: account.0.clone(), name: account.1.clone() })
+                                    move |_| ask(pending, allowed, Pending::Replace { id: account.0.clone(), name: account.1.clone() })
                                 }
                             >
                                 {
@@ -407,7 +424,7 @@ fn Preview(file: ImportedFile, pending: RwSignal<Option<Pending>>) -> impl IntoV
                 <dd id="preview-exported-at">{backup.exported_at.clone()}</dd>
             </dl>
             <Show when=move || pending.get().is_none()>
-                <button class="app-button app-button--warning" type="button" id="import-restore" on:click=move |_| ask(pending, Pending::Restore)>
+                <button class="app-button app-button--warning" type="button" id="import-restore" on:click=move |_| ask(pending, allowed, Pending::Restore)>
                     {move || locale.t("transfer.import.restore")}
                 </button>
             </Show>
@@ -416,6 +433,7 @@ fn Preview(file: ImportedFile, pending: RwSignal<Option<Pending>>) -> impl IntoV
     };
     view! {
         <section class="app-form-section" id="import-preview" tabindex="-1">
+            <SignerCheckSummary check=check />
             <p class="app-body">
                 {move || locale.t("transfer.import.signer")} " "
                 <span class="app-fingerprint" id="preview-signer">{signer.for_people()}</span>
@@ -427,6 +445,9 @@ fn Preview(file: ImportedFile, pending: RwSignal<Option<Pending>>) -> impl IntoV
                     locale.t("transfer.import.signed_by_another_key")
                 }}
             </p>
+            <Show when=move || !ours()>
+                <SignerConfirmation signer=signer own=workspace_fingerprint(session) check=check />
+            </Show>
             {details}
         </section>
     }

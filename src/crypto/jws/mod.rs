@@ -11,8 +11,8 @@ mod tests;
 mod verify;
 
 pub use verify::{
-    ALLOWED_HEADER_MEMBERS, ALLOWED_KEY_MEMBERS, MAX_SIGNED_DOCUMENT_BYTES, VerifiedDocument, VerifyError, verify_document,
-    verify_signed_document,
+    ALLOWED_HEADER_MEMBERS, ALLOWED_KEY_MEMBERS, MAX_SIGNED_DOCUMENT_BYTES, VerifiedDocument,
+    VerifyError, verify_document, verify_signed_document,
 };
 
 use serde::{Deserialize, Serialize};

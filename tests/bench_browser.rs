@@ -13,9 +13,10 @@ use std::convert::Infallible;
 #[path = "browser_forms/support.rs"]
 mod support;
 
-use ctpat_editor::crypto::kdf::KdfParams;
+use ctpat_editor::crypto::kdf::KdfPolicy;
+use ctpat_editor::crypto::recovery_key::RecoveryKey;
 use ctpat_editor::crypto::signed_file::{read_signed_file, sign_submission};
-use ctpat_editor::crypto::vault::Vault;
+use ctpat_editor::crypto::vault::{RecoverySecret, Vault};
 use ctpat_editor::domain::catalogue::{Category, catalogue};
 use ctpat_editor::domain::model::AnswerStatus;
 use ctpat_editor::domain::model::sample::largest_workspace;
@@ -63,20 +64,26 @@ fn unlock_and_autosave_of_the_largest_workspace() {
     }
     let size = contents.to_bytes().len();
     let passphrase = "tangerine ferry lantern 42";
-    let answers = ["rolling stones", "ford pinto", "bibou"];
+    let recovery_key = RecoveryKey::generate().unwrap();
+    let recovery = RecoverySecret {
+        key: &recovery_key,
+        answers: ["rolling stones", "ford pinto", "bibou"],
+    };
+    let context = b"bench";
     let (vault, sealed) = Vault::create(
         passphrase,
-        &answers,
+        &recovery,
+        context,
         &contents.to_bytes(),
-        KdfParams::RECOMMENDED,
+        KdfPolicy::PRODUCT,
     )
     .unwrap();
 
     let mut unlocks = Vec::new();
     for _ in 0..3 {
         let start = now();
-        let (_vault, plaintext) = Vault::unlock(&sealed, passphrase).unwrap();
-        let _contents = VaultContents::from_bytes(&plaintext).unwrap();
+        let opened = Vault::unlock(&sealed, context, passphrase, KdfPolicy::PRODUCT).unwrap();
+        let _contents = VaultContents::from_bytes(&opened.plaintext).unwrap();
         unlocks.push(now() - start);
     }
 
@@ -88,7 +95,7 @@ fn unlock_and_autosave_of_the_largest_workspace() {
         let bytes = contents.to_bytes();
         revision = slots
             .save(revision, |next| {
-                Ok::<_, Infallible>(vault.seal(&bytes, next).unwrap())
+                Ok::<_, Infallible>(vault.seal(&bytes, next, context).unwrap())
             })
             .unwrap();
         saves.push(now() - start);

@@ -82,8 +82,7 @@ impl RecoveryKey {
                 continue;
             }
             values.push(
-                symbol_value(character)
-                    .ok_or(RecoveryKeyError::UnknownCharacter { character })?,
+                symbol_value(character).ok_or(RecoveryKeyError::UnknownCharacter { character })?,
             );
         }
         let expected = GROUPS * (DATA_PER_GROUP + 1);
@@ -184,10 +183,13 @@ mod tests {
         RecoveryKey::generate().unwrap().for_people().to_string()
     }
 
+    const _: () = assert!(KEY_BITS >= 128, "a recovery key carries at least 128 random bits");
+
     #[test]
-    fn a_key_has_at_least_128_random_bits() {
-        assert!(KEY_BITS >= 128);
+    fn a_key_has_140_random_bits_in_35_printed_characters() {
         assert_eq!(KEY_BITS, 140);
+        let printed = RecoveryKey::generate().unwrap().for_people();
+        assert_eq!(printed.chars().filter(|c| *c != '-').count(), 35);
     }
 
     #[test]

@@ -28,6 +28,8 @@ pub enum Screen {
     Transfer,
     /// Settings.
     Settings,
+    /// Making or replacing the recovery kit.
+    RecoveryKit,
 }
 
 /// A success to announce on the next screen ("Northwind (copy) created"). It keeps message keys

@@ -67,6 +67,18 @@ pub fn move_aside(
     Ok(quarantine_key)
 }
 
+/// Deletes one quarantined value for good (the user chose to, after downloading it or deciding
+/// it is not needed: a copy kept aside may still open with an old passphrase or kit). Keys that
+/// are not quarantine keys are refused, so nothing else can be deleted through here.
+pub fn delete(store: &impl KeyValueStore, quarantine_key: &str) -> Result<(), StorageError> {
+    if !quarantine_key.starts_with(QUARANTINE_PREFIX) {
+        return Err(StorageError::Unavailable(format!(
+            "{quarantine_key} is not a quarantined value"
+        )));
+    }
+    store.remove(quarantine_key)
+}
+
 /// Everything in quarantine, oldest first, with its quarantine key.
 pub fn list(store: &impl KeyValueStore) -> Result<Vec<(String, QuarantinedValue)>, StorageError> {
     let mut found = Vec::new();
@@ -88,4 +100,35 @@ pub fn list(store: &impl KeyValueStore) -> Result<Vec<(String, QuarantinedValue)
     }
     found.sort_by_key(|(_, record)| record.moved_at);
     Ok(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::backend::MemoryStorage;
+
+    #[test]
+    fn a_quarantined_copy_can_be_deleted_and_nothing_else_through_here() {
+        let store = MemoryStorage::default();
+        store.set("ctpat.draft.v1.a", "damaged").unwrap();
+        let key = move_aside(
+            &store,
+            "ctpat.draft.v1.a",
+            "damaged",
+            UnreadableReason::Damaged {
+                detail: "test".into(),
+            },
+            5,
+        )
+        .unwrap();
+        store.set("ctpat.draft.v1.b", "the good copy").unwrap();
+
+        assert!(delete(&store, "ctpat.draft.v1.b").is_err());
+        assert_eq!(
+            store.get("ctpat.draft.v1.b").unwrap().as_deref(),
+            Some("the good copy")
+        );
+        delete(&store, &key).unwrap();
+        assert!(list(&store).unwrap().is_empty());
+    }
 }

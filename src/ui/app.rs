@@ -17,7 +17,8 @@ use crate::ui::pages::new_account::NewAccountPage;
 use crate::ui::pages::registers::RegisterPage;
 use crate::ui::pages::security_profile::SecurityProfilePage;
 use crate::ui::pages::{
-    CreateWorkspacePage, HomePage, RecoverPage, SettingsPage, TransferPage, UnlockPage,
+    CreateWorkspacePage, HomePage, RecoverPage, RecoveryKitPage, SettingsPage, TransferPage,
+    UnlockPage, WeakRecoveryBanner,
 };
 
 /// The whole app, as mounted on the page.
@@ -109,9 +110,13 @@ fn OpenWorkspace(findings: WorkspaceFindings) -> impl IntoView {
             Screen::NewAccount
         });
     };
-    move || {
+    // A workspace made before recovery kits is walked through making one as soon as it opens.
+    if !untrack(|| session.has_recovery_kit()) {
+        navigation.go(Screen::RecoveryKit);
+    }
+    let screen_view = move || {
         let screen = navigation.screen();
-        if !main_account_done.get() && screen != Screen::Settings {
+        if !main_account_done.get() && !matches!(screen, Screen::Settings | Screen::RecoveryKit) {
             return view! {
                 <OnboardingSteps />
                 <MainAccountPage on_done=Callback::new(after_main_account) />
@@ -142,7 +147,12 @@ fn OpenWorkspace(findings: WorkspaceFindings) -> impl IntoView {
                 view! { <TransferPage on_back=move |()| navigation.go(Screen::Tasks) /> }.into_any()
             }
             Screen::Settings => view! { <SettingsPage on_back=move |()| navigation.go(Screen::Tasks) /> }.into_any(),
+            Screen::RecoveryKit => view! { <RecoveryKitPage /> }.into_any(),
         }
+    };
+    view! {
+        <WeakRecoveryBanner />
+        {screen_view}
     }
 }
 

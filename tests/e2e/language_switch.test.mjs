@@ -13,7 +13,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { appForTheseTests, openApp, watchedPage } from './support/app.mjs';
-import { addImporter, addRegisterRow, createWorkspace, fillMainAccount, PASSPHRASE, QUESTIONS } from './support/journeys.mjs';
+import { addImporter, addRegisterRow, confirmRecoveryKit, createWorkspace, fillMainAccount, PASSPHRASE, QUESTIONS } from './support/journeys.mjs';
 
 const LANGUAGES = ['en', 'fr', 'es'];
 
@@ -253,6 +253,9 @@ test('switching language mid-edit keeps values, screen, row and focus, and trans
     await page.locator(`#answer-${index + 1}`).fill(answer);
   }
   await page.getByRole('button', { name: 'Create the encrypted workspace' }).click();
+  await page.locator('#recovery-key-shown').waitFor();
+  await assertFollowsEveryLanguage(page, 'recovery kit');
+  await confirmRecoveryKit(page);
   await page.locator('#save-status').waitFor({ timeout: 30000 });
 
   // 1. The main account, partly filled, an e-mail address refused at the field.

@@ -8,9 +8,9 @@ use leptos::prelude::*;
 use crate::crypto::recovery_key::{RecoveryKey, RecoveryKeyError};
 use crate::domain::onboarding::PassphraseContext;
 use crate::state::{Locale, Session};
+use crate::ui::after_paint::run_after_paint;
 use crate::ui::components::field_feedback::Feedback;
 use crate::ui::components::input_field::InputField;
-use crate::ui::after_paint::run_after_paint;
 use crate::ui::components::new_passphrase::{NewPassphrase, passphrase_is_acceptable};
 use crate::ui::components::{ErrorSummary, SummaryEntry, WorkspaceUsername};
 
@@ -175,9 +175,12 @@ pub fn RecoverPage(
     }
 }
 
-/// The typed recovery key, or the message key (with its values) saying what is wrong with it,
-/// before any key derivation runs.
-fn parse_key(typed: &str) -> Result<RecoveryKey, (&'static str, Vec<(&'static str, String)>)> {
+/// A message key with the values of its placeholders.
+type Message = (&'static str, Vec<(&'static str, String)>);
+
+/// The typed recovery key, or the message saying what is wrong with it, before any key
+/// derivation runs.
+fn parse_key(typed: &str) -> Result<RecoveryKey, Message> {
     if typed.trim().is_empty() {
         return Err(("kit.key_missing", Vec::new()));
     }

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::onboarding::PassphraseContext;
-use crate::state::{Locale, Session, SessionError};
+use crate::state::{Locale, Navigation, Screen, Session, SessionError};
 use crate::storage::backend::BrowserStorage;
 use crate::storage::quarantine;
 use crate::ui::components::WorkspaceUsername;
@@ -26,6 +26,7 @@ pub fn SettingsPage(
 ) -> impl IntoView {
     let locale = Locale::expect();
     let session = Session::expect();
+    let navigation = Navigation::expect();
     let fingerprint = move || {
         session
             .with_contents(|contents| {
@@ -51,6 +52,14 @@ pub fn SettingsPage(
         <h2 class="app-heading-m">{move || locale.t("settings.signing_key_heading")}</h2>
         <p class="app-body">{move || locale.t("settings.signing_key_intro")}</p>
         <p class="app-fingerprint" id="signing-key-fingerprint">{fingerprint}</p>
+
+        <h2 class="app-heading-m">{move || locale.t("kit.settings_heading")}</h2>
+        <p class="app-body" id="recovery-status">
+            {move || locale.t(if session.has_recovery_kit() { "kit.settings_status_kit" } else { "kit.weak_body" })}
+        </p>
+        <button class="app-button app-button--secondary" type="button" id="replace-recovery-kit" on:click=move |_| navigation.go(Screen::RecoveryKit)>
+            {move || locale.t(if session.has_recovery_kit() { "kit.settings_button" } else { "kit.weak_link" })}
+        </button>
 
         <h2 class="app-heading-m">{move || locale.t("settings.lock_heading")}</h2>
         <div class="app-form-group">
@@ -174,8 +183,12 @@ fn ChangePassphrase() -> impl IntoView {
 fn QuarantinedData() -> impl IntoView {
     let locale = Locale::expect();
     let session = Session::expect();
+    // Bumped after a deletion, so the list is read again.
+    let deletions = RwSignal::new(0u32);
+    let confirming = RwSignal::new(None::<String>);
     let items = move || {
         session.quarantined();
+        deletions.get();
         quarantine::list(&BrowserStorage).unwrap_or_default()
     };
     view! {
@@ -187,12 +200,16 @@ fn QuarantinedData() -> impl IntoView {
             } else {
                 view! {
                     <p class="app-body">{move || locale.t("settings.quarantine_intro")}</p>
+                    <p class="app-inset-text" id="quarantine-old-keys">{move || locale.t("settings.quarantine_old_keys")}</p>
                     <ul class="app-list">
                         {items
                             .into_iter()
                             .map(|(key, record)| {
                                 let file_name = format!("ctpat-recovered-{}.json", record.moved_at);
                                 let json = serde_json::to_string_pretty(&record).unwrap_or_default();
+                                let delete_key = key.clone();
+                                let confirm_key = key.clone();
+                                let shown_key = key.clone();
                                 view! {
                                     <li>
                                         <code>{record.from.clone()}</code> " "
@@ -206,6 +223,39 @@ fn QuarantinedData() -> impl IntoView {
                                         >
                                             {move || locale.t("settings.quarantine_download")}
                                         </button>
+                                        " "
+                                        {move || {
+                                            let delete_key = delete_key.clone();
+                                            let confirm_key = confirm_key.clone();
+                                            if confirming.get().as_deref() == Some(shown_key.as_str()) {
+                                                view! {
+                                                    <span class="app-quarantine__confirm" role="group">
+                                                        {move || locale.t("settings.quarantine_delete_confirm")} " "
+                                                        <button class="app-link-button" type="button" data-delete-confirm="yes" on:click=move |_| {
+                                                            if let Err(error) = quarantine::delete(&BrowserStorage, &delete_key) {
+                                                                leptos::logging::warn!("a quarantined copy could not be deleted: {error}");
+                                                            }
+                                                            confirming.set(None);
+                                                            deletions.update(|count| *count += 1);
+                                                        }>
+                                                            {move || locale.t("settings.quarantine_delete_yes")}
+                                                        </button>
+                                                        " "
+                                                        <button class="app-link-button" type="button" on:click=move |_| confirming.set(None)>
+                                                            {move || locale.t("settings.quarantine_delete_no")}
+                                                        </button>
+                                                    </span>
+                                                }
+                                                .into_any()
+                                            } else {
+                                                view! {
+                                                    <button class="app-link-button" type="button" data-delete=confirm_key.clone() on:click=move |_| confirming.set(Some(confirm_key.clone()))>
+                                                        {move || locale.t("settings.quarantine_delete")}
+                                                    </button>
+                                                }
+                                                .into_any()
+                                            }
+                                        }}
                                     </li>
                                 }
                             })

@@ -7,7 +7,8 @@ export const QUESTIONS = [
   ['childhood_nickname', 'Bibou'],
 ];
 
-/** Onboarding steps 1 and 2: passphrase, three questions; waits for the open workspace. */
+/** Onboarding steps 1 and 2: passphrase, three questions, then the recovery kit kept and
+ * confirmed; waits for the open workspace and returns the recovery key as the kit shows it. */
 export async function createWorkspace(page, passphrase = PASSPHRASE) {
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   await page.getByLabel('Type the passphrase again').fill(passphrase);
@@ -17,7 +18,32 @@ export async function createWorkspace(page, passphrase = PASSPHRASE) {
     await page.locator(`#answer-${index + 1}`).fill(answer);
   }
   await page.getByRole('button', { name: 'Create the encrypted workspace' }).click();
+  const recoveryKey = await confirmRecoveryKit(page);
   await page.locator('#save-status').waitFor({ timeout: 30000 });
+  return recoveryKey;
+}
+
+/** On a recovery kit: reads the key, types back the group asked for and confirms; returns the
+ * key as shown. */
+export async function confirmRecoveryKit(page) {
+  const shown = page.locator('#recovery-key-shown');
+  await shown.waitFor();
+  const recoveryKey = (await shown.textContent()).trim();
+  const hint = await page.locator('#kit-confirmation-hint').textContent();
+  const group = Number(/(\d)/.exec(hint)[1]);
+  await page.locator('#kit-confirmation').fill(recoveryKey.split('-')[group - 1]);
+  await page.getByRole('button', { name: 'I have kept the kit' }).click();
+  return recoveryKey;
+}
+
+/** The recovery screen: recovery key (when the workspace has a kit), answers, new passphrase. */
+export async function recover(page, { recoveryKey, answers = QUESTIONS.map(([, answer]) => answer), newPassphrase }) {
+  await page.getByRole('button', { name: 'I forgot my passphrase' }).click();
+  if (recoveryKey !== undefined) await page.locator('#recovery-key').fill(recoveryKey);
+  for (const [index, answer] of answers.entries()) await page.locator(`#answer-${index + 1}`).fill(answer);
+  await page.locator('#recover-passphrase').fill(newPassphrase);
+  await page.locator('#recover-confirmation').fill(newPassphrase);
+  await page.getByRole('button', { name: 'Set the new passphrase and open' }).click();
 }
 
 /** The unlock screen: types the passphrase and waits for the open workspace. */

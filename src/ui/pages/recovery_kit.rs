@@ -1,0 +1,236 @@
+//! Making a recovery kit for a workspace that has none (made before kits existed: until then
+//! its answers alone open it), or replacing the kit, with the same or other security questions
+//! and answers. Replacing asks for the passphrase first. The new kit counts, and the old one
+//! stops working, only once the user has typed a group of the new key back.
+
+use leptos::prelude::*;
+
+use crate::crypto::recovery_key::RecoveryKey;
+use crate::domain::onboarding::{
+    QuestionSlot, SecurityQuestion, check_security_questions, questions_are_acceptable,
+};
+use crate::state::{Locale, Navigation, Screen, Session};
+use crate::ui::after_paint::run_after_paint;
+use crate::ui::components::field_feedback::Feedback;
+use crate::ui::components::input_field::InputField;
+use crate::ui::components::question_fieldset::QuestionFieldset;
+use crate::ui::components::recovery_kit::{KitDetails, RecoveryKit};
+use crate::ui::components::{ErrorSummary, SummaryEntry, WorkspaceUsername};
+
+/// The recovery kit screen.
+#[component]
+pub fn RecoveryKitPage() -> impl IntoView {
+    let locale = Locale::expect();
+    let session = Session::expect();
+    let navigation = Navigation::expect();
+    // Decided when the page opens: making the first kit, or replacing one.
+    let replacing = untrack(|| session.has_recovery_kit());
+    let current = untrack(|| session.questions());
+    let questions: [RwSignal<Option<SecurityQuestion>>; 3] =
+        std::array::from_fn(|index| RwSignal::new(current.map(|chosen| chosen[index])));
+    let answers: [RwSignal<String>; 3] = std::array::from_fn(|_| RwSignal::new(String::new()));
+    let passphrase = RwSignal::new(String::new());
+    let show_errors = RwSignal::new(false);
+    let failure = RwSignal::new(None::<&'static str>);
+    let busy = RwSignal::new(false);
+    let new_key = RwSignal::new(None::<RecoveryKey>);
+    let done = RwSignal::new(false);
+
+    let question_problems = Memo::new(move |_| {
+        let chosen = questions.map(|question| question.get());
+        let typed = answers.map(|answer| answer.get());
+        let slots: [QuestionSlot<'_>; 3] = std::array::from_fn(|index| QuestionSlot {
+            question: chosen[index],
+            answer: typed[index].as_str(),
+        });
+        passphrase.with(|passphrase| check_security_questions(&slots, passphrase))
+    });
+    let summary = Signal::derive(move || {
+        let mut entries = Vec::new();
+        if let Some(key) = failure.get() {
+            let field = if key == "session.error.wrong_passphrase" {
+                "kit-passphrase"
+            } else {
+                "answer-1"
+            };
+            entries.push(SummaryEntry {
+                field_id: field.to_owned(),
+                message: locale.t(key).to_owned(),
+            });
+        }
+        if show_errors.get() {
+            for (index, problems) in question_problems.get().iter().enumerate() {
+                for problem in problems {
+                    let args = problem.args();
+                    let args: Vec<(&str, &str)> =
+                        args.iter().map(|(n, v)| (*n, v.as_str())).collect();
+                    let field = if problem.message_key().starts_with("onboarding.questions.") {
+                        format!("question-{}", index + 1)
+                    } else {
+                        format!("answer-{}", index + 1)
+                    };
+                    entries.push(SummaryEntry {
+                        field_id: field,
+                        message: locale.format(problem.message_key(), &args),
+                    });
+                }
+            }
+        }
+        entries
+    });
+
+    let make_key = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        show_errors.set(true);
+        failure.set(None);
+        if !questions_are_acceptable(&question_problems.get_untracked()) {
+            return;
+        }
+        run_after_paint(busy, move || {
+            if replacing
+                && let Err(error) = passphrase.with_untracked(|p| session.verify_passphrase(p))
+            {
+                failure.set(Some(error.message_key()));
+                return;
+            }
+            match RecoveryKey::generate() {
+                Ok(key) => new_key.set(Some(key)),
+                Err(_) => failure.set(Some("session.error.keys")),
+            }
+        });
+    };
+
+    let confirmed = move |()| {
+        let (Some(first), Some(second), Some(third)) = (
+            questions[0].get_untracked(),
+            questions[1].get_untracked(),
+            questions[2].get_untracked(),
+        ) else {
+            return;
+        };
+        let Some(key) = new_key.get_untracked() else {
+            return;
+        };
+        run_after_paint(busy, move || {
+            let typed = answers.map(|answer| answer.get_untracked());
+            match session.replace_recovery_kit([first, second, third], &typed, &key) {
+                Ok(()) => {
+                    new_key.set(None);
+                    done.set(true);
+                }
+                Err(error) => failure.set(Some(error.message_key())),
+            }
+        });
+    };
+
+    let details = move || KitDetails {
+        workspace_name: session
+            .with_contents(|contents| contents.workspace.organization.legal_name.clone())
+            .unwrap_or_default(),
+        fingerprint: session
+            .with_contents(|contents| {
+                contents
+                    .signing_key()
+                    .map(|key| key.fingerprint().for_people())
+                    .ok()
+            })
+            .flatten()
+            .unwrap_or_default(),
+    };
+
+    view! {
+        <ErrorSummary entries=summary />
+        {move || match new_key.get() {
+            None if done.get() => view! {
+                <div class="app-notification" role="status" id="recovery-kit-saved">
+                    <h1 class="app-notification__title">{move || locale.t("kit.made_title")}</h1>
+                    <p class="app-body">{move || locale.t("kit.made_body")}</p>
+                    <button class="app-button" type="button" on:click=move |_| navigation.go(Screen::Tasks)>
+                        {move || locale.t("form.continue")}
+                    </button>
+                </div>
+            }
+            .into_any(),
+            Some(key) => view! {
+                <h1 class="app-heading-xl">{move || locale.t("kit.title")}</h1>
+                <p class="app-body">{move || locale.t("kit.intro")}</p>
+                <RecoveryKit key=key details=details() on_confirmed=confirmed busy=busy />
+            }
+            .into_any(),
+            None => view! {
+                <h1 class="app-heading-xl">
+                    {move || locale.t(if replacing { "kit.page_title_replace" } else { "kit.page_title_make" })}
+                </h1>
+                <p class="app-body">
+                    {move || locale.t(if replacing { "kit.page_intro_replace" } else { "kit.page_intro_make" })}
+                </p>
+                <form class="app-form" on:submit=make_key novalidate>
+                    <WorkspaceUsername />
+                    <Show when=move || replacing>
+                        <InputField
+                            id="kit-passphrase"
+                            label="kit.passphrase_label"
+                            value=passphrase
+                            on_input=move |value| passphrase.set(value)
+                            input_type="password"
+                            autocomplete="current-password"
+                            feedback=Signal::derive(move || {
+                                (failure.get() == Some("session.error.wrong_passphrase"))
+                                    .then(|| Feedback::error(locale.t("session.error.wrong_passphrase")))
+                            })
+                        />
+                    </Show>
+                    {(0..3)
+                        .map(|index| {
+                            view! {
+                                <QuestionFieldset
+                                    index=index
+                                    question=questions[index]
+                                    answer=answers[index]
+                                    problems=Signal::derive(move || question_problems.with(|all| all[index].clone()))
+                                    show_errors=show_errors
+                                />
+                            }
+                        })
+                        .collect_view()}
+                    <div class="app-button-group">
+                        <button class="app-button" type="submit" disabled=move || busy.get()>
+                            {move || locale.t("kit.make_button")}
+                        </button>
+                        <button
+                            class="app-button app-button--secondary"
+                            type="button"
+                            id="kit-later"
+                            on:click=move |_| navigation.go(Screen::Tasks)
+                        >
+                            {move || locale.t(if replacing { "form.back" } else { "kit.later" })}
+                        </button>
+                    </div>
+                    <p class="app-body" role="status" aria-live="polite">
+                        {move || busy.get().then(|| locale.t("unlock.unlocking"))}
+                    </p>
+                </form>
+            }
+            .into_any(),
+        }}
+    }
+}
+
+/// The warning every screen shows while the open workspace has no recovery kit.
+#[component]
+pub fn WeakRecoveryBanner() -> impl IntoView {
+    let locale = Locale::expect();
+    let session = Session::expect();
+    let navigation = Navigation::expect();
+    view! {
+        <Show when=move || !session.has_recovery_kit() && navigation.screen() != Screen::RecoveryKit>
+            <div class="app-notification app-notification--warning" role="region" aria-labelledby="weak-recovery-title" id="weak-recovery">
+                <h2 class="app-notification__title" id="weak-recovery-title">{move || locale.t("kit.weak_title")}</h2>
+                <p class="app-body">{move || locale.t("kit.weak_body")}</p>
+                <button class="app-button" type="button" id="make-recovery-kit" on:click=move |_| navigation.go(Screen::RecoveryKit)>
+                    {move || locale.t("kit.weak_link")}
+                </button>
+            </div>
+        </Show>
+    }
+}

@@ -9,7 +9,9 @@ use thiserror::Error;
 use crate::crypto::kdf::KdfPolicy;
 use crate::crypto::recovery_key::RecoveryKey;
 use crate::crypto::signing_key::KeyError;
-use crate::crypto::vault::{Opened, RecoveryProof, RecoverySecret, SealedWorkspace, Vault, VaultError};
+use crate::crypto::vault::{
+    Opened, RecoveryProof, RecoverySecret, SealedWorkspace, Vault, VaultError,
+};
 use crate::domain::onboarding::{
     ANSWER_NORMALIZATION_VERSION, SecurityQuestion, normalize_answer_under,
 };
@@ -358,7 +360,9 @@ impl Session {
                 .as_ref()
                 .map(|vault| vault.verify_passphrase(passphrase))
         });
-        checked.ok_or(SessionError::NoWorkspace)?.map_err(Into::into)
+        checked
+            .ok_or(SessionError::NoWorkspace)?
+            .map_err(Into::into)
     }
 
     /// Settings: replaces the passphrase. The workspace goes under a new data key, written to
@@ -424,9 +428,8 @@ impl Session {
             .with_untracked(|contents| contents.as_ref().map(VaultContents::to_bytes));
         let bytes = bytes.ok_or(SessionError::NoWorkspace)?;
         let context = stored.sealed.context();
-        let result = self
-            .vault
-            .try_update_value(|vault| -> Result<(u64, ClearContext, bool), SessionError> {
+        let result = self.vault.try_update_value(
+            |vault| -> Result<(u64, ClearContext, bool), SessionError> {
                 let open = vault.as_mut().ok_or(SessionError::NoWorkspace)?;
                 let mut changed = open.clone();
                 let context = change(&mut changed, context)?.unwrap_or(context);
@@ -435,7 +438,8 @@ impl Session {
                 let has_kit = changed.has_recovery_kit();
                 *open = changed;
                 Ok((revision, context, has_kit))
-            });
+            },
+        );
         let (revision, context, has_kit) = result.unwrap_or(Err(SessionError::NoWorkspace))?;
         self.revision.set_value(revision);
         self.set_context(context);

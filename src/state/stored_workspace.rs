@@ -102,9 +102,14 @@ mod tests {
             key: &key,
             answers: ["a", "b", "c"],
         };
-        let (vault, _) =
-            Vault::create("passphrase words", &secret, &context.to_bytes(), b"{}", POLICY)
-                .unwrap();
+        let (vault, _) = Vault::create(
+            "passphrase words",
+            &secret,
+            &context.to_bytes(),
+            b"{}",
+            POLICY,
+        )
+        .unwrap();
         context.seal(&vault, b"{}", 2).unwrap()
     }
 

@@ -235,7 +235,8 @@ mod tests {
     /// Pinned once: a change here means stored workspaces would no longer open.
     #[test]
     fn content_encryption_is_stable_for_a_fixed_key_nonce_and_revision() {
-        let ciphertext = encrypt_content(&fixed_key(), &[9; NONCE_LEN], 1, 7, b"workspace").unwrap();
+        let ciphertext =
+            encrypt_content(&fixed_key(), &[9; NONCE_LEN], 1, 7, b"workspace").unwrap();
         assert_eq!(hex(&ciphertext), PINNED_CONTENT);
     }
 
@@ -255,7 +256,8 @@ mod tests {
 
     #[test]
     fn content_sealed_for_one_revision_does_not_open_as_another() {
-        let ciphertext = encrypt_content(&fixed_key(), &[9; NONCE_LEN], 1, 7, b"workspace").unwrap();
+        let ciphertext =
+            encrypt_content(&fixed_key(), &[9; NONCE_LEN], 1, 7, b"workspace").unwrap();
         assert!(decrypt_content(&fixed_key(), &[9; NONCE_LEN], 1, 8, &ciphertext).is_none());
         assert!(decrypt_content(&fixed_key(), &[9; NONCE_LEN], 1, 7, &ciphertext).is_some());
     }

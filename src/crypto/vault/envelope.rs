@@ -96,9 +96,7 @@ impl SealedWorkspace {
             return Err(VaultError::UnsupportedVersion { found: self.format });
         }
         let recovery_ok = match (&self.recovery_wrap, &self.answers_wrap) {
-            (Some(recovery), None) => {
-                self.format == FORMAT_VERSION && recovery.has_valid_shape()
-            }
+            (Some(recovery), None) => self.format == FORMAT_VERSION && recovery.has_valid_shape(),
             (None, Some(_)) => true,
             _ => false,
         };

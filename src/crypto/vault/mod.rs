@@ -32,7 +32,9 @@ use cipher::{DataKey, NONCE_LEN, WrapKind};
 use recovery_wrap::RecoveryLock;
 use zeroize::Zeroizing;
 
-use crate::crypto::kdf::{KdfParams, KdfPolicy, SecretKey, derive_key, encode_answers, passphrase_secret};
+use crate::crypto::kdf::{
+    KdfParams, KdfPolicy, SecretKey, derive_key, encode_answers, passphrase_secret,
+};
 use crate::crypto::random::{RandomnessUnavailable, random_bytes};
 
 /// The vault format this app writes.
@@ -98,7 +100,6 @@ pub enum VaultError {
     #[error("the workspace could not be encrypted")]
     EncryptionFailed,
 }
-
 
 /// How a forgotten passphrase is proven.
 #[derive(Debug, Clone, Copy)]
@@ -197,9 +198,11 @@ impl Vault {
         let wrap = &sealed.passphrase_wrap;
         let key = derive_key(&wrap.kdf, &secret, &wrap.salt)
             .map_err(|_| VaultError::UnsupportedKdfParams)?;
-        let data_key = unwrap(wrap, WrapKind::Passphrase, &key).ok_or(VaultError::WrongPassphrase)?;
+        let data_key =
+            unwrap(wrap, WrapKind::Passphrase, &key).ok_or(VaultError::WrongPassphrase)?;
         let plaintext = open_content(&data_key, sealed, context)?;
-        let needs_saving = sealed.format == LEGACY_FORMAT_VERSION || policy.is_below_current(&wrap.kdf);
+        let needs_saving =
+            sealed.format == LEGACY_FORMAT_VERSION || policy.is_below_current(&wrap.kdf);
         let passphrase_lock = if needs_saving {
             PassphraseLock::new(passphrase, policy.current)?
         } else {
@@ -327,9 +330,14 @@ impl Vault {
         }
         let nonce: [u8; NONCE_LEN] = random_bytes()?;
         let compressed = Zeroizing::new(cipher::compress(plaintext));
-        let ciphertext =
-            cipher::encrypt_content(&self.data_key, &nonce, FORMAT_VERSION, revision, &compressed)
-                .ok_or(VaultError::EncryptionFailed)?;
+        let ciphertext = cipher::encrypt_content(
+            &self.data_key,
+            &nonce,
+            FORMAT_VERSION,
+            revision,
+            &compressed,
+        )
+        .ok_or(VaultError::EncryptionFailed)?;
         let mut sealed = SealedWorkspace {
             format: FORMAT_VERSION,
             revision,
@@ -356,7 +364,10 @@ impl Vault {
     }
 
     /// A vault whose data key is new: the passphrase key and the recovery kit wrap it afresh.
-    fn under_new_data_key(passphrase: PassphraseLock, recovery: Recovery) -> Result<Vault, VaultError> {
+    fn under_new_data_key(
+        passphrase: PassphraseLock,
+        recovery: Recovery,
+    ) -> Result<Vault, VaultError> {
         if let Recovery::AnswersOnly(_) = recovery {
             // An answers-only wrap cannot be remade without the answers.
             return Err(VaultError::RecoveryKitMissing);

@@ -18,7 +18,9 @@ use zeroize::Zeroizing;
 
 use super::cipher::{self, DataKey, NONCE_LEN, WrapKind};
 use super::{SALT_LEN, VaultError, WRAPPED_KEY_LEN};
-use crate::crypto::kdf::{KEY_LEN, KdfParams, SecretKey as SymmetricKey, derive_key, encode_answers};
+use crate::crypto::kdf::{
+    KEY_LEN, KdfParams, SecretKey as SymmetricKey, derive_key, encode_answers,
+};
 use crate::crypto::random::{RandomnessUnavailable, random_bytes};
 use crate::crypto::recovery_key::RecoveryKey;
 
@@ -148,8 +150,11 @@ fn private_key_from(seed: &SymmetricKey) -> Option<SecretKey> {
     let hkdf = Hkdf::<Sha256>::from_prk(seed.as_slice()).ok()?;
     (0u8..16).find_map(|counter| {
         let mut candidate = Zeroizing::new([0u8; KEY_LEN]);
-        hkdf.expand(&[b"ctpat-vault/recovery-private-key/".as_slice(), &[counter]].concat(), candidate.as_mut_slice())
-            .ok()?;
+        hkdf.expand(
+            &[b"ctpat-vault/recovery-private-key/".as_slice(), &[counter]].concat(),
+            candidate.as_mut_slice(),
+        )
+        .ok()?;
         SecretKey::from_slice(candidate.as_slice()).ok()
     })
 }

@@ -108,7 +108,9 @@ fn the_passphrase_opens_the_workspace_written_at_onboarding() {
 #[test]
 fn a_wrong_passphrase_is_refused_as_such() {
     let Onboarded { sealed, .. } = onboarded();
-    let refused = unlock(&sealed, "tortoise umbrella 1988 harbour").err().unwrap();
+    let refused = unlock(&sealed, "tortoise umbrella 1988 harbour")
+        .err()
+        .unwrap();
     assert_eq!(refused, VaultError::WrongPassphrase);
 }
 
@@ -134,7 +136,11 @@ fn the_stored_copy_does_not_show_the_workspace_in_clear() {
 
 #[test]
 fn each_save_opens_at_its_revision_with_a_fresh_nonce() {
-    let Onboarded { vault, sealed: first, .. } = onboarded();
+    let Onboarded {
+        vault,
+        sealed: first,
+        ..
+    } = onboarded();
     let second = vault
         .seal(b"{\"company\":\"Acme Logistics Ltd\"}", 2, CONTEXT)
         .unwrap();
@@ -229,7 +235,11 @@ fn changing_the_passphrase_needs_the_current_one() {
 
 #[test]
 fn recovering_puts_the_workspace_under_a_new_key() {
-    let Onboarded { sealed: before, key, .. } = onboarded();
+    let Onboarded {
+        sealed: before,
+        key,
+        ..
+    } = onboarded();
     let old = unlock(&before, PASSPHRASE).unwrap().vault;
     let (vault, _) = recover_with(&before, &key, ANSWERS).unwrap();
     let after = vault.seal(WORKSPACE, 2, CONTEXT).unwrap();
@@ -422,10 +432,7 @@ fn any_flipped_byte_of_the_recovery_wrap_is_refused() {
     for copy in altered {
         // A flipped public key byte may no longer be a point at all: then the copy is refused
         // by its shape, before any derivation.
-        assert!(matches!(
-            unlock_error(&copy),
-            VaultError::Tampered
-        ));
+        assert!(matches!(unlock_error(&copy), VaultError::Tampered));
         assert!(matches!(
             recover_with(&copy, &key, ANSWERS).err().unwrap(),
             VaultError::WrongRecovery | VaultError::Tampered
@@ -456,7 +463,11 @@ fn a_changed_revision_is_refused() {
 
 #[test]
 fn an_older_content_under_a_newer_header_is_refused() {
-    let Onboarded { vault, sealed: first, .. } = onboarded();
+    let Onboarded {
+        vault,
+        sealed: first,
+        ..
+    } = onboarded();
     let second = vault.seal(b"{}", 2, CONTEXT).unwrap();
     let rolled_back = SealedWorkspace {
         nonce: first.nonce.clone(),

@@ -51,7 +51,10 @@ pub fn RecoveryKit(
     };
     let shown_name = {
         let name = name.clone();
-        move || name.clone().unwrap_or_else(|| locale.t("kit.unnamed_workspace").to_owned())
+        move || {
+            name.clone()
+                .unwrap_or_else(|| locale.t("kit.unnamed_workspace").to_owned())
+        }
     };
     let matches = {
         let expected = expected.clone();

@@ -1,7 +1,8 @@
 // Signed files as a user and a recipient handle them: an account that is not ready cannot be
 // exported and says why; a backup downloads, passes the native verifier and restores after
-// confirmation; a tampered file is refused with nothing changed; a submission signed by someone
-// else's key is previewed as such and imported, its text shown as text.
+// confirmation; a tampered file is refused with nothing changed; a file signed by someone else's
+// key is previewed as such, shows both fingerprints and changes nothing until the user confirms
+// they compared its fingerprint with the sender's; its text is shown as text.
 import assert from 'node:assert/strict';
 import { createHash, webcrypto } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -65,8 +66,12 @@ function canonical(value) {
   return JSON.stringify(value);
 }
 
+/** The fingerprint as the app shows it: 16 groups of 4 upper-case hex digits. */
+const forPeople = (kid) => Buffer.from(kid, 'base64url').toString('hex').toUpperCase().match(/.{4}/g).join(' ');
+
 /** `profile` in the format of DESIGN.md §4.1, signed with `typ` by a fresh ES256 key that is not
- * the workspace's, with WebCrypto: what another editor or tool would write. */
+ * the workspace's, with WebCrypto: what another editor or tool would write. The file's text and
+ * the signer's fingerprint as the app shows it. */
 async function signedByAFreshKey(profile, typ) {
   const { privateKey, publicKey } = await webcrypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign']);
   const { crv, kty, x, y } = await webcrypto.subtle.exportKey('jwk', publicKey);
@@ -76,7 +81,25 @@ async function signedByAFreshKey(profile, typ) {
   const protectedHeader = base64url(JSON.stringify(header));
   const input = `${protectedHeader}.${base64url(canonical(profile))}`;
   const signature = await webcrypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, privateKey, Buffer.from(input));
-  return JSON.stringify({ profile, signature: { protected: protectedHeader, signature: base64url(signature) } }, null, 2);
+  const text = JSON.stringify({ profile, signature: { protected: protectedHeader, signature: base64url(signature) } }, null, 2);
+  return { text, fingerprint: forPeople(kid) };
+}
+
+/** Ticks "I have compared this fingerprint with the one the sender gave me". */
+async function confirmComparedFingerprint(page) {
+  await page.getByLabel('I have compared this fingerprint with the one the sender gave me').check();
+}
+
+/** The error summary's one entry and the message at its field, once an action was refused. */
+async function refusedFor(page, fieldId) {
+  const summary = page.locator('.app-error-summary');
+  await summary.waitFor();
+  await page.waitForFunction(() => document.activeElement?.classList.contains('app-error-summary'));
+  const entries = summary.locator('li a');
+  assert.equal(await entries.count(), 1);
+  assert.equal(await entries.getAttribute('href'), `#${fieldId}`);
+  const message = (await page.locator(`#${fieldId}-message`).innerText()).replace(/^Error:\s*/, '');
+  return { summary: await entries.innerText(), message };
 }
 
 /** A submission signed by someone else's key. */
@@ -207,13 +230,21 @@ test('a submission signed by another key is shown as such and imports as a new a
     mainAccount: { organization: { legalName: 'Foreign <img src=x onerror="window.pwned=1"> Co' } },
     account: { id: 'theirs', name: 'Imported <b>account</b>', businessType: 'importer' },
   });
-  await chooseFile(page, 'foreign.ctpat.json', file);
+  await chooseFile(page, 'foreign.ctpat.json', file.text);
   await page.locator('#import-preview').waitFor();
   assert.match(await page.locator('#preview-signed-by').innerText(), /^Signed by another key/);
+  assert.equal(await page.locator('#preview-signer').innerText(), file.fingerprint);
   assert.equal(await page.locator('#preview-legal-name').innerText(), 'Foreign <img src=x onerror="window.pwned=1"> Co');
   assert.equal(await page.locator('main img').count(), 0, 'no element was made from the file');
   assert.equal(await page.locator('#preview-criteria').innerText(), '0');
 
+  await page.locator('#import-as-new').click();
+  const refused = await refusedFor(page, 'import-signer-compared');
+  assert.match(refused.summary, /^Confirm that you have compared the fingerprint/);
+  assert.ok(refused.message.includes(refused.summary), 'the field says what the summary says');
+  assert.equal(await page.locator('[data-account]').count(), 1, 'nothing imported unconfirmed');
+  await confirmComparedFingerprint(page);
+  await page.locator('.app-error-summary').waitFor({ state: 'detached' });
   await page.locator('#import-as-new').click();
   await page.locator('#import-status', { hasText: 'The account was imported.' }).waitFor();
   assert.equal(await page.locator('[data-account]').count(), 2);
@@ -228,8 +259,9 @@ test('a complete profile is exported for submission, passes the native verifier 
   const page = await app.newPage();
   await workspaceWithAnImporter(page);
   await openTransfer(page);
-  await chooseFile(page, 'complete-backup.json', await foreignBackup(complete));
+  await chooseFile(page, 'complete-backup.json', (await foreignBackup(complete)).text);
   await page.locator('#import-preview').waitFor();
+  await confirmComparedFingerprint(page);
   await page.locator('#import-restore').click();
   await page.locator('#import-confirm').click();
   await page.locator('#import-status', { hasText: 'The workspace was restored from the backup.' }).waitFor();
@@ -254,5 +286,67 @@ test('a complete profile is exported for submission, passes the native verifier 
   assert.equal(await page.locator('#preview-signed-by').innerText(), 'Signed by this workspace.');
   await page.getByRole('button', { name: 'Import as a new account' }).click();
   await page.locator('#import-status', { hasText: 'The account was imported.' }).waitFor();
+  assert.deepEqual(page.problems, []);
+});
+
+test('a backup signed by another key restores only once its fingerprint is confirmed as the sender’s', async () => {
+  const complete = JSON.parse(readFileSync(resolve('tests/e2e/fixtures/complete-workspace.json'), 'utf8'));
+  const page = await app.newPage();
+  await workspaceWithAnImporter(page, 'Acme Imports');
+  await openTransfer(page);
+  const ours = (await page.locator('#transfer-fingerprint').innerText()).trim();
+  const backup = await foreignBackup(complete);
+  const someoneElse = await foreignBackup(complete);
+  await chooseFile(page, 'complete-backup.json', backup.text);
+  await page.locator('#import-preview').waitFor();
+  assert.match(await page.locator('#preview-signed-by').innerText(), /^Signed by another key/);
+  assert.equal(await page.locator('#preview-signer').innerText(), backup.fingerprint, 'the signer’s fingerprint');
+  assert.equal(await page.locator('#preview-workspace-key').innerText(), ours, 'beside this workspace’s');
+
+  // Unconfirmed, Restore only says what is missing: no question, nothing replaced.
+  await page.locator('#import-restore').click();
+  const missing = await refusedFor(page, 'import-signer-compared');
+  assert.match(missing.summary, /compared the fingerprint with the one the sender gave you/);
+  assert.equal(await page.locator('#import-confirmation').count(), 0, 'no replacement offered');
+  assert.match(await page.title(), /^Error:/);
+
+  // Another key's fingerprint entered is a mismatch, said at the field, even with the box ticked.
+  const field = page.getByLabel('Or enter the fingerprint the sender gave you');
+  await field.fill(someoneElse.fingerprint);
+  await confirmComparedFingerprint(page);
+  await page.locator('#import-restore').click();
+  const mismatch = await refusedFor(page, 'import-signer-expected');
+  assert.match(mismatch.summary, /^The fingerprint you entered is not the one of the key that signed this file/);
+  assert.ok(mismatch.message.includes(mismatch.summary));
+  assert.equal(await field.getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.locator('#import-confirmation').count(), 0);
+
+  await field.fill('ABCD 1234');
+  await page.locator('#import-restore').click();
+  await page.locator('#import-signer-expected-message', { hasText: 'Enter the fingerprint as 16 groups of 4 characters' }).waitFor();
+
+  // The sender's fingerprint, as they read it out (lower case, spaces around), is a match.
+  await field.fill(`  ${backup.fingerprint.toLowerCase()} `);
+  await page.locator('#import-signer-expected-status', { hasText: 'is the one of the key that signed this file' }).waitFor();
+  await page.locator('.app-error-summary').waitFor({ state: 'detached' });
+  await page.locator('#import-restore').click();
+  await page.waitForFunction(() => document.activeElement?.id === 'import-confirmation');
+  await page.locator('#import-confirm').click();
+  await page.locator('#import-status', { hasText: 'The workspace was restored from the backup.' }).waitFor();
+  assert.ok((await page.locator('#export-accounts').innerText()).includes('U.S. imports'), 'the backup’s account is in place');
+  assert.deepEqual(page.problems, []);
+});
+
+test('a backup of this workspace needs no fingerprint confirmation', async () => {
+  const page = await app.newPage();
+  await workspaceWithAnImporter(page, 'Acme Imports');
+  await openTransfer(page);
+  const backup = await downloadBackup(page);
+  await chooseFile(page, backup.name, backup.text);
+  await page.locator('#import-preview').waitFor();
+  assert.equal(await page.locator('#import-signer-check').count(), 0, 'no confirmation asked');
+  await page.locator('#import-restore').click();
+  await page.locator('#import-confirmation').waitFor();
+  assert.equal(await page.locator('.app-error-summary').count(), 0);
   assert.deepEqual(page.problems, []);
 });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { appForTheseTests, openApp } from './support/app.mjs';
 import { accessibilityViolations } from './support/axe.mjs';
-import { createWorkspace } from './support/journeys.mjs';
+import { QUESTIONS, createWorkspace } from './support/journeys.mjs';
 
 const app = appForTheseTests();
 
@@ -30,6 +30,31 @@ test('onboarding screens, with and without errors, have no accessibility violati
   await page.getByRole('button', { name: 'Create the encrypted workspace' }).click();
   await page.locator('.app-error-summary').waitFor();
   await assertAccessible(page, 'security questions step with errors');
+
+  for (const [index, [question, answer]] of QUESTIONS.entries()) {
+    await page.locator(`#question-${index + 1}`).selectOption(question);
+    await page.locator(`#answer-${index + 1}`).fill(answer);
+  }
+  await page.getByRole('button', { name: 'Create the encrypted workspace' }).click();
+  await page.locator('#recovery-key-shown').waitFor();
+  await assertAccessible(page, 'recovery kit');
+  await page.locator('#kit-confirmation').fill('00000');
+  await page.getByRole('button', { name: 'I have kept the kit' }).click();
+  await page.locator('#kit-confirmation-message').waitFor();
+  await assertAccessible(page, 'recovery kit with a wrong group');
+});
+
+test('replacing the recovery kit from Settings, with and without errors, has no accessibility violations', async () => {
+  const page = await app.newPage();
+  await openApp(page, app.url);
+  await createWorkspace(page);
+  await page.locator('#open-settings').click();
+  await page.locator('#replace-recovery-kit').click();
+  await page.locator('#kit-passphrase').waitFor();
+  await assertAccessible(page, 'replace the recovery kit');
+  await page.getByRole('button', { name: 'Make the recovery key' }).click();
+  await page.locator('.app-error-summary').waitFor();
+  await assertAccessible(page, 'replace the recovery kit with errors');
 });
 
 test('the open workspace, unlock, recovery and settings have no accessibility violations', async () => {

@@ -47,7 +47,7 @@ test('onboarding shows the kit once, prints and downloads it, and creates nothin
   assert.equal(Object.keys(await storedValues(page)).filter((k) => k.startsWith('ctpat.draft')).length, 0, 'nothing stored before the kit is confirmed');
   await page.locator('#kit-confirmation').fill('ZZZZZ');
   await page.getByRole('button', { name: 'I have kept the kit' }).click();
-  await page.locator('#kit-confirmation-error', { hasText: 'This is not group' }).waitFor();
+  await page.locator('#kit-confirmation-message', { hasText: 'This is not group' }).waitFor();
   assert.equal(Object.keys(await storedValues(page)).filter((k) => k.startsWith('ctpat.draft')).length, 0);
 
   const confirmed = await confirmRecoveryKit(page);

@@ -10,6 +10,8 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+use leptos::web_sys;
 use thiserror::Error;
 
 use super::autosave::SaveStatus;
@@ -182,6 +184,20 @@ impl LockState {
             handle.clear();
         }
         self.retry.set_value(None);
+    }
+}
+
+/// Moves the focus off the focused field before its screen goes with the lock. A field removed
+/// with the focus in it gets its blur only after its screen is gone, and its handler would then
+/// reach for values already dropped; left first, it runs while they are there.
+pub(super) fn leave_focused_field() {
+    let focused = document()
+        .active_element()
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = focused
+        && let Err(error) = element.blur()
+    {
+        leptos::logging::warn!("the focused field could not be left: {error:?}");
     }
 }
 

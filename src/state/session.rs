@@ -574,6 +574,7 @@ impl Session {
     /// the reason is returned, so a lock never loses edits.
     pub fn try_lock(&self) -> Result<(), super::lock::LockRefused> {
         self.autosave.save_before_lock(*self)?;
+        super::lock::leave_focused_field();
         self.vault.set_value(None);
         self.contents.set(None);
         self.findings.set(Findings::default());

@@ -357,6 +357,20 @@ impl Vault {
         Ok(sealed)
     }
 
+    /// Opens a copy this open vault sealed, with its data key and no secret asked again: the
+    /// copy of the workspace kept before an import is read back this way to undo the import.
+    /// A copy sealed under another data key (the passphrase or the recovery kit changed since)
+    /// fails its header tag like an altered one: without that other key the two cannot be told
+    /// apart, so the caller keeps the copy and says it cannot be opened with the current keys.
+    pub fn open_own(
+        &self,
+        sealed: &SealedWorkspace,
+        context: &[u8],
+    ) -> Result<Plaintext, VaultError> {
+        sealed.check_shape()?;
+        open_content(&self.data_key, sealed, context)
+    }
+
     /// The Argon2id settings of the passphrase wrap, e.g. to tell the user how long an unlock
     /// takes.
     pub fn passphrase_kdf(&self) -> KdfParams {

@@ -658,3 +658,43 @@ fn making_the_kit_removes_the_answers_only_wrap_and_its_key() {
 
 /// Written by `Vault::create` with the constants above and the FAST settings.
 const PINNED_V1_WORKSPACE: &str = r#"{"format":1,"revision":1,"passphraseWrap":{"kdf":{"memoryKib":64,"iterations":1,"parallelism":1},"salt":"4coXHe9_aK585uzlyQnnNg","nonce":"Gou43fzZp5V9nP-g","wrappedKey":"8oC_HQevnBRqwbIxM9YKXmuEQdYLrH9MkOHqF7Fm9D--LHAwkqX_9V71_8IJGX6b"},"answersWrap":{"kdf":{"memoryKib":64,"iterations":1,"parallelism":1},"salt":"VjYss6iW8O3X4ERlMoSrVg","nonce":"4VEiGufEFhoOBd2O","wrappedKey":"V65IU6JbBUHne1FfeDuq9PT4cFV2ZVneSElp1nEgO-T2X2qQRzNawd4hebgc-_lb"},"nonce":"bHgDkIEKHnKA-3ud","ciphertext":"lRXCUX3paQFOcn5EZD2y88leb6T7pwYnF-CPOx07Wj8PoVuB-YWApHkJkEww6d3Jwyid46-2C1J79PhCrPf8mcTp5J3yehi_aLATEngyWlcXFLaBmW3ohCPfqw","headerTag":"ppe1BaWMyaQ9xaEXbi6p3sIBNi7ZGQGL0a_DsD9s0Pc"}"#;
+
+#[test]
+fn the_open_vault_reads_back_a_copy_it_sealed_without_asking_a_secret() {
+    let Onboarded { vault, .. } = onboarded();
+    let kept = vault.seal(WORKSPACE, 7, CONTEXT).unwrap();
+
+    assert_eq!(&*vault.open_own(&kept, CONTEXT).unwrap(), WORKSPACE);
+    assert_eq!(
+        vault.open_own(&kept, b"another context").unwrap_err(),
+        VaultError::Tampered
+    );
+}
+
+#[test]
+fn a_copy_sealed_before_a_change_of_keys_does_not_open_with_the_new_ones() {
+    let Onboarded { mut vault, key, .. } = onboarded();
+    let before_passphrase = vault.seal(WORKSPACE, 2, CONTEXT).unwrap();
+    vault
+        .change_passphrase(PASSPHRASE, NEW_PASSPHRASE, TEST_POLICY)
+        .unwrap();
+    assert_eq!(
+        vault.open_own(&before_passphrase, CONTEXT).unwrap_err(),
+        VaultError::Tampered
+    );
+
+    let before_kit = vault.seal(WORKSPACE, 3, CONTEXT).unwrap();
+    vault
+        .replace_recovery_kit(
+            &RecoverySecret {
+                key: &key,
+                answers: ANSWERS,
+            },
+            TEST_POLICY,
+        )
+        .unwrap();
+    assert_eq!(
+        vault.open_own(&before_kit, CONTEXT).unwrap_err(),
+        VaultError::Tampered
+    );
+}

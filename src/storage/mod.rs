@@ -8,6 +8,7 @@ pub mod draft_slots;
 pub mod keys;
 pub mod preferences;
 pub mod quarantine;
+pub mod undo_copy;
 
 use thiserror::Error;
 

@@ -8,6 +8,7 @@ mod auto_lock;
 pub mod autosave;
 pub mod backup_file;
 pub mod findings;
+pub mod import_undo;
 pub mod locale;
 pub mod lock;
 pub mod navigation;

@@ -1,6 +1,8 @@
 //! Settings: change the passphrase, lock now, how soon the app locks itself, the signing key's
-//! fingerprint (recipients compare it with the one shown on import), and data that storage had
-//! to move aside.
+//! fingerprint (recipients compare it with the one shown on import), undoing the last import
+//! that replaced something, and data that storage had to move aside.
+
+mod import_undo;
 
 use leptos::prelude::*;
 
@@ -90,6 +92,7 @@ pub fn SettingsPage(
         </button>
 
         <ChangePassphrase />
+        <import_undo::ImportUndoSection />
         <QuarantinedData />
     }
 }

@@ -4,9 +4,12 @@
 //!
 //! Nothing is changed by an import until the user has seen who signed the file and what it
 //! holds, has confirmed a signer other than this workspace's own key ([`signer_check`]), and
-//! has confirmed any replacement. Text from a file is only ever shown as text.
+//! has confirmed any replacement. Text from a file is only ever shown as text. Before an
+//! account is replaced or a backup restored, the workspace as it is is kept so the import can
+//! be undone ([`undo_notice`], and Settings), and the import does not happen if it cannot be.
 
 mod signer_check;
+mod undo_notice;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -22,11 +25,14 @@ use crate::domain::submission::{
 };
 use crate::domain::validation::{Finding, export_readiness};
 use crate::state::findings::WorkspaceFindings;
+use crate::state::import_undo;
 use crate::state::{Locale, Session};
+use crate::storage::undo_copy::ImportKind;
 use crate::ui::components::error_summary::focus_field;
 use crate::ui::components::finding_link::FindingLink;
 use crate::ui::download::download_text;
 use signer_check::{SignerCheck, SignerCheckSummary, SignerConfirmation};
+use undo_notice::UndoNotice;
 
 /// This workspace's key fingerprint, once unlocked.
 fn workspace_fingerprint(session: Session) -> Option<Fingerprint> {
@@ -187,6 +193,9 @@ fn ImportSection() -> impl IntoView {
     let error = RwSignal::new(None::<&'static str>);
     let done = RwSignal::new(None::<String>);
     let pending = RwSignal::new(None::<Pending>);
+    // The chosen file's name, and the same once its import can be undone.
+    let file_name = RwSignal::new(String::new());
+    let undo_offer = RwSignal::new(None::<String>);
     let check = SignerCheck::new();
     let input = NodeRef::<leptos::html::Input>::new();
 
@@ -196,6 +205,8 @@ fn ImportSection() -> impl IntoView {
         check.reset();
         done.set(None);
         error.set(None);
+        undo_offer.set(None);
+        file_name.set(file.name());
         spawn_local(async move {
             match read_file(file).await {
                 Ok(file) => loaded.set(Some(file)),
@@ -237,6 +248,24 @@ fn ImportSection() -> impl IntoView {
         let Some(file) = loaded.get_untracked() else {
             return;
         };
+        let kind = match (pending.get_untracked(), &file.content) {
+            (Some(Pending::Replace { .. }), SignedContent::Submission(_)) => {
+                ImportKind::ReplaceAccount
+            }
+            (Some(Pending::Restore), SignedContent::Backup(_)) => ImportKind::RestoreBackup,
+            _ => {
+                pending.set(None);
+                return;
+            }
+        };
+        // Nothing is replaced unless the workspace as it is can be brought back.
+        let name = file_name.get_untracked();
+        if let Err(problem) = import_undo::keep_before_import(session, kind, &name) {
+            pending.set(None);
+            error.set(Some(problem.message_key()));
+            return;
+        }
+        undo_offer.set(Some(name));
         match (pending.get_untracked(), file.content) {
             (Some(Pending::Replace { id, name }), SignedContent::Submission(submission)) => {
                 session.edit(|contents| {
@@ -302,6 +331,7 @@ fn ImportSection() -> impl IntoView {
         <p class="app-body" id="import-status" role="status" aria-live="polite" tabindex="-1">
             {move || done.get().unwrap_or_default()}
         </p>
+        <UndoNotice offer=undo_offer done=done />
         {move || loaded.get().map(|file| view! {
             <Preview file=file pending=pending check=check />
         })}

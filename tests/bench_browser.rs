@@ -25,6 +25,7 @@ use ctpat_editor::domain::submission::submission_profile;
 use ctpat_editor::domain::validation::Section;
 use ctpat_editor::domain::validation::validate;
 use ctpat_editor::state::Session;
+use ctpat_editor::state::passphrase_input::typed_passphrase;
 use ctpat_editor::state::vault_contents::VaultContents;
 use ctpat_editor::storage::backend::BrowserStorage;
 use ctpat_editor::storage::draft_slots::DraftSlots;
@@ -70,8 +71,9 @@ fn unlock_and_autosave_of_the_largest_workspace() {
         answers: ["rolling stones", "ford pinto", "bibou"],
     };
     let context = b"bench";
+    let passphrase = typed_passphrase(passphrase);
     let (vault, sealed) = Vault::create(
-        passphrase,
+        &passphrase,
         &recovery,
         context,
         &contents.to_bytes(),
@@ -82,7 +84,7 @@ fn unlock_and_autosave_of_the_largest_workspace() {
     let mut unlocks = Vec::new();
     for _ in 0..3 {
         let start = now();
-        let opened = Vault::unlock(&sealed, context, passphrase, KdfPolicy::PRODUCT).unwrap();
+        let opened = Vault::unlock(&sealed, context, &passphrase, KdfPolicy::PRODUCT).unwrap();
         let _contents = VaultContents::from_bytes(&opened.plaintext).unwrap();
         unlocks.push(now() - start);
     }

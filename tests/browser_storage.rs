@@ -107,3 +107,19 @@ fn a_damaged_slot_in_local_storage_is_moved_aside_intact() {
             .any(|key| key == &moved[0].0)
     );
 }
+
+/// The same passphrase typed with composed or decomposed accents, or full-width digits, gives
+/// the same secret for key derivation (the browser's NFKC), while format-1 workspaces still see
+/// the text as typed.
+#[wasm_bindgen_test]
+fn a_passphrase_is_normalised_by_the_browser_before_key_derivation() {
+    use ctpat_editor::state::passphrase_input::typed_passphrase;
+    let composed = typed_passphrase("caf\u{e9} \u{ff11}\u{ff19}\u{ff18}\u{ff17} harbour");
+    let decomposed = typed_passphrase("cafe\u{301} 1987 harbour");
+    assert_eq!(composed.secret(), decomposed.secret());
+    assert_eq!(composed.secret(), "caf\u{e9} 1987 harbour".as_bytes());
+    assert_eq!(
+        decomposed.legacy_secret(),
+        "cafe\u{301} 1987 harbour".as_bytes()
+    );
+}

@@ -92,12 +92,37 @@ impl KdfPolicy {
     }
 }
 
-/// The passphrase as key derivation sees it: NFKC-normalised, so that the same passphrase typed
-/// on another keyboard or pasted from another program (composed or decomposed accents,
-/// full-width forms) opens the workspace.
-pub fn passphrase_secret(passphrase: &str) -> Zeroizing<Vec<u8>> {
-    use unicode_normalization::UnicodeNormalization;
-    Zeroizing::new(passphrase.nfkc().collect::<String>().into_bytes())
+/// A passphrase as the user typed it and in Unicode NFKC form, both wiped when dropped.
+///
+/// Key derivation uses the NFKC form, so the same passphrase typed on another keyboard or
+/// pasted from another program (composed or decomposed accents, full-width forms) opens the
+/// workspace; workspaces of vault format 1 were derived from the text as typed. The caller
+/// normalises: in the app, the browser's own `String.prototype.normalize`, whose Unicode
+/// tables are already on the user's machine (a Rust copy of them would add about 50 KB to the
+/// download).
+pub struct Passphrase {
+    typed: Zeroizing<String>,
+    nfkc: Zeroizing<String>,
+}
+
+impl Passphrase {
+    /// The passphrase `typed`, with `nfkc` its NFKC form.
+    pub fn new(typed: &str, nfkc: impl FnOnce(&str) -> String) -> Self {
+        Self {
+            typed: Zeroizing::new(typed.to_owned()),
+            nfkc: Zeroizing::new(nfkc(typed)),
+        }
+    }
+
+    /// The bytes key derivation uses for a new wrap (vault format 2 and later).
+    pub fn secret(&self) -> &[u8] {
+        self.nfkc.as_bytes()
+    }
+
+    /// The bytes format 1 derived its wrap from: the text as typed.
+    pub fn legacy_secret(&self) -> &[u8] {
+        self.typed.as_bytes()
+    }
 }
 
 impl Default for KdfParams {
@@ -254,13 +279,10 @@ mod tests {
     }
 
     #[test]
-    fn the_passphrase_is_nfkc_normalised_before_derivation() {
-        // "é" composed, and "e" + combining acute; full-width and ASCII digits.
-        assert_eq!(
-            *passphrase_secret("caf\u{e9} \u{ff11}\u{ff12}"),
-            *passphrase_secret("cafe\u{301} 12")
-        );
-        assert_eq!(*passphrase_secret("plain ascii"), *b"plain ascii");
+    fn a_new_wrap_uses_the_nfkc_form_and_a_format_1_wrap_the_typed_text() {
+        let passphrase = Passphrase::new("cafe\u{301}", |_| "caf\u{e9}".to_owned());
+        assert_eq!(passphrase.secret(), "caf\u{e9}".as_bytes());
+        assert_eq!(passphrase.legacy_secret(), "cafe\u{301}".as_bytes());
     }
 
     #[test]

@@ -183,7 +183,10 @@ mod tests {
         RecoveryKey::generate().unwrap().for_people().to_string()
     }
 
-    const _: () = assert!(KEY_BITS >= 128, "a recovery key carries at least 128 random bits");
+    const _: () = assert!(
+        KEY_BITS >= 128,
+        "a recovery key carries at least 128 random bits"
+    );
 
     #[test]
     fn a_key_has_140_random_bits_in_35_printed_characters() {

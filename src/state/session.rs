@@ -17,6 +17,7 @@ use crate::domain::onboarding::{
 };
 use crate::domain::validation::{Findings, validate};
 use crate::state::findings::today;
+use crate::state::passphrase_input::typed_passphrase;
 use crate::state::vault_contents::{ContentsError, VaultContents};
 use crate::storage::StorageError;
 use crate::storage::backend::BrowserStorage;
@@ -299,7 +300,7 @@ impl Session {
             answers: normalized.each_ref().map(String::as_str),
         };
         let (vault, _) = Vault::create(
-            passphrase,
+            &typed_passphrase(passphrase),
             &secret,
             &context.to_bytes(),
             &bytes,
@@ -320,7 +321,12 @@ impl Session {
                 vault,
                 plaintext,
                 needs_saving,
-            } = Vault::unlock(sealed, context, passphrase, KdfPolicy::PRODUCT)?;
+            } = Vault::unlock(
+                sealed,
+                context,
+                &typed_passphrase(passphrase),
+                KdfPolicy::PRODUCT,
+            )?;
             Ok((vault, plaintext, needs_saving.then_some(Rewrite::OneSlot)))
         })
     }
@@ -341,9 +347,10 @@ impl Session {
             Some(key) => RecoveryProof::Kit(RecoverySecret { key, answers }),
             None => RecoveryProof::AnswersOnly(answers),
         };
+        let new_passphrase = typed_passphrase(new_passphrase);
         self.open_stored(|sealed, context| {
             let (vault, plaintext) =
-                Vault::recover(sealed, context, proof, new_passphrase, KdfPolicy::PRODUCT)?;
+                Vault::recover(sealed, context, proof, &new_passphrase, KdfPolicy::PRODUCT)?;
             let rewrite = if vault.has_recovery_kit() {
                 Rewrite::BothSlots
             } else {
@@ -358,7 +365,7 @@ impl Session {
         let checked = self.vault.with_value(|vault| {
             vault
                 .as_ref()
-                .map(|vault| vault.verify_passphrase(passphrase))
+                .map(|vault| vault.verify_passphrase(&typed_passphrase(passphrase)))
         });
         checked
             .ok_or(SessionError::NoWorkspace)?
@@ -369,7 +376,11 @@ impl Session {
     /// both stored copies, so the old passphrase opens no copy saved from now on.
     pub fn change_passphrase(&self, current: &str, new: &str) -> Result<(), SessionError> {
         self.change_keys(|vault, _| {
-            vault.change_passphrase(current, new, KdfPolicy::PRODUCT)?;
+            vault.change_passphrase(
+                &typed_passphrase(current),
+                &typed_passphrase(new),
+                KdfPolicy::PRODUCT,
+            )?;
             Ok(None)
         })
     }

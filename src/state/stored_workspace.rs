@@ -74,7 +74,7 @@ impl StoredWorkspace {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::crypto::kdf::{KdfParams, KdfPolicy};
+    use crate::crypto::kdf::{KdfParams, KdfPolicy, Passphrase};
     use crate::crypto::recovery_key::RecoveryKey;
     use crate::crypto::vault::RecoverySecret;
 
@@ -87,6 +87,10 @@ mod tests {
         floor: FAST,
         current: FAST,
     };
+
+    fn words() -> Passphrase {
+        Passphrase::new("passphrase words", str::to_owned)
+    }
 
     fn stored() -> StoredWorkspace {
         let context = ClearContext {
@@ -102,14 +106,8 @@ mod tests {
             key: &key,
             answers: ["a", "b", "c"],
         };
-        let (vault, _) = Vault::create(
-            "passphrase words",
-            &secret,
-            &context.to_bytes(),
-            b"{}",
-            POLICY,
-        )
-        .unwrap();
+        let (vault, _) =
+            Vault::create(&words(), &secret, &context.to_bytes(), b"{}", POLICY).unwrap();
         context.seal(&vault, b"{}", 2).unwrap()
     }
 
@@ -117,7 +115,7 @@ mod tests {
         Vault::unlock(
             &stored.vault,
             &stored.context().to_bytes(),
-            "passphrase words",
+            &words(),
             POLICY,
         )
         .map(|_| ())

@@ -32,9 +32,7 @@ use cipher::{DataKey, NONCE_LEN, WrapKind};
 use recovery_wrap::RecoveryLock;
 use zeroize::Zeroizing;
 
-use crate::crypto::kdf::{
-    KdfParams, KdfPolicy, SecretKey, derive_key, encode_answers, passphrase_secret,
-};
+use crate::crypto::kdf::{KdfParams, KdfPolicy, Passphrase, SecretKey, derive_key, encode_answers};
 use crate::crypto::random::{RandomnessUnavailable, random_bytes};
 
 /// The vault format this app writes.
@@ -164,7 +162,7 @@ impl Vault {
     /// Onboarding: a new data key, wrapped by the passphrase and for the recovery kit, and the
     /// first sealed copy of `plaintext`.
     pub fn create(
-        passphrase: &str,
+        passphrase: &Passphrase,
         recovery: &RecoverySecret<'_>,
         context: &[u8],
         plaintext: &[u8],
@@ -185,18 +183,18 @@ impl Vault {
     pub fn unlock(
         sealed: &SealedWorkspace,
         context: &[u8],
-        passphrase: &str,
+        passphrase: &Passphrase,
         policy: KdfPolicy,
     ) -> Result<Opened, VaultError> {
         sealed.check_shape()?;
         check_floor(sealed, policy)?;
         let secret = if sealed.format == LEGACY_FORMAT_VERSION {
-            Zeroizing::new(passphrase.as_bytes().to_vec())
+            passphrase.legacy_secret()
         } else {
-            passphrase_secret(passphrase)
+            passphrase.secret()
         };
         let wrap = &sealed.passphrase_wrap;
-        let key = derive_key(&wrap.kdf, &secret, &wrap.salt)
+        let key = derive_key(&wrap.kdf, secret, &wrap.salt)
             .map_err(|_| VaultError::UnsupportedKdfParams)?;
         let data_key =
             unwrap(wrap, WrapKind::Passphrase, &key).ok_or(VaultError::WrongPassphrase)?;
@@ -228,7 +226,7 @@ impl Vault {
         sealed: &SealedWorkspace,
         context: &[u8],
         proof: RecoveryProof<'_>,
-        new_passphrase: &str,
+        new_passphrase: &Passphrase,
         policy: KdfPolicy,
     ) -> Result<(Vault, Plaintext), VaultError> {
         sealed.check_shape()?;
@@ -258,10 +256,10 @@ impl Vault {
     }
 
     /// Checks a passphrase against this vault (Settings asks for it before changing secrets).
-    pub fn verify_passphrase(&self, passphrase: &str) -> Result<(), VaultError> {
+    pub fn verify_passphrase(&self, passphrase: &Passphrase) -> Result<(), VaultError> {
         let key = derive_key(
             &self.passphrase.kdf,
-            &passphrase_secret(passphrase),
+            passphrase.secret(),
             &self.passphrase.salt,
         )
         .map_err(|_| VaultError::UnsupportedKdfParams)?;
@@ -280,8 +278,8 @@ impl Vault {
     /// The next sealed copy opens with the new passphrase and the recovery kit only.
     pub fn change_passphrase(
         &mut self,
-        current_passphrase: &str,
-        new_passphrase: &str,
+        current_passphrase: &Passphrase,
+        new_passphrase: &Passphrase,
         policy: KdfPolicy,
     ) -> Result<(), VaultError> {
         if !self.has_recovery_kit() {
@@ -419,9 +417,9 @@ impl Vault {
 
 impl PassphraseLock {
     /// Derives the key of `passphrase` (NFKC) under a fresh salt.
-    fn new(passphrase: &str, params: KdfParams) -> Result<Self, VaultError> {
+    fn new(passphrase: &Passphrase, params: KdfParams) -> Result<Self, VaultError> {
         let salt: [u8; SALT_LEN] = random_bytes()?;
-        let key = derive_key(&params, &passphrase_secret(passphrase), &salt)
+        let key = derive_key(&params, passphrase.secret(), &salt)
             .map_err(|_| VaultError::UnsupportedKdfParams)?;
         Ok(Self {
             kdf: params,

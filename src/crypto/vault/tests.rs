@@ -5,6 +5,12 @@
 
 use super::*;
 use crate::crypto::recovery_key::RecoveryKey;
+use unicode_normalization::UnicodeNormalization;
+
+/// A typed passphrase with its NFKC form (the browser makes it in the app).
+fn pass(typed: &str) -> Passphrase {
+    Passphrase::new(typed, |text| text.nfkc().collect())
+}
 
 /// Small Argon2id settings so that hundreds of unlocks stay fast in tests.
 const FAST: KdfParams = KdfParams {
@@ -34,7 +40,7 @@ struct Onboarded {
 fn onboarded() -> Onboarded {
     let key = RecoveryKey::generate().unwrap();
     let (vault, sealed) = Vault::create(
-        PASSPHRASE,
+        &pass(PASSPHRASE),
         &RecoverySecret {
             key: &key,
             answers: ANSWERS,
@@ -48,7 +54,7 @@ fn onboarded() -> Onboarded {
 }
 
 fn unlock(sealed: &SealedWorkspace, passphrase: &str) -> Result<Opened, VaultError> {
-    Vault::unlock(sealed, CONTEXT, passphrase, TEST_POLICY)
+    Vault::unlock(sealed, CONTEXT, &pass(passphrase), TEST_POLICY)
 }
 
 fn unlock_error(sealed: &SealedWorkspace) -> VaultError {
@@ -64,7 +70,7 @@ fn recover_with(
         sealed,
         CONTEXT,
         RecoveryProof::Kit(RecoverySecret { key, answers }),
-        NEW_PASSPHRASE,
+        &pass(NEW_PASSPHRASE),
         TEST_POLICY,
     )
 }
@@ -122,7 +128,8 @@ fn the_passphrase_opens_however_its_accents_were_typed() {
         answers: ANSWERS,
     };
     let composed = "caf\u{e9} cr\u{e8}me \u{ff11}\u{ff19}\u{ff18}\u{ff17} harbour";
-    let (_, sealed) = Vault::create(composed, &secret, CONTEXT, WORKSPACE, TEST_POLICY).unwrap();
+    let (_, sealed) =
+        Vault::create(&pass(composed), &secret, CONTEXT, WORKSPACE, TEST_POLICY).unwrap();
     assert!(unlock(&sealed, "cafe\u{301} cre\u{300}me 1987 harbour").is_ok());
 }
 
@@ -169,7 +176,7 @@ fn the_answers_alone_open_nothing() {
         &sealed,
         CONTEXT,
         RecoveryProof::AnswersOnly(ANSWERS),
-        NEW_PASSPHRASE,
+        &pass(NEW_PASSPHRASE),
         TEST_POLICY,
     )
     .err()
@@ -206,7 +213,7 @@ fn a_changed_passphrase_opens_later_copies_and_the_old_one_does_not() {
     } = onboarded();
     let old = unlock(&before, PASSPHRASE).unwrap().vault;
     vault
-        .change_passphrase(PASSPHRASE, NEW_PASSPHRASE, TEST_POLICY)
+        .change_passphrase(&pass(PASSPHRASE), &pass(NEW_PASSPHRASE), TEST_POLICY)
         .unwrap();
     let after = vault.seal(WORKSPACE, 2, CONTEXT).unwrap();
 
@@ -227,10 +234,14 @@ fn a_changed_passphrase_opens_later_copies_and_the_old_one_does_not() {
 fn changing_the_passphrase_needs_the_current_one() {
     let Onboarded { mut vault, .. } = onboarded();
     let refused = vault
-        .change_passphrase("not the passphrase", NEW_PASSPHRASE, TEST_POLICY)
+        .change_passphrase(
+            &pass("not the passphrase"),
+            &pass(NEW_PASSPHRASE),
+            TEST_POLICY,
+        )
         .unwrap_err();
     assert_eq!(refused, VaultError::WrongPassphrase);
-    assert!(vault.verify_passphrase(PASSPHRASE).is_ok());
+    assert!(vault.verify_passphrase(&pass(PASSPHRASE)).is_ok());
 }
 
 #[test]
@@ -289,7 +300,7 @@ fn settings_this_app_could_not_read_back_are_refused_at_onboarding() {
     };
     let key = RecoveryKey::generate().unwrap();
     let refused = Vault::create(
-        PASSPHRASE,
+        &pass(PASSPHRASE),
         &RecoverySecret {
             key: &key,
             answers: ANSWERS,
@@ -309,7 +320,7 @@ fn settings_this_app_could_not_read_back_are_refused_at_onboarding() {
 fn settings_below_the_floor_are_refused_before_deriving() {
     let Onboarded { sealed, key, .. } = onboarded();
     assert_eq!(
-        Vault::unlock(&sealed, CONTEXT, PASSPHRASE, KdfPolicy::PRODUCT)
+        Vault::unlock(&sealed, CONTEXT, &pass(PASSPHRASE), KdfPolicy::PRODUCT)
             .err()
             .unwrap(),
         VaultError::KdfBelowFloor
@@ -322,7 +333,7 @@ fn settings_below_the_floor_are_refused_before_deriving() {
                 key: &key,
                 answers: ANSWERS
             }),
-            NEW_PASSPHRASE,
+            &pass(NEW_PASSPHRASE),
             KdfPolicy::PRODUCT
         )
         .err()
@@ -343,11 +354,11 @@ fn a_copy_stored_with_weaker_settings_is_rewrapped_with_the_current_ones() {
         floor: FAST,
         current: stronger,
     };
-    let opened = Vault::unlock(&sealed, CONTEXT, PASSPHRASE, policy).unwrap();
+    let opened = Vault::unlock(&sealed, CONTEXT, &pass(PASSPHRASE), policy).unwrap();
     assert!(opened.needs_saving);
     let saved = opened.vault.seal(WORKSPACE, 2, CONTEXT).unwrap();
     assert_eq!(saved.passphrase_wrap.kdf, stronger);
-    let reopened = Vault::unlock(&saved, CONTEXT, PASSPHRASE, policy).unwrap();
+    let reopened = Vault::unlock(&saved, CONTEXT, &pass(PASSPHRASE), policy).unwrap();
     assert!(!reopened.needs_saving);
 }
 
@@ -360,7 +371,7 @@ fn a_changed_clear_context_is_refused() {
         b"",
     ] {
         assert_eq!(
-            Vault::unlock(&sealed, context, PASSPHRASE, TEST_POLICY)
+            Vault::unlock(&sealed, context, &pass(PASSPHRASE), TEST_POLICY)
                 .err()
                 .unwrap(),
             VaultError::Tampered
@@ -372,7 +383,7 @@ fn a_changed_clear_context_is_refused() {
                 key: &key,
                 answers: ANSWERS,
             }),
-            NEW_PASSPHRASE,
+            &pass(NEW_PASSPHRASE),
             TEST_POLICY,
         );
         assert_eq!(recovered.err().unwrap(), VaultError::Tampered);
@@ -594,7 +605,7 @@ fn a_format_1_workspace_is_saved_as_format_2_keeping_its_answers_until_a_kit_is_
     assert!(resaved.answers_wrap.is_some());
     // Its clear context is now covered by the tag.
     assert_eq!(
-        Vault::unlock(&resaved, b"other", PASSPHRASE, TEST_POLICY)
+        Vault::unlock(&resaved, b"other", &pass(PASSPHRASE), TEST_POLICY)
             .err()
             .unwrap(),
         VaultError::Tampered
@@ -606,7 +617,7 @@ fn a_format_1_workspace_is_saved_as_format_2_keeping_its_answers_until_a_kit_is_
         &resaved,
         CONTEXT,
         RecoveryProof::AnswersOnly(ANSWERS),
-        NEW_PASSPHRASE,
+        &pass(NEW_PASSPHRASE),
         TEST_POLICY,
     )
     .unwrap();
@@ -614,7 +625,7 @@ fn a_format_1_workspace_is_saved_as_format_2_keeping_its_answers_until_a_kit_is_
     let mut vault = vault;
     assert_eq!(
         vault
-            .change_passphrase(NEW_PASSPHRASE, PASSPHRASE, TEST_POLICY)
+            .change_passphrase(&pass(NEW_PASSPHRASE), &pass(PASSPHRASE), TEST_POLICY)
             .unwrap_err(),
         VaultError::RecoveryKitMissing
     );
@@ -644,7 +655,7 @@ fn making_the_kit_removes_the_answers_only_wrap_and_its_key() {
             &after,
             CONTEXT,
             RecoveryProof::AnswersOnly(ANSWERS),
-            NEW_PASSPHRASE,
+            &pass(NEW_PASSPHRASE),
             TEST_POLICY
         )
         .err()
@@ -676,7 +687,7 @@ fn a_copy_sealed_before_a_change_of_keys_does_not_open_with_the_new_ones() {
     let Onboarded { mut vault, key, .. } = onboarded();
     let before_passphrase = vault.seal(WORKSPACE, 2, CONTEXT).unwrap();
     vault
-        .change_passphrase(PASSPHRASE, NEW_PASSPHRASE, TEST_POLICY)
+        .change_passphrase(&pass(PASSPHRASE), &pass(NEW_PASSPHRASE), TEST_POLICY)
         .unwrap();
     assert_eq!(
         vault.open_own(&before_passphrase, CONTEXT).unwrap_err(),

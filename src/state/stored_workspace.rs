@@ -6,8 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::crypto::vault::{SealedWorkspace, Vault, VaultError};
+use crate::crypto::vault::{SealedWorkspace, Vault, VaultError, is_newer_format};
 use crate::domain::onboarding::SecurityQuestion;
+use crate::storage::draft_slots::SealedFormat;
 
 /// One stored copy of the workspace.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -20,6 +21,25 @@ pub struct StoredWorkspace {
     pub answer_normalization: u32,
     /// The encrypted workspace.
     pub vault: SealedWorkspace,
+}
+
+/// The vault's format version, read from the stored JSON before its full shape: a newer one
+/// may add fields this build does not know, and must not be taken for damage.
+fn newer_vault_format(vault: &serde_json::Value) -> Option<u32> {
+    let format = u32::try_from(vault.get("format")?.as_u64()?).unwrap_or(u32::MAX);
+    is_newer_format(format).then_some(format)
+}
+
+impl SealedFormat for StoredWorkspace {
+    fn newer_format(sealed: &serde_json::Value) -> Option<u32> {
+        newer_vault_format(sealed.get("vault")?)
+    }
+}
+
+impl SealedFormat for SealedWorkspace {
+    fn newer_format(sealed: &serde_json::Value) -> Option<u32> {
+        newer_vault_format(sealed)
+    }
 }
 
 /// The clear context of a stored copy: the questions and the answer rules.
@@ -141,5 +161,15 @@ mod tests {
         let mut edited = stored();
         edited.answer_normalization = 2;
         assert_eq!(unlocks(&edited).unwrap_err(), VaultError::Tampered);
+    }
+
+    #[test]
+    fn a_copy_in_a_newer_vault_format_is_told_apart_from_a_readable_one() {
+        let mut value = serde_json::to_value(stored()).unwrap();
+        assert_eq!(StoredWorkspace::newer_format(&value), None);
+        value["vault"]["format"] = 3.into();
+        value["vault"]["addedLater"] = true.into();
+        assert_eq!(StoredWorkspace::newer_format(&value), Some(3));
+        assert_eq!(SealedWorkspace::newer_format(&value["vault"]), Some(3));
     }
 }

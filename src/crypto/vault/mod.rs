@@ -39,6 +39,12 @@ use crate::crypto::random::{RandomnessUnavailable, random_bytes};
 pub const FORMAT_VERSION: u32 = 2;
 /// The earlier format this app still reads (answers-only recovery, passphrase as typed).
 pub const LEGACY_FORMAT_VERSION: u32 = 1;
+/// Whether a copy in `format` was written by a newer version of the app than this one: such a
+/// copy is left alone (never quarantined or overwritten), unlike a damaged one.
+pub fn is_newer_format(format: u32) -> bool {
+    format > FORMAT_VERSION
+}
+
 /// Revision of the copy written by [`Vault::create`].
 pub const FIRST_REVISION: u64 = 1;
 /// Largest workspace accepted (uncompressed); far above any real profile, and what keeps a

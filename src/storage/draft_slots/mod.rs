@@ -2,6 +2,10 @@
 //! the last good copy: each save goes into the slot that does not hold the newest copy, is read
 //! back, and only then counts. The revision counter, kept in clear beside the sealed draft, lets
 //! two tabs notice that the other one saved first instead of silently overwriting its work.
+//!
+//! A copy written by a newer version of the app (a newer envelope, or a sealed value in a newer
+//! format, see [`SealedFormat`]) is left exactly where it is and no slot is written while it is
+//! there: an older build still open in another tab must never strand what a newer one saved.
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -19,6 +23,53 @@ pub const FORMAT: &str = "ctpat-draft";
 
 /// The envelope version this build writes and reads.
 pub const ENVELOPE_VERSION: u32 = 1;
+
+/// What the slots ask of the sealed value they carry: whether it was written in a format newer
+/// than this build reads. The slots cannot tell by themselves (the sealed value is opaque to
+/// them), and such a copy must be left in place rather than quarantined as damaged.
+pub trait SealedFormat {
+    /// The format version found in `sealed` (the envelope's `sealed` member as stored) when it is
+    /// newer than this build reads; `None` when it is readable, or damaged (the full read then
+    /// says why).
+    fn newer_format(sealed: &serde_json::Value) -> Option<u32>;
+}
+
+impl SealedFormat for serde_json::Value {
+    fn newer_format(_: &serde_json::Value) -> Option<u32> {
+        None
+    }
+}
+
+/// Opaque text (tests, benchmarks) has no format of its own.
+impl SealedFormat for String {
+    fn newer_format(_: &serde_json::Value) -> Option<u32> {
+        None
+    }
+}
+
+/// Which part of a stored copy is newer than this build reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NewerPart {
+    /// The draft envelope itself ([`ENVELOPE_VERSION`]).
+    Envelope {
+        /// The envelope version found.
+        found: u32,
+    },
+    /// The sealed value inside it ([`SealedFormat`]).
+    Sealed {
+        /// The format version found.
+        found: u32,
+    },
+}
+
+/// A slot holding a copy written by a newer version of the app, left untouched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NewerCopy {
+    /// The slot it is in.
+    pub slot: &'static str,
+    /// What is newer about it.
+    pub part: NewerPart,
+}
 
 /// What one slot holds: the sealed draft and, in clear, what is needed to pick the newest copy.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -46,6 +97,9 @@ pub struct LoadedDraft<T> {
     /// Slots whose unreadable value could not be moved aside (storage full); they are never
     /// written to until it can be.
     pub blocked_slots: Vec<&'static str>,
+    /// Copies written by a newer version of the app, left in place; while there is one, every
+    /// save is refused ([`SaveError::NewerVersion`]).
+    pub newer: Vec<NewerCopy>,
 }
 
 /// Why a save did not happen. In every case the previous good copy is still in storage.
@@ -60,6 +114,13 @@ pub enum SaveError {
     /// The copy written did not read back identically.
     #[error("the saved copy did not read back correctly")]
     DidNotReadBack,
+    /// A slot holds a copy written by a newer version of the app; nothing is written while it
+    /// is there, so that the newer version's work is never moved, replaced or outlived.
+    #[error("a newer version of the editor saved this workspace ({part:?})")]
+    NewerVersion {
+        /// What is newer about the stored copy.
+        part: NewerPart,
+    },
     /// Both slots hold damaged data that could not be moved aside.
     #[error("no slot can be written without destroying damaged data that could not be moved aside")]
     NoFreeSlot,
@@ -88,6 +149,7 @@ pub struct DraftSlots<'s, S: KeyValueStore> {
 enum Slot<T> {
     Empty,
     Good(DraftEnvelope<T>),
+    Newer(NewerPart),
     Unreadable(String, UnreadableReason),
 }
 
@@ -99,16 +161,23 @@ impl<'s, S: KeyValueStore> DraftSlots<'s, S> {
 
     /// Reads both slots and returns the newest good copy. Unreadable values are moved aside to
     /// quarantine first, intact, and reported.
-    pub fn load<T: DeserializeOwned>(&self, now_ms: u64) -> Result<LoadedDraft<T>, StorageError> {
+    /// A copy written by a newer version of the app is left where it is and reported in
+    /// [`LoadedDraft::newer`]; an older good copy in the other slot is still returned.
+    pub fn load<T: DeserializeOwned + SealedFormat>(
+        &self,
+        now_ms: u64,
+    ) -> Result<LoadedDraft<T>, StorageError> {
         let mut loaded = LoadedDraft {
             newest: None,
             newest_slot: None,
             quarantined: Vec::new(),
             blocked_slots: Vec::new(),
+            newer: Vec::new(),
         };
         for key in SLOT_KEYS {
-            match self.read_slot::<T>(key)? {
+            match self.read_slot::<T>(key, T::newer_format)? {
                 Slot::Empty => {}
+                Slot::Newer(part) => loaded.newer.push(NewerCopy { slot: key, part }),
                 Slot::Good(envelope) => {
                     if loaded
                         .newest
@@ -161,15 +230,20 @@ impl<'s, S: KeyValueStore> DraftSlots<'s, S> {
 
     /// Saves a new revision on top of `expected_revision` (the one this tab loaded or last saved;
     /// 0 for a new workspace). `seal` is given the new revision, so the encryption can bind it.
-    /// Returns the new revision.
-    pub fn save<T: Serialize + DeserializeOwned, E: std::fmt::Display>(
+    /// Returns the new revision. Refused, writing nothing, while either slot holds a copy
+    /// written by a newer version of the app.
+    pub fn save<T: Serialize + DeserializeOwned + SealedFormat, E: std::fmt::Display>(
         &self,
         expected_revision: u64,
         seal: impl FnOnce(u64) -> Result<T, E>,
     ) -> Result<u64, SaveError> {
         let mut slots = Vec::with_capacity(2);
         for key in SLOT_KEYS {
-            slots.push((key, self.read_slot::<serde_json::Value>(key)?));
+            let slot = self.read_slot::<serde_json::Value>(key, T::newer_format)?;
+            if let Slot::Newer(part) = slot {
+                return Err(SaveError::NewerVersion { part });
+            }
+            slots.push((key, slot));
         }
         let stored = slots
             .iter()
@@ -216,7 +290,7 @@ impl<'s, S: KeyValueStore> DraftSlots<'s, S> {
     /// the newest revision written. If only the first write succeeds (the other slot holds
     /// damaged data waiting to be moved aside, or storage filled up in between), that newest
     /// copy stands and its revision is returned: the other slot is replaced at the next save.
-    pub fn save_in_both<T: Serialize + DeserializeOwned, E: std::fmt::Display>(
+    pub fn save_in_both<T: Serialize + DeserializeOwned + SealedFormat, E: std::fmt::Display>(
         &self,
         expected_revision: u64,
         mut seal: impl FnMut(u64) -> Result<T, E>,
@@ -225,41 +299,43 @@ impl<'s, S: KeyValueStore> DraftSlots<'s, S> {
         Ok(self.save(first, seal).unwrap_or(first))
     }
 
-    fn read_slot<T: DeserializeOwned>(&self, key: &str) -> Result<Slot<T>, StorageError> {
+    /// Reads one slot: parsed once, then its envelope version and (through `newer_format`)
+    /// its sealed format are looked at before the full shape, so that a newer version's copy is
+    /// told apart from damage.
+    fn read_slot<T: DeserializeOwned>(
+        &self,
+        key: &str,
+        newer_format: fn(&serde_json::Value) -> Option<u32>,
+    ) -> Result<Slot<T>, StorageError> {
         let Some(raw) = self.store.get(key)? else {
             return Ok(Slot::Empty);
         };
-        let header = match serde_json::from_str::<Header>(&raw) {
+        let damaged = |raw: String, detail: String| {
+            Ok(Slot::Unreadable(raw, UnreadableReason::Damaged { detail }))
+        };
+        let value = match serde_json::from_str::<serde_json::Value>(&raw) {
+            Ok(value) => value,
+            Err(error) => return damaged(raw, error.to_string()),
+        };
+        let header = match Header::deserialize(&value) {
             Ok(header) if header.format == FORMAT => header,
             Ok(header) => {
                 let detail = format!("format {:?} is not this app's", header.format);
-                return Ok(Slot::Unreadable(raw, UnreadableReason::Damaged { detail }));
+                return damaged(raw, detail);
             }
-            Err(error) => {
-                return Ok(Slot::Unreadable(
-                    raw,
-                    UnreadableReason::Damaged {
-                        detail: error.to_string(),
-                    },
-                ));
-            }
+            Err(error) => return damaged(raw, error.to_string()),
         };
         if header.version > ENVELOPE_VERSION {
-            return Ok(Slot::Unreadable(
-                raw,
-                UnreadableReason::NewerVersion {
-                    found: header.version,
-                },
-            ));
+            return Ok(Slot::Newer(NewerPart::Envelope {
+                found: header.version,
+            }));
         }
-        match serde_json::from_str::<DraftEnvelope<T>>(&raw) {
+        if let Some(found) = value.get("sealed").and_then(newer_format) {
+            return Ok(Slot::Newer(NewerPart::Sealed { found }));
+        }
+        match DraftEnvelope::<T>::deserialize(value) {
             Ok(envelope) => Ok(Slot::Good(envelope)),
-            Err(error) => Ok(Slot::Unreadable(
-                raw,
-                UnreadableReason::Damaged {
-                    detail: error.to_string(),
-                },
-            )),
+            Err(error) => damaged(raw, error.to_string()),
         }
     }
 }

@@ -3,6 +3,8 @@
 
 use std::convert::Infallible;
 
+use serde::{Deserialize, Serialize};
+
 use super::*;
 use crate::storage::backend::MemoryStorage;
 use crate::storage::quarantine::{self, QUARANTINE_PREFIX};
@@ -153,22 +155,124 @@ fn a_damaged_slot_is_moved_aside_intact_and_the_other_copy_is_used() {
     assert_eq!(store.get(SLOT_KEYS[1]).unwrap(), None);
 }
 
+const NEWER_ENVELOPE: &str =
+    r#"{"format":"ctpat-draft","version":9,"revision":40,"sealed":"future","extra":true}"#;
+
 #[test]
-fn a_draft_from_a_newer_version_is_quarantined_not_overwritten() {
+fn a_draft_from_a_newer_version_is_left_in_place_and_reported() {
     let store = MemoryStorage::default();
-    let newer = r#"{"format":"ctpat-draft","version":9,"revision":40,"sealed":"future"}"#;
-    store.set(SLOT_KEYS[0], newer).unwrap();
+    store.set(SLOT_KEYS[0], NEWER_ENVELOPE).unwrap();
 
     let after = loaded(&store);
 
     assert!(after.newest.is_none());
-    let moved = quarantine::list(&store).unwrap();
-    assert_eq!(moved.len(), 1);
+    assert!(after.quarantined.is_empty(), "{:?}", after.quarantined);
+    assert!(quarantine::list(&store).unwrap().is_empty());
     assert_eq!(
-        moved[0].1.reason,
-        UnreadableReason::NewerVersion { found: 9 }
+        after.newer,
+        vec![NewerCopy {
+            slot: SLOT_KEYS[0],
+            part: NewerPart::Envelope { found: 9 },
+        }]
     );
-    assert_eq!(moved[0].1.value, newer);
+    assert_eq!(
+        store.get(SLOT_KEYS[0]).unwrap().as_deref(),
+        Some(NEWER_ENVELOPE)
+    );
+}
+
+#[test]
+fn beside_a_newer_copy_the_older_copy_still_loads_and_no_save_writes_either_slot() {
+    let store = MemoryStorage::default();
+    let slots = DraftSlots::new(&store);
+    slots
+        .save(0, |_| Ok::<_, Infallible>("older build's copy".to_owned()))
+        .unwrap();
+    store.set(SLOT_KEYS[1], NEWER_ENVELOPE).unwrap();
+    let older = store.get(SLOT_KEYS[0]).unwrap();
+
+    let after = loaded(&store);
+    assert_eq!(
+        after.newest.map(|envelope| envelope.sealed).as_deref(),
+        Some("older build's copy")
+    );
+    assert_eq!(after.newer.len(), 1);
+
+    for expected in [1, 40] {
+        let refused = slots.save(expected, |_| Ok::<_, Infallible>("over it".to_owned()));
+        assert!(
+            matches!(
+                refused,
+                Err(SaveError::NewerVersion {
+                    part: NewerPart::Envelope { found: 9 }
+                })
+            ),
+            "{refused:?}"
+        );
+    }
+    let refused = slots.save_in_both(1, |_| Ok::<_, Infallible>("new key".to_owned()));
+    assert!(matches!(refused, Err(SaveError::NewerVersion { .. })));
+
+    assert_eq!(store.get(SLOT_KEYS[0]).unwrap(), older);
+    assert_eq!(
+        store.get(SLOT_KEYS[1]).unwrap().as_deref(),
+        Some(NEWER_ENVELOPE)
+    );
+    assert!(quarantine::list(&store).unwrap().is_empty());
+}
+
+/// A sealed value with a format version of its own, as the vault has.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Versioned {
+    format: u32,
+}
+
+impl SealedFormat for Versioned {
+    fn newer_format(sealed: &serde_json::Value) -> Option<u32> {
+        let format = u32::try_from(sealed.get("format")?.as_u64()?).ok()?;
+        (format > 2).then_some(format)
+    }
+}
+
+#[test]
+fn a_sealed_value_in_a_newer_format_is_left_in_place_even_with_fields_this_build_lacks() {
+    let store = MemoryStorage::default();
+    let newer =
+        r#"{"format":"ctpat-draft","version":1,"revision":7,"sealed":{"format":3,"more":1}}"#;
+    store.set(SLOT_KEYS[1], newer).unwrap();
+
+    let after = DraftSlots::new(&store).load::<Versioned>(1_000).unwrap();
+    let refused = DraftSlots::new(&store).save(0, |_| Ok::<_, Infallible>(Versioned { format: 2 }));
+
+    assert!(after.newest.is_none());
+    assert!(after.quarantined.is_empty());
+    assert_eq!(after.newer[0].part, NewerPart::Sealed { found: 3 });
+    assert!(
+        matches!(
+            refused,
+            Err(SaveError::NewerVersion {
+                part: NewerPart::Sealed { found: 3 }
+            })
+        ),
+        "{refused:?}"
+    );
+    assert_eq!(store.get(SLOT_KEYS[1]).unwrap().as_deref(), Some(newer));
+    assert_eq!(store.get(SLOT_KEYS[0]).unwrap(), None);
+}
+
+#[test]
+fn a_damaged_sealed_value_in_a_readable_format_is_still_quarantined() {
+    let store = MemoryStorage::default();
+    let damaged =
+        r#"{"format":"ctpat-draft","version":1,"revision":7,"sealed":{"format":2,"more":1}}"#;
+    store.set(SLOT_KEYS[0], damaged).unwrap();
+
+    let after = DraftSlots::new(&store).load::<Versioned>(1_000).unwrap();
+
+    assert!(after.newer.is_empty());
+    assert_eq!(after.quarantined.len(), 1);
+    assert_eq!(store.get(SLOT_KEYS[0]).unwrap(), None);
 }
 
 #[test]

@@ -14,10 +14,15 @@
 // to this worker. Keep this on one line; the hook replaces the whole line.
 const PRECACHE = { build: 'unbuilt', files: [] }; // precache-manifest
 
-const CACHE_PREFIX = 'ctpat-editor-';
-const CACHE_NAME = CACHE_PREFIX + PRECACHE.build;
 const INDEX_URL = new URL('./index.html', self.location).href;
 const SCOPE_URL = new URL('./', self.location).href;
+// Caches carry the folder the app is served from, so two deployments on one origin
+// (production and staging under two paths) never drop each other's builds.
+const CACHE_PREFIX = `ctpat-editor ${SCOPE_URL} `;
+const CACHE_NAME = CACHE_PREFIX + PRECACHE.build;
+// How caches were named before they carried the folder: such a cache is ours only if it holds
+// this folder's index.html.
+const UNSCOPED_CACHE_PREFIX = 'ctpat-editor-';
 
 self.addEventListener('install', (event) => {
   event.waitUntil(precache());
@@ -50,13 +55,17 @@ async function precache() {
   await cache.addAll(requests);
 }
 
-/** Deletes the caches of every other build of this app (and nothing that is not ours). */
+/** Deletes the caches of every other build of this deployment (and nothing that is not ours:
+ * not another deployment's, not another app's). */
 async function dropOtherBuilds() {
   const names = await caches.keys();
   await Promise.all(
-    names
-      .filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE_NAME)
-      .map((name) => caches.delete(name)),
+    names.map(async (name) => {
+      const olderBuildOfOurs = name.startsWith(CACHE_PREFIX) && name !== CACHE_NAME;
+      const unscopedOfOurs =
+        name.startsWith(UNSCOPED_CACHE_PREFIX) && (await (await caches.open(name)).match(INDEX_URL)) !== undefined;
+      if (olderBuildOfOurs || unscopedOfOurs) await caches.delete(name);
+    }),
   );
 }
 

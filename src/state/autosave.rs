@@ -203,9 +203,11 @@ impl Autosave {
             }
         });
         let on_storage = window_event_listener(leptos::ev::storage, move |event| {
-            let ours = event
-                .key()
-                .is_some_and(|key| SLOT_KEYS.contains(&key.as_str()));
+            let ours = event.key().is_some_and(|stored| {
+                SLOT_KEYS
+                    .iter()
+                    .any(|key| BrowserStorage::is_stored_key_of(&stored, key))
+            });
             if !ours {
                 return;
             }

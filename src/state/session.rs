@@ -25,6 +25,25 @@ use crate::storage::draft_slots::{DraftSlots, SaveError};
 
 pub use super::stored_workspace::{ClearContext, StoredWorkspace};
 
+/// Moves what an earlier version stored without a namespace into this deployment's namespace
+/// (once; see `storage::namespace`). Returns the quarantine keys of values kept aside because
+/// the namespace already held their key. Failures are logged: the old keys then stay where they
+/// are, untouched, for the next start to try again.
+pub fn adopt_storage_of_earlier_versions() -> Vec<String> {
+    use crate::storage::backend::RawLocalStorage;
+    use crate::storage::namespace::adopt_keys_without_namespace;
+    adopt_keys_without_namespace(
+        &RawLocalStorage,
+        &BrowserStorage,
+        BrowserStorage::namespace(),
+        now_ms(),
+    )
+    .unwrap_or_else(|error| {
+        leptos::logging::warn!("stored data of an earlier version could not be adopted: {error}");
+        Vec::new()
+    })
+}
+
 /// How much of storage a change of keys must rewrite at once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Rewrite {
@@ -75,7 +94,11 @@ pub enum SessionError {
     /// There is no readable workspace in this browser.
     #[error("no workspace in this browser")]
     NoWorkspace,
-    /// The stored workspace cannot be opened (damaged or from a newer version).
+    /// The stored workspace was saved by a newer version of the editor: it is left as it is,
+    /// and nothing is written over it until the editor is reloaded into that version.
+    #[error("the workspace was saved by a newer version of the editor")]
+    SavedByNewerVersion,
+    /// The stored workspace cannot be opened (damaged).
     #[error("the stored workspace cannot be opened: {0}")]
     Unreadable(String),
     /// Saving failed.
@@ -106,6 +129,8 @@ impl SessionError {
             SessionError::RecoveryKitMissing => "session.error.kit_missing",
             SessionError::NoWorkspace => "session.error.no_workspace",
             SessionError::Unreadable(_) => "session.error.unreadable",
+            SessionError::SavedByNewerVersion
+            | SessionError::Save(SaveError::NewerVersion { .. }) => "session.error.newer_version",
             SessionError::Save(SaveError::Full) | SessionError::Storage(StorageError::Full) => {
                 "session.error.storage_full"
             }
@@ -159,6 +184,8 @@ pub struct Session {
     /// recovery kit; `false` for a workspace made before kits existed, until the user makes one.
     pub(super) recovery_kit: RwSignal<bool>,
     pub(super) quarantined: RwSignal<Vec<String>>,
+    /// Whether storage holds a copy saved by a newer version of the editor (`newer_version`).
+    pub(super) saved_by_newer: RwSignal<bool>,
     pub(super) autosave: super::autosave::Autosave,
 }
 
@@ -180,6 +207,7 @@ impl Session {
             revision: StoredValue::new(0),
             recovery_kit: RwSignal::new(true),
             quarantined: RwSignal::new(Vec::new()),
+            saved_by_newer: RwSignal::new(false),
             autosave: super::autosave::Autosave::new(),
         };
         session.look_for_workspace();
@@ -486,6 +514,7 @@ impl Session {
         match loaded {
             Ok(loaded) => {
                 self.note_quarantined(loaded.quarantined);
+                self.note_newer_version(!loaded.newer.is_empty());
                 match loaded.newest {
                     Some(stored) => {
                         self.set_context(stored.sealed.context());
@@ -493,6 +522,8 @@ impl Session {
                             .set(stored.sealed.vault.recovery_wrap.is_some());
                         self.phase.set(Phase::Locked);
                     }
+                    // Not onboarding over a newer version's copy: locked, with the notice.
+                    None if !loaded.newer.is_empty() => self.phase.set(Phase::Locked),
                     None => self.phase.set(Phase::NoWorkspace),
                 }
             }
@@ -506,6 +537,11 @@ impl Session {
     /// The revision this tab last loaded or saved.
     pub fn revision(&self) -> u64 {
         self.revision.get_value()
+    }
+
+    /// Reports values kept aside at start (see [`adopt_storage_of_earlier_versions`]).
+    pub fn note_kept_aside(&self, keys: Vec<String>) {
+        self.note_quarantined(keys);
     }
 
     fn note_quarantined(&self, keys: Vec<String>) {
@@ -540,6 +576,10 @@ impl Session {
         for _ in 0..2 {
             let loaded = slots.load::<StoredWorkspace>(now_ms())?;
             self.note_quarantined(loaded.quarantined);
+            if !loaded.newer.is_empty() {
+                self.note_newer_version(true);
+                return Err(SessionError::SavedByNewerVersion);
+            }
             let (Some(stored), Some(slot)) = (loaded.newest, loaded.newest_slot) else {
                 self.phase.set(Phase::NoWorkspace);
                 return Err(SessionError::NoWorkspace);
@@ -553,7 +593,8 @@ impl Session {
             };
             match opened {
                 Ok((vault, plaintext, rewrite)) => {
-                    let contents = VaultContents::from_bytes(&plaintext)?;
+                    let contents = VaultContents::from_bytes(&plaintext)
+                        .map_err(|error| self.contents_error(error))?;
                     let bytes = contents.to_bytes();
                     let seal = |next| context.seal(&vault, &bytes, next);
                     let revision = match rewrite {

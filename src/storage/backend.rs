@@ -21,11 +21,60 @@ pub trait KeyValueStore {
     fn keys(&self) -> Result<Vec<String>, StorageError>;
 }
 
-/// The browser's localStorage for this origin.
+/// The browser's localStorage for this origin, seen through this deployment's namespace (the
+/// folder the app is served from, see [`super::namespace`]): keys are stored with it and only
+/// keys with it are listed.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct BrowserStorage;
 
+impl BrowserStorage {
+    /// This deployment's namespace, from the page's address (read once).
+    pub fn namespace() -> &'static str {
+        static NAMESPACE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+        NAMESPACE.get_or_init(|| {
+            let pathname = web_sys::window()
+                .and_then(|window| window.location().pathname().ok())
+                .unwrap_or_default();
+            super::namespace::of_path(&pathname)
+        })
+    }
+
+    /// Whether a key named in a `storage` event (another tab's write) is this deployment's
+    /// `key`.
+    pub fn is_stored_key_of(stored: &str, key: &str) -> bool {
+        super::namespace::app_key(stored, Self::namespace()) == Some(key)
+    }
+}
+
 impl KeyValueStore for BrowserStorage {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        RawLocalStorage.get(&super::namespace::stored_key(key, Self::namespace()))
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        RawLocalStorage.set(&super::namespace::stored_key(key, Self::namespace()), value)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        RawLocalStorage.remove(&super::namespace::stored_key(key, Self::namespace()))
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        let namespace = Self::namespace();
+        Ok(RawLocalStorage
+            .keys()?
+            .iter()
+            .filter_map(|stored| super::namespace::app_key(stored, namespace).map(str::to_owned))
+            .collect())
+    }
+}
+
+/// localStorage as it is, every key of the origin: only for adopting keys written before
+/// namespaces existed.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RawLocalStorage;
+
+impl KeyValueStore for RawLocalStorage {
     fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
         LocalStorage::raw().get_item(key).map_err(js_error)
     }

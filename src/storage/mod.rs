@@ -6,6 +6,7 @@
 pub mod backend;
 pub mod draft_slots;
 pub mod keys;
+pub mod namespace;
 pub mod preferences;
 pub mod quarantine;
 pub mod undo_copy;

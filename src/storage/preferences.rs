@@ -1,8 +1,8 @@
 //! The user's preferences, kept in clear (they say nothing about the company).
 
-use gloo_storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
 
+use super::backend::{BrowserStorage, KeyValueStore};
 use super::{StorageError, keys};
 use crate::domain::Language;
 
@@ -18,11 +18,15 @@ pub struct Preferences {
 /// Reads the preferences. Missing or unreadable preferences give the defaults: they hold nothing
 /// a user would miss, and the next save replaces them.
 pub fn load() -> Preferences {
-    LocalStorage::get(keys::PREFERENCES).unwrap_or_default()
+    BrowserStorage
+        .get(keys::PREFERENCES)
+        .ok()
+        .flatten()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
 }
 
 /// Writes the preferences.
 pub fn save(preferences: &Preferences) -> Result<(), StorageError> {
-    LocalStorage::set(keys::PREFERENCES, preferences)?;
-    Ok(())
+    BrowserStorage.set(keys::PREFERENCES, &serde_json::to_string(preferences)?)
 }

@@ -44,6 +44,20 @@ pub fn move_aside(
     reason: UnreadableReason,
     now_ms: u64,
 ) -> Result<String, StorageError> {
+    let quarantine_key = keep_aside(store, key, value, reason, now_ms)?;
+    store.remove(key)?;
+    Ok(quarantine_key)
+}
+
+/// Keeps a copy of `value` (found under `key`, which is left as it is) in quarantine, read
+/// back, and returns its quarantine key.
+pub fn keep_aside(
+    store: &impl KeyValueStore,
+    key: &str,
+    value: &str,
+    reason: UnreadableReason,
+    now_ms: u64,
+) -> Result<String, StorageError> {
     let record = QuarantinedValue {
         from: key.to_owned(),
         reason,
@@ -63,7 +77,6 @@ pub fn move_aside(
             "the quarantine copy of {key} did not read back"
         )));
     }
-    store.remove(key)?;
     Ok(quarantine_key)
 }
 

@@ -24,8 +24,11 @@ use crate::ui::pages::{
 /// The whole app, as mounted on the page.
 #[component]
 pub fn App() -> impl IntoView {
+    // Before anything reads storage: keys from before namespaces become this deployment's.
+    let adopted_aside = crate::state::session::adopt_storage_of_earlier_versions();
     let locale = Locale::provide();
     let session = Session::provide();
+    session.note_kept_aside(adopted_aside);
     let navigation = Navigation::provide();
     let findings = WorkspaceFindings::provide(session);
     let unlocked = move || session.phase() == Phase::Unlocked;

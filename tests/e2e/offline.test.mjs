@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { appForTheseTests, DIST, openApp, watchedPage } from './support/app.mjs';
-import { appCacheNames, buildIdOf, serveTwoReleases, untilWorkingOffline } from './support/offline.mjs';
+import { appCacheNames, buildIdOf, cacheName, serveTwoReleases, untilWorkingOffline } from './support/offline.mjs';
 import { createWorkspace, fillMainAccount, unlock, waitUntilSaved } from './support/journeys.mjs';
 import { recordPolicyViolations } from './support/policy.mjs';
 import { serveStatic } from './support/static-server.mjs';
@@ -98,7 +98,7 @@ test('the service worker looks after the folder the app is served from, and only
   });
   assert.ok(cached.includes(`${app.url}index.html`), 'the page itself is cached');
   assert.deepEqual(cached.filter((url) => !url.startsWith(app.url)), [], 'nothing outside the app folder');
-  assert.deepEqual(await appCacheNames(page), [`ctpat-editor-${await buildIdOf(DIST)}`]);
+  assert.deepEqual(await appCacheNames(page), [cacheName(app.url, await buildIdOf(DIST))]);
   assert.deepEqual(page.problems, []);
 });
 
@@ -167,7 +167,7 @@ test('a new release waits for the user, then replaces the old one when they choo
     const violations = await recordPolicyViolations(page);
     await openApp(page, host.url);
     await untilWorkingOffline(page);
-    assert.deepEqual(await appCacheNames(page), [`ctpat-editor-${host.builds.first}`]);
+    assert.deepEqual(await appCacheNames(page), [cacheName(host.url, host.builds.first)]);
 
     await host.publish('next');
     await page.reload();
@@ -181,8 +181,8 @@ test('a new release waits for the user, then replaces the old one when they choo
     await page.waitForTimeout(500);
     assert.equal(await page.evaluate(() => window.stillTheSamePage), true);
     assert.deepEqual(await appCacheNames(page), [
-      `ctpat-editor-${host.builds.first}`,
-      `ctpat-editor-${host.builds.next}`,
+      cacheName(host.url, host.builds.first),
+      cacheName(host.url, host.builds.next),
     ]);
 
     const reloaded = page.waitForEvent('load');
@@ -190,7 +190,7 @@ test('a new release waits for the user, then replaces the old one when they choo
     await reloaded;
     await page.locator('.app-header__product').waitFor();
     assert.equal(await page.evaluate(() => window.stillTheSamePage), undefined, 'the page reloaded');
-    assert.deepEqual(await appCacheNames(page), [`ctpat-editor-${host.builds.next}`]);
+    assert.deepEqual(await appCacheNames(page), [cacheName(host.url, host.builds.next)]);
     assert.equal(await page.getByRole('status').textContent(), '', 'no prompt once up to date');
     assert.deepEqual(page.problems, []);
     assert.deepEqual(violations, []);
@@ -220,8 +220,8 @@ test('a tab left open finds a new release within the hour, without a reload', as
     await page.clock.fastForward('02:30');
     await prompt.waitFor({ timeout: 15000 });
     assert.deepEqual(await appCacheNames(page), [
-      `ctpat-editor-${host.builds.first}`,
-      `ctpat-editor-${host.builds.next}`,
+      cacheName(host.url, host.builds.first),
+      cacheName(host.url, host.builds.next),
     ]);
     assert.deepEqual(page.problems, []);
   } finally {

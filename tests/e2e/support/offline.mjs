@@ -17,7 +17,12 @@ export async function untilWorkingOffline(page) {
 /** The names of the app's caches in the page's browser profile, sorted. */
 export async function appCacheNames(page) {
   const names = await page.evaluate(() => caches.keys());
-  return names.filter((name) => name.startsWith('ctpat-editor-')).sort();
+  return names.filter((name) => name.startsWith('ctpat-editor')).sort();
+}
+
+/** The name of the cache of `build` for the app served from the folder `scope` (a URL). */
+export function cacheName(scope, build) {
+  return `ctpat-editor ${scope} ${build}`;
 }
 
 /** The build id the post-build hook wrote into a build's service worker. */

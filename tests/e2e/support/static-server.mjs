@@ -18,23 +18,28 @@ const CONTENT_TYPES = {
 };
 
 /**
- * Serves `root` under `basePath` (which starts and ends with "/"). Resolves to
- * `{ url, close() }` once listening; `url` ends with the base path.
+ * Serves `root` under `basePath` (which starts and ends with "/"), and under each of
+ * `otherBasePaths` too (two deployments of one build on one origin). Resolves to
+ * `{ url, urls, close() }` once listening; `url` ends with the base path, `urls` lists every
+ * deployment's.
  */
-export async function serveStatic(root, basePath = '/ctpat/editor/') {
+export async function serveStatic(root, basePath = '/ctpat/editor/', otherBasePaths = []) {
   const rootDir = resolve(root);
+  const basePaths = [basePath, ...otherBasePaths];
   const server = createServer(async (request, response) => {
     try {
       const { pathname } = new URL(request.url, 'http://127.0.0.1');
-      if (pathname === basePath.slice(0, -1)) {
-        response.writeHead(301, { location: basePath }).end();
+      const redirect = basePaths.find((base) => pathname === base.slice(0, -1));
+      if (redirect) {
+        response.writeHead(301, { location: redirect }).end();
         return;
       }
-      if (!pathname.startsWith(basePath)) {
+      const base = basePaths.find((candidate) => pathname.startsWith(candidate));
+      if (!base) {
         response.writeHead(404).end('not under the app folder');
         return;
       }
-      let relative = decodeURIComponent(pathname.slice(basePath.length));
+      let relative = decodeURIComponent(pathname.slice(base.length));
       if (relative === '' || relative.endsWith('/')) relative += 'index.html';
       const file = normalize(join(rootDir, relative));
       if (!file.startsWith(rootDir + sep)) {
@@ -60,6 +65,7 @@ export async function serveStatic(root, basePath = '/ctpat/editor/') {
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}${basePath}`,
+    urls: basePaths.map((base) => `http://127.0.0.1:${port}${base}`),
     close: () => new Promise((resolveClose) => server.close(resolveClose)),
   };
 }

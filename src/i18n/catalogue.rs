@@ -26,6 +26,7 @@ const MESSAGE_FILES: &[(&str, &str)] = &[
     ("check_answers", include_str!("messages/check_answers.json")),
     ("accounts", include_str!("messages/accounts.json")),
     ("recovery_kit", include_str!("messages/recovery_kit.json")),
+    ("storage_room", include_str!("messages/storage_room.json")),
 ];
 
 /// One message in every language.

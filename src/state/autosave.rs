@@ -128,8 +128,14 @@ impl Autosave {
             .map_err(LockRefused::from)
     }
 
-    /// The user chose to keep this tab's version over the other tab's: saves on top of it.
+    /// The user chose to keep this tab's version over the other tab's: saves on top of it,
+    /// unless the other tab's copy was saved by a newer version of the editor (left alone).
     pub fn overwrite_other_tab(&self, session: Session) {
+        if session.newest_stored_is_from_newer_version() {
+            let refused = super::session::SessionError::SavedByNewerVersion;
+            self.status.set(SaveStatus::Failed(refused.to_string()));
+            return;
+        }
         let stored = DraftSlots::new(&BrowserStorage).stored_revision();
         match stored {
             Ok(stored) => {
@@ -170,6 +176,10 @@ impl Autosave {
                 match &error {
                     SaveError::Conflict { .. } => self.mark_stale(),
                     SaveError::Full => self.status.set(SaveStatus::Full),
+                    SaveError::NewerVersion { .. } => {
+                        session.note_newer_version(true);
+                        self.status.set(SaveStatus::Failed(error.to_string()));
+                    }
                     other => self.status.set(SaveStatus::Failed(other.to_string())),
                 }
                 Err(error)

@@ -12,6 +12,7 @@ pub mod import_undo;
 pub mod locale;
 pub mod lock;
 pub mod navigation;
+mod newer_version;
 pub mod passphrase_input;
 pub mod session;
 pub mod stored_workspace;

@@ -53,6 +53,7 @@ pub fn App() -> impl IntoView {
         </header>
         <main class="app-main" id="main-content" tabindex="-1">
             <crate::ui::components::update_prompt::UpdatePrompt />
+            <crate::ui::components::newer_version_notice::NewerVersionNotice />
             <StorageNotice />
             <Show when=unlocked>
                 <UnsavedWorkNotice />

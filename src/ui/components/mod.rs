@@ -10,6 +10,7 @@ pub mod input_field;
 mod language_switch;
 pub mod leaving_field;
 pub mod new_passphrase;
+pub mod newer_version_notice;
 pub mod notification_banner;
 pub mod onboarding_steps;
 pub mod question_fieldset;

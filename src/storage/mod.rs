@@ -10,6 +10,7 @@ pub mod namespace;
 pub mod preferences;
 pub mod quarantine;
 pub mod undo_copy;
+pub mod usage;
 
 use thiserror::Error;
 

@@ -55,6 +55,7 @@ pub fn App() -> impl IntoView {
             <crate::ui::components::update_prompt::UpdatePrompt />
             <crate::ui::components::newer_version_notice::NewerVersionNotice />
             <StorageNotice />
+            <crate::ui::components::storage_room::LowStorageNotice />
             <Show when=unlocked>
                 <UnsavedWorkNotice />
             </Show>

@@ -18,6 +18,7 @@ pub mod recovery_kit;
 pub mod register_list;
 pub mod save_indicator;
 pub mod select_field;
+pub mod storage_room;
 pub mod task_list;
 pub mod update_prompt;
 pub mod workspace_username;

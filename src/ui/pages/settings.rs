@@ -1,8 +1,10 @@
 //! Settings: change the passphrase, lock now, how soon the app locks itself, the signing key's
 //! fingerprint (recipients compare it with the one shown on import), undoing the last import
-//! that replaced something, and data that storage had to move aside.
+//! that replaced something, how much of the browser's storage the app's data takes, and data
+//! that storage had to move aside.
 
 mod import_undo;
+mod storage_room;
 
 use leptos::prelude::*;
 
@@ -93,6 +95,7 @@ pub fn SettingsPage(
 
         <ChangePassphrase />
         <import_undo::ImportUndoSection />
+        <storage_room::StorageRoomSection />
         <QuarantinedData />
     }
 }

@@ -100,7 +100,11 @@ impl Autosave {
             self.status.set(SaveStatus::Pending);
         }
         let autosave = *self;
-        let timer = set_timeout_with_handle(move || autosave.flush(session), AUTOSAVE_DELAY).ok();
+        let timer = set_timeout_with_handle(
+            move || super::save_lock::run_exclusively(move || autosave.flush(session)),
+            AUTOSAVE_DELAY,
+        )
+        .ok();
         self.timer.set_value(timer);
     }
 
@@ -223,10 +227,7 @@ impl Autosave {
             }
             match session.phase.get_untracked() {
                 super::session::Phase::Unlocked => {
-                    let stored = DraftSlots::new(&BrowserStorage)
-                        .stored_revision()
-                        .unwrap_or(0);
-                    if stored > session.revision.get_value() {
+                    if session.another_tab_saved_over_this_one() {
                         autosave.mark_stale();
                     }
                 }

@@ -14,6 +14,7 @@ pub mod lock;
 pub mod navigation;
 mod newer_version;
 pub mod passphrase_input;
+pub mod save_lock;
 pub mod session;
 pub mod stored_workspace;
 pub mod vault_contents;

@@ -23,7 +23,7 @@ use crate::storage::StorageError;
 use crate::storage::backend::BrowserStorage;
 use crate::storage::draft_slots::{DraftSlots, SaveError};
 
-pub use super::stored_workspace::{ClearContext, StoredWorkspace};
+pub use super::stored_workspace::{ClearContext, StoredWorkspace, TabId};
 
 /// Moves what an earlier version stored without a namespace into this deployment's namespace
 /// (once; see `storage::namespace`). Returns the quarantine keys of values kept aside because
@@ -183,6 +183,9 @@ pub struct Session {
     /// Whether the open workspace (or, while locked, the stored one) is recovered with a
     /// recovery kit; `false` for a workspace made before kits existed, until the user makes one.
     pub(super) recovery_kit: RwSignal<bool>,
+    /// This tab's name, written into every copy it saves (`None` only if the device gave no
+    /// random numbers, when nothing can be encrypted anyway).
+    pub(super) tab: Option<TabId>,
     pub(super) quarantined: RwSignal<Vec<String>>,
     /// Whether storage holds a copy saved by a newer version of the editor (`newer_version`).
     pub(super) saved_by_newer: RwSignal<bool>,
@@ -206,6 +209,7 @@ impl Session {
             answer_normalization: StoredValue::new(ANSWER_NORMALIZATION_VERSION),
             revision: StoredValue::new(0),
             recovery_kit: RwSignal::new(true),
+            tab: TabId::generate().ok(),
             quarantined: RwSignal::new(Vec::new()),
             saved_by_newer: RwSignal::new(false),
             autosave: super::autosave::Autosave::new(),
@@ -320,6 +324,7 @@ impl Session {
         let context = ClearContext {
             questions,
             answer_normalization: ANSWER_NORMALIZATION_VERSION,
+            writer: self.tab,
         };
         let normalized = normalized_answers(ANSWER_NORMALIZATION_VERSION, answers)?;
         let bytes = contents.to_bytes();
@@ -434,6 +439,7 @@ impl Session {
             Ok(Some(ClearContext {
                 questions,
                 answer_normalization: ANSWER_NORMALIZATION_VERSION,
+                writer: None,
             }))
         })
     }
@@ -471,7 +477,10 @@ impl Session {
             |vault| -> Result<(u64, ClearContext, bool), SessionError> {
                 let open = vault.as_mut().ok_or(SessionError::NoWorkspace)?;
                 let mut changed = open.clone();
-                let context = change(&mut changed, context)?.unwrap_or(context);
+                let context = ClearContext {
+                    writer: self.tab,
+                    ..change(&mut changed, context)?.unwrap_or(context)
+                };
                 let revision = slots
                     .save_in_both(ours, |revision| context.seal(&changed, &bytes, revision))?;
                 let has_kit = changed.has_recovery_kit();
@@ -491,6 +500,7 @@ impl Session {
         Some(ClearContext {
             questions: self.questions.get_untracked()?,
             answer_normalization: self.answer_normalization.get_value(),
+            writer: self.tab,
         })
     }
 
@@ -537,6 +547,20 @@ impl Session {
     /// The revision this tab last loaded or saved.
     pub fn revision(&self) -> u64 {
         self.revision.get_value()
+    }
+
+    /// After another tab wrote to storage: whether the newest stored copy is another tab's save
+    /// over this tab's (a newer revision, or this tab's revision written by another tab in the
+    /// same moment), so this tab must not take its own save for granted.
+    pub(super) fn another_tab_saved_over_this_one(&self) -> bool {
+        use crate::storage::backend::KeyValueStore;
+        use crate::storage::draft_slots::SLOT_KEYS;
+        let values: Vec<String> = SLOT_KEYS
+            .iter()
+            .filter_map(|key| BrowserStorage.get(key).ok().flatten())
+            .collect();
+        super::stored_workspace::CopyHeader::newest(values.iter().map(String::as_str))
+            .is_some_and(|newest| newest.is_another_tabs_save(self.revision.get_value(), self.tab))
     }
 
     /// Reports values kept aside at start (see [`adopt_storage_of_earlier_versions`]).
@@ -596,7 +620,11 @@ impl Session {
                     let contents = VaultContents::from_bytes(&plaintext)
                         .map_err(|error| self.contents_error(error))?;
                     let bytes = contents.to_bytes();
-                    let seal = |next| context.seal(&vault, &bytes, next);
+                    let ours = ClearContext {
+                        writer: self.tab,
+                        ..context
+                    };
+                    let seal = |next| ours.seal(&vault, &bytes, next);
                     let revision = match rewrite {
                         None => stored.revision,
                         Some(Rewrite::OneSlot) => slots.save(stored.revision, seal)?,

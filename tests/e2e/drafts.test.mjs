@@ -204,6 +204,73 @@ test('two tabs editing the same workspace never silently overwrite each other', 
   await context.close();
 });
 
+test('two tabs saving the same revision in the same moment: the tab whose save was overwritten says so and keeps its edit', async () => {
+  const context = await app.browser.newContext();
+  const first = watchedPage(await context.newPage());
+  await openApp(first, app.url);
+  await createWorkspace(first);
+  await first.getByLabel(LEGAL_NAME).fill('Started here');
+  await waitUntilSaved(first);
+  const second = watchedPage(await context.newPage());
+  // The first tab's storage event can be held back from the second tab, as if it had not
+  // arrived yet when the second tab saved.
+  await second.addInitScript(() => {
+    window.holdStorageEvents = false;
+    const add = EventTarget.prototype.addEventListener;
+    EventTarget.prototype.addEventListener = function (type, listener, options) {
+      if (this === window && type === 'storage' && typeof listener === 'function') {
+        const held = listener;
+        listener = function (event) {
+          if (!window.holdStorageEvents) return held.call(this, event);
+        };
+      }
+      return add.call(this, type, listener, options);
+    };
+  });
+  await openApp(second, app.url);
+  await unlock(second);
+
+  // The second tab reads storage as it is now, before the first tab's next save lands: its
+  // save will see the same revision the first tab saved on top of (the race, made certain).
+  await second.evaluate(() => {
+    const slots = Object.keys(localStorage).filter((key) => key.startsWith('ctpat.draft.'));
+    const before = Object.fromEntries(slots.map((key) => [key, localStorage.getItem(key)]));
+    const getItem = Storage.prototype.getItem;
+    const setItem = Storage.prototype.setItem;
+    window.readingStale = false;
+    window.holdStorageEvents = true;
+    Storage.prototype.getItem = function (key) {
+      return window.readingStale && key in before ? before[key] : getItem.call(this, key);
+    };
+    Storage.prototype.setItem = function (key, value) {
+      if (key in before) window.readingStale = false;
+      return setItem.call(this, key, value);
+    };
+  });
+  await first.getByLabel(LEGAL_NAME).fill('Changed in the first tab');
+  await waitUntilSaved(first);
+  await second.evaluate(() => { window.readingStale = true; });
+  await second.getByLabel(LEGAL_NAME).fill('Changed in the second tab');
+  await second.evaluate(() => {
+    window.dispatchEvent(new Event('pagehide'));
+    window.holdStorageEvents = false;
+  });
+  await waitUntilSaved(second);
+
+  // The second tab's copy has the first tab's revision: the first tab must not believe its
+  // save stands.
+  const notice = first.locator('.app-notification', { hasText: 'changed in another tab' });
+  await notice.waitFor({ timeout: 10000 });
+  assert.equal(await first.getByLabel(LEGAL_NAME).inputValue(), 'Changed in the first tab', 'the first tab keeps its edit');
+  await first.getByRole('button', { name: 'Keep this tab’s version' }).click();
+  await waitUntilSaved(first);
+  const third = watchedPage(await context.newPage());
+  await openApp(third, app.url);
+  await unlock(third);
+  assert.equal(await third.getByLabel(LEGAL_NAME).inputValue(), 'Changed in the first tab');
+  await context.close();
+});
+
 test('text typed just before closing the tab is there on reopening', async () => {
   const context = await app.browser.newContext();
   const page = watchedPage(await context.newPage());

@@ -17,12 +17,10 @@ use leptos::task::spawn_local;
 use crate::APP_VERSION;
 use crate::crypto::jws::MAX_SIGNED_DOCUMENT_BYTES;
 use crate::crypto::random::random_bytes;
-use crate::crypto::signed_file::{ImportedFile, read_signed_file, sign_backup, sign_submission};
+use crate::crypto::signed_file::{ImportedFile, read_signed_file, sign_submission};
 use crate::crypto::signing_key::Fingerprint;
 use crate::domain::BusinessType;
-use crate::domain::submission::{
-    SignedContent, backup_file_name, submission_file_name, submission_profile, workspace_backup,
-};
+use crate::domain::submission::{SignedContent, submission_file_name, submission_profile};
 use crate::domain::validation::{Finding, export_readiness};
 use crate::state::findings::WorkspaceFindings;
 use crate::state::import_undo;
@@ -80,7 +78,7 @@ pub fn TransferPage(
             .unwrap_or_default()
     };
     let export_backup = move |_| {
-        export_status.set(Some(write_backup(session)));
+        export_status.set(Some(crate::ui::download::download_backup(session)));
     };
     view! {
         <button class="app-back-link" type="button" on:click=move |_| on_back.run(())>
@@ -525,24 +523,6 @@ fn write_submission(session: Session, id: &str) -> Result<String, &'static str> 
 }
 
 /// Signs and downloads a backup of the whole workspace.
-fn write_backup(session: Session) -> Result<String, &'static str> {
-    let failed = "transfer.error.export_failed";
-    session
-        .with_contents(|contents| {
-            let key = contents.signing_key().map_err(|_| failed)?;
-            let now = now_utc();
-            let backup =
-                workspace_backup(&contents.workspace, &now).map_err(|error| error.message_key())?;
-            let signed = sign_backup(&backup, &key).map_err(|_| failed)?;
-            let name = backup_file_name(
-                &contents.workspace.organization.legal_name,
-                now.get(..10).unwrap_or_default(),
-            );
-            download(&name, &signed.to_json_pretty())
-        })
-        .unwrap_or(Err(failed))
-}
-
 fn download(name: &str, text: &str) -> Result<String, &'static str> {
     if download_text(name, "application/json", text) {
         Ok(name.to_owned())

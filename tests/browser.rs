@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used)]
 
 use ctpat_editor::domain::Language;
+use ctpat_editor::storage::backend::{BrowserStorage, KeyValueStore};
 use ctpat_editor::storage::{keys, preferences};
 use ctpat_editor::ui::App;
 use gloo_storage::{LocalStorage, Storage};
@@ -92,19 +93,17 @@ fn preferences_survive_a_round_trip_through_local_storage() {
     preferences::save(&chosen).unwrap();
 
     assert_eq!(preferences::load(), chosen);
-    let raw: String = LocalStorage::raw()
-        .get_item(keys::PREFERENCES)
-        .unwrap()
-        .unwrap();
+    // Stored under this deployment's namespace: the folder the page is served from.
+    let stored_key = format!("{}@{}", keys::PREFERENCES, BrowserStorage::namespace());
+    let raw: String = LocalStorage::raw().get_item(&stored_key).unwrap().unwrap();
     assert_eq!(raw, r#"{"language":"es-MX"}"#);
 }
 
 #[wasm_bindgen_test]
 fn unreadable_preferences_fall_back_to_the_defaults() {
     LocalStorage::clear();
-    LocalStorage::raw()
-        .set_item(keys::PREFERENCES, "{not json")
-        .unwrap();
+    BrowserStorage.set(keys::PREFERENCES, "{not json").unwrap();
+    assert!(BrowserStorage.get(keys::PREFERENCES).unwrap().is_some());
 
     assert_eq!(preferences::load(), preferences::Preferences::default());
 }

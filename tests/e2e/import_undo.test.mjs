@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { appForTheseTests, openApp } from './support/app.mjs';
 import { foreignBackup, foreignSubmission } from './support/foreign_files.mjs';
-import { PASSPHRASE, addImporter, createWorkspace, fillMainAccount, storedValues, unlock, waitUntilSaved } from './support/journeys.mjs';
+import { PASSPHRASE, addImporter, createWorkspace, fillMainAccount, appValues, unlock, waitUntilSaved } from './support/journeys.mjs';
 
 const app = appForTheseTests();
 const UNDO_KEY = 'ctpat.undo.v1';
@@ -65,7 +65,7 @@ async function restore(page, name, text, { foreign }) {
 
 /** The newest revision in the draft slots. */
 async function storedRevision(page) {
-  const values = await storedValues(page);
+  const values = await appValues(page);
   return Math.max(0, ...['ctpat.draft.v1.a', 'ctpat.draft.v1.b'].filter((key) => values[key]).map((key) => JSON.parse(values[key]).revision));
 }
 
@@ -86,7 +86,7 @@ test('an account replaced by a submission comes back exactly as it was with Undo
   await page.locator('#import-status', { hasText: 'The account U.S. imports was replaced.' }).waitFor();
   assert.ok((await page.locator('#export-accounts').innerText()).includes('Replacement imports'));
   await waitUntilSaved(page);
-  const kept = (await storedValues(page))[UNDO_KEY];
+  const kept = (await appValues(page))[UNDO_KEY];
   assert.equal(JSON.parse(kept).fileName, 'replacement.ctpat.json');
   assert.ok(!kept.includes('U.S. imports') && !kept.includes('Northwind'), 'the kept copy is encrypted');
   const revisionAfterImport = await storedRevision(page);
@@ -96,7 +96,7 @@ test('an account replaced by a submission comes back exactly as it was with Undo
   await page.waitForFunction(() => document.activeElement?.id === 'import-status');
   assert.equal(await page.locator('#import-undo-button').count(), 0, 'offered once');
   assert.ok(await storedRevision(page) > revisionAfterImport, 'saved as a newer revision');
-  assert.equal((await storedValues(page))[UNDO_KEY], undefined, 'the kept copy is gone');
+  assert.equal((await appValues(page))[UNDO_KEY], undefined, 'the kept copy is gone');
   const after = await backupNow(page);
   assert.deepEqual(after.workspace, before.workspace, 'names, answers and all, as before');
   assert.deepEqual(page.problems, []);
@@ -154,7 +154,7 @@ test('after a change of passphrase the kept copy is not opened, is said so and c
   const error = page.locator('#settings-undo-error');
   await error.waitFor();
   assert.match(await error.innerText(), /cannot be opened with this workspace’s current keys: the passphrase or the recovery kit was changed since/);
-  assert.ok((await storedValues(page))[UNDO_KEY], 'the copy is kept');
+  assert.ok((await appValues(page))[UNDO_KEY], 'the copy is kept');
   await page.locator('#undo-import-intro').waitFor();
 
   const downloading = page.waitForEvent('download');
@@ -165,7 +165,7 @@ test('after a change of passphrase the kept copy is not opened, is said so and c
   await page.locator('#undo-copy-delete-yes').click();
   await page.locator('#settings-undo-status', { hasText: 'The kept copy was deleted.' }).waitFor();
   await page.locator('#undo-import-none').waitFor();
-  assert.equal((await storedValues(page))[UNDO_KEY], undefined);
+  assert.equal((await appValues(page))[UNDO_KEY], undefined);
 
   await page.locator('.app-back-link').first().click();
   await openTransfer(page);

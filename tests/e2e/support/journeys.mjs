@@ -59,6 +59,18 @@ export async function waitUntilSaved(page) {
   await page.locator('#save-status', { hasText: /^Saved \d\d:\d\d$/ }).waitFor({ timeout: 10000 });
 }
 
+/** What this page's deployment keeps, by the app's own key names (the browser's keys end with
+ * `@<the folder the app is served from>`, which is left out here). */
+export async function appValues(page) {
+  const folder = await page.evaluate(() => location.pathname.replace(/[^/]*$/, ''));
+  const suffix = `@${folder}`;
+  return Object.fromEntries(
+    Object.entries(await storedValues(page))
+      .filter(([key]) => key.endsWith(suffix))
+      .map(([key, value]) => [key.slice(0, -suffix.length), value]),
+  );
+}
+
 /** Every value this app keeps in localStorage, by key. */
 export async function storedValues(page) {
   return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)])));

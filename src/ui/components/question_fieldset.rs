@@ -8,6 +8,26 @@ use crate::state::Locale;
 use crate::ui::components::field_feedback::Feedback;
 use crate::ui::components::input_field::InputField;
 
+/// The id of the field a problem of question slot `index` (from 0) belongs to: its question's
+/// drop-down or its answer, as the fieldset below names them.
+pub fn problem_field_id(index: usize, problem: &SecurityAnswerProblem) -> String {
+    if problem.message_key().starts_with("onboarding.questions.") {
+        format!("question-{}", index + 1)
+    } else {
+        format!("answer-{}", index + 1)
+    }
+}
+
+/// The three chosen questions, once every slot has one.
+pub fn chosen_questions(
+    questions: [RwSignal<Option<SecurityQuestion>>; 3],
+) -> Option<[SecurityQuestion; 3]> {
+    match questions.map(|question| question.get_untracked()) {
+        [Some(first), Some(second), Some(third)] => Some([first, second, third]),
+        _ => None,
+    }
+}
+
 /// One security question: which question, and its answer.
 #[component]
 pub fn QuestionFieldset(

@@ -14,7 +14,9 @@ use crate::state::vault_contents::VaultContents;
 use crate::state::{Locale, Session};
 use crate::ui::after_paint::run_after_paint;
 use crate::ui::components::new_passphrase::{NewPassphrase, passphrase_is_acceptable};
-use crate::ui::components::question_fieldset::QuestionFieldset;
+use crate::ui::components::question_fieldset::{
+    QuestionFieldset, chosen_questions, problem_field_id,
+};
 use crate::ui::components::recovery_kit::{KitDetails, RecoveryKit};
 use crate::ui::components::{ErrorSummary, SummaryEntry, WorkspaceUsername};
 
@@ -141,11 +143,7 @@ pub fn CreateWorkspacePage() -> impl IntoView {
             let mut listed = Vec::new();
             for (index, slot_problems) in problems.iter().enumerate() {
                 for problem in slot_problems {
-                    let field = if problem.message_key().starts_with("onboarding.questions.") {
-                        format!("question-{}", index + 1)
-                    } else {
-                        format!("answer-{}", index + 1)
-                    };
+                    let field = problem_field_id(index, problem);
                     listed.push(Listed {
                         field_id: field,
                         key: problem.message_key(),
@@ -190,11 +188,7 @@ pub fn CreateWorkspacePage() -> impl IntoView {
     };
 
     let create = move |()| {
-        let (Some(first), Some(second), Some(third)) = (
-            questions[0].get_untracked(),
-            questions[1].get_untracked(),
-            questions[2].get_untracked(),
-        ) else {
+        let Some(chosen) = chosen_questions(questions) else {
             return;
         };
         let Some(made) = pending.get_value() else {
@@ -204,13 +198,7 @@ pub fn CreateWorkspacePage() -> impl IntoView {
         run_after_paint(busy, move || {
             let typed = answers.map(|answer| answer.get_untracked());
             let result = passphrase.with_untracked(|p| {
-                session.create(
-                    p,
-                    [first, second, third],
-                    &typed,
-                    &made.recovery_key,
-                    made.contents.clone(),
-                )
+                session.create(p, chosen, &typed, &made.recovery_key, made.contents.clone())
             });
             if let Err(error) = result {
                 failure.set(Some(error.message_key()));

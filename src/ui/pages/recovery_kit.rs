@@ -13,7 +13,9 @@ use crate::state::{Locale, Navigation, Screen, Session};
 use crate::ui::after_paint::run_after_paint;
 use crate::ui::components::field_feedback::Feedback;
 use crate::ui::components::input_field::InputField;
-use crate::ui::components::question_fieldset::QuestionFieldset;
+use crate::ui::components::question_fieldset::{
+    QuestionFieldset, chosen_questions, problem_field_id,
+};
 use crate::ui::components::recovery_kit::{KitDetails, RecoveryKit};
 use crate::ui::components::{ErrorSummary, SummaryEntry, WorkspaceUsername};
 
@@ -64,11 +66,7 @@ pub fn RecoveryKitPage() -> impl IntoView {
                     let args = problem.args();
                     let args: Vec<(&str, &str)> =
                         args.iter().map(|(n, v)| (*n, v.as_str())).collect();
-                    let field = if problem.message_key().starts_with("onboarding.questions.") {
-                        format!("question-{}", index + 1)
-                    } else {
-                        format!("answer-{}", index + 1)
-                    };
+                    let field = problem_field_id(index, problem);
                     entries.push(SummaryEntry {
                         field_id: field,
                         message: locale.format(problem.message_key(), &args),
@@ -101,11 +99,7 @@ pub fn RecoveryKitPage() -> impl IntoView {
     };
 
     let confirmed = move |()| {
-        let (Some(first), Some(second), Some(third)) = (
-            questions[0].get_untracked(),
-            questions[1].get_untracked(),
-            questions[2].get_untracked(),
-        ) else {
+        let Some(chosen) = chosen_questions(questions) else {
             return;
         };
         let Some(key) = new_key.get_untracked() else {
@@ -113,7 +107,7 @@ pub fn RecoveryKitPage() -> impl IntoView {
         };
         run_after_paint(busy, move || {
             let typed = answers.map(|answer| answer.get_untracked());
-            match session.replace_recovery_kit([first, second, third], &typed, &key) {
+            match session.replace_recovery_kit(chosen, &typed, &key) {
                 Ok(()) => {
                     new_key.set(None);
                     done.set(true);

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A C-TPAT business type (the Portal's "Business Type" list, reference §2.1).
+/// A C-TPAT business type (the Portal's "Business Type" list, docs/domain.md §2.1).
 ///
 /// The serialized name is stable: it appears in stored drafts, exported files and the criteria
 /// catalogue's applicability lists.

@@ -2,7 +2,7 @@
 //! 9-digit business number, whose last digit is a Luhn check digit; a 2-letter program
 //! identifier; a 4-digit reference. The import/export account CBSA uses is program RM; the other
 //! programs (RT GST/HST, RP payroll, RC corporate tax, RR charities, RZ information returns) are
-//! real accounts but the wrong one to give here, so they only warn (reference §4, [C7]).
+//! real accounts but the wrong one to give here, so they only warn (docs/domain.md §4).
 
 use super::problem::{IdentifierWarning, MessageArgs, compact, is_digits};
 

@@ -1,6 +1,6 @@
 //! Country codes a MID may start with: the ISO 3166-1 alpha-2 codes (kept as data in
 //! `iso3166_alpha2.txt`), except Canada, whose MIDs use a province code instead (19 CFR Part 102,
-//! Appendix; reference §4).
+//! Appendix; docs/domain.md §4).
 
 /// The ISO 3166-1 alpha-2 list compiled in: lines of codes separated by spaces, `#` comments.
 const ISO_ALPHA2: &str = include_str!("iso3166_alpha2.txt");

@@ -1,6 +1,6 @@
 //! Customs broker identifiers: the license number CBP issues to a licensed broker (5 digits) and
 //! the entry filer code (3 letters or digits) that starts every entry number the broker files
-//! (reference §2.2, §4).
+//! (docs/domain.md §2.2, §4).
 
 use super::IdentifierKind;
 use super::fixed_code::{Alphabet, fixed_code};

@@ -1,5 +1,5 @@
 //! D-U-N-S numbers: Dun & Bradstreet's 9-digit company number, which CBP accepts from exporters
-//! instead of an EIN (reference §2.2, §4). D&B publishes no check digit, so only the shape is
+//! instead of an EIN (docs/domain.md §2.2, §4). D&B publishes no check digit, so only the shape is
 //! checked.
 
 use super::IdentifierKind;

@@ -1,11 +1,11 @@
 //! U.S. employer identification numbers (EIN, "IRS number"): 9 digits written `NN-NNNNNNN`,
 //! whose first two digits must be a prefix the IRS assigns (IRS "How EINs are assigned and
-//! valid EIN prefixes", via reference §4). Exporters give a bare EIN; importers give it with a
+//! valid EIN prefixes"; docs/domain.md §4). Exporters give a bare EIN; importers give it with a
 //! 2-character suffix (see `importer_number`).
 
 use super::problem::{MessageArgs, compact, is_digits};
 
-/// The two-digit prefixes the IRS assigns to EINs, by campus (reference §4, [C4]).
+/// The two-digit prefixes the IRS assigns to EINs, by campus (docs/domain.md §4).
 const IRS_PREFIXES: &[u8] = &[
     1, 2, 3, 4, 5, 6, 10, 11, 12, 13, 14, 15, 16, 20, 21, 22, 23, 24, 25, 26, 27, 30, 31, 32, 33,
     34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 50, 51, 52, 53, 54, 55, 56, 57, 58,

@@ -1,6 +1,6 @@
 //! FIRMS codes: the 4-character code CBP gives a bonded facility (container freight station,
 //! warehouse, terminal) in its Facilities Information and Resources Management System
-//! (reference §4).
+//! (docs/domain.md §4).
 
 use super::IdentifierKind;
 use super::fixed_code::{Alphabet, fixed_code};

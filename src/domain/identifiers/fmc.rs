@@ -1,6 +1,6 @@
 //! Federal Maritime Commission numbers: the organization number of an ocean transportation
 //! intermediary or carrier, and the marine terminal operator (MTO) number. CBP asks for both as
-//! six digits (reference §2.2, §4).
+//! six digits (docs/domain.md §2.2, §4).
 
 use super::IdentifierKind;
 use super::fixed_code::{Alphabet, fixed_code};

@@ -1,7 +1,7 @@
 //! IATA numbers: the 6-digit organization number CBP asks of air freight consolidators, and, for
 //! air carriers, the 2-character airline designator (`AA`, `5X`) and the 3-digit airline prefix
 //! that starts every air waybill number (`001`). CBP does not specify the air carrier's "IATA
-//! code" further (reference §4, confidence low), so both carrier forms are offered.
+//! code" further (docs/domain.md §4: no source), so both carrier forms are offered.
 
 use super::IdentifierKind;
 use super::fixed_code::{Alphabet, fixed_code};

@@ -1,7 +1,7 @@
 //! U.S. importer of record numbers in the three formats CBP accepts (CBP Form 5106, 19 CFR 24.5;
-//! reference §4): the IRS number (an EIN) with a 2-character suffix, `NN-NNNNNNNXX`; the social
-//! security number, `NNN-NN-NNNN`; and the CBP-assigned number, `YYDDPP-NNNNN` (year, district
-//! and port of assignment, serial).
+//! docs/domain.md §4): the IRS number (an EIN) with a 2-character suffix, `NN-NNNNNNNXX`; the
+//! social security number, `NNN-NN-NNNN`; and the CBP-assigned number, `YYDDPP-NNNNN` (year,
+//! district and port of assignment, serial).
 //!
 //! The hyphens tell the formats apart: 11 bare digits fit both an IRS number with a numeric
 //! suffix and a CBP-assigned number, and 9 bare digits both an SSN and an EIN missing its suffix,

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 /// Declares the kinds once, so the enum, its stable name and its message keys cannot drift apart.
 macro_rules! identifier_kinds {
     ($( $(#[$doc:meta])* $variant:ident => $kebab:literal, $snake:literal; )+) => {
-        /// A kind of identifier a C-TPAT account, address or contact can carry (reference §4).
+        /// A kind of identifier a C-TPAT account, address or contact can carry (docs/domain.md §4).
         ///
         /// The serialized (kebab-case) name is stable: drafts and exported files store it.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -1,7 +1,7 @@
 //! Manufacturer identification codes (MID), as 19 CFR Part 102, Appendix defines them: up to 15
 //! letters and digits without spaces, starting with the ISO country code of the manufacturer's
 //! country, or for Canada a province code (`XQ`, `XO`, …; `CA` is not valid), followed by parts
-//! taken from the manufacturer's name, street number and city (reference §4).
+//! taken from the manufacturer's name, street number and city (docs/domain.md §4).
 //!
 //! This file checks the shape; `mid_construction` compares a MID with the manufacturer's name
 //! and address, which can only warn (CBP keeps MIDs once issued even when an address changes).

@@ -1,5 +1,5 @@
 //! Whether a MID is the one CBP's construction rules give for the manufacturer's name and address
-//! (19 CFR Part 102, Appendix; reference §4):
+//! (19 CFR Part 102, Appendix; docs/domain.md §4):
 //!
 //! - name: the first 3 characters of each of the first two words (only 3 when the name has one
 //!   word); punctuation is ignored, a run of initials (`A.B.C.`, `A B C`) counts as one word, and

@@ -1,6 +1,7 @@
 //! Identifier checks: every number, code and address part a C-TPAT account or its contacts
-//! carry (reference §4), each a parser from text to a typed value or a typed error, never a
-//! bare yes/no, plus which identifiers each business type must and may give (reference §2.2).
+//! carry (docs/domain.md §4), each a parser from text to a typed value or a typed error, never
+//! a bare yes/no, plus which identifiers each business type must and may give (docs/domain.md
+//! §2.2).
 //!
 //! - Errors ([`IdentifierError`] and the per-family errors it wraps) block export; warnings
 //!   ([`IdentifierWarning`]) advise on well-formed values (MID construction, RFC check digit,

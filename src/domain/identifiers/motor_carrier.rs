@@ -1,7 +1,7 @@
 //! FMCSA identifiers of a highway carrier: the USDOT number (1 to 8 digits; CBP's page says six
 //! but real numbers run to eight, so length is not enforced beyond that) and the operating
 //! authority docket, `MC-`, `MX-` (Mexico-domiciled) or `FF-` (freight forwarder) followed by
-//! digits (reference §4).
+//! digits (docs/domain.md §4).
 
 use super::IdentifierKind;
 use super::problem::{FormatError, compact};

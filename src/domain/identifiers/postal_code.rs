@@ -1,7 +1,7 @@
-//! Postal codes of the three countries whose addresses the editor checks (reference §4, from
-//! Google's address data): U.S. ZIP codes (`12345` or ZIP+4 `12345-6789`), Canadian postal codes
-//! (`A1A 1A1`, letters D, F, I, O, Q, U never used, W and Z never first) and Mexican códigos
-//! postales (5 digits). Other countries' postal codes are not checked.
+//! Postal codes of the three countries whose addresses the editor checks (docs/domain.md §4,
+//! from Google's address data): U.S. ZIP codes (`12345` or ZIP+4 `12345-6789`), Canadian
+//! postal codes (`A1A 1A1`, letters D, F, I, O, Q, U never used, W and Z never first) and
+//! Mexican códigos postales (5 digits). Other countries' postal codes are not checked.
 
 use super::IdentifierKind;
 use super::problem::{FormatError, compact, is_digits};

@@ -1,4 +1,4 @@
-//! Which identifiers each business type must and may give (reference §2.2): importers their
+//! Which identifiers each business type must and may give (docs/domain.md §2.2): importers their
 //! importer of record number and bond, exporters an EIN or a DUNS, foreign manufacturers a MID,
 //! carriers their SCAC, USDOT, IATA or FMC numbers, brokers a license or filer code, and so on.
 //! A requirement is a single kind or a one-of group ("EIN or DUNS"); companies based in Mexico

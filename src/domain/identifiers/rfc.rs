@@ -1,7 +1,7 @@
 //! Mexican taxpayer registry numbers (RFC, Registro Federal de Contribuyentes): 12 characters
 //! for a company (persona moral: 3 letters from the name) or 13 for a person (persona física:
 //! 4 letters), then the date of incorporation or birth as YYMMDD, then a 3-character
-//! "homoclave" whose last character is a mod-11 check digit (reference §4, [C6]).
+//! "homoclave" whose last character is a mod-11 check digit (docs/domain.md §4).
 //!
 //! About 1.5% of RFCs in use fail the check digit, so a wrong check digit is a warning,
 //! never an error; the shape and the date are errors.

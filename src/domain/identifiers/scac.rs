@@ -1,8 +1,8 @@
 //! Standard Carrier Alpha Codes as NMFTA assigns them: 2 to 4 upper-case letters; carriers are
 //! normally given 4 (rail and passenger carriers may hold 2 or 3). Codes ending in U, X or Z are
 //! reserved for container owners, private railcars and chassis, so a carrier cannot hold one
-//! (reference §4). Ocean carriers that file under their container prefix (`MAEU`) are therefore
-//! outside this check; §2.2 does not ask sea carriers for a SCAC.
+//! (docs/domain.md §4). Ocean carriers that file under their container prefix (`MAEU`) are
+//! therefore outside this check; docs/domain.md §2.2 does not ask sea carriers for a SCAC.
 
 use super::problem::{IdentifierWarning, MessageArgs, compact};
 use crate::domain::BusinessType;

@@ -1,7 +1,7 @@
 //! Identifiers whose format no public source gives, checked only as sensible reference text: the
 //! CBP bond number ("assigned by CBP" on Form 301; surety reference numbers vary by surety) and
-//! the Mexican federal motor transport permit (SCT/SICT) of long-haul carriers (reference §4,
-//! confidence low). Rather than invent a pattern that would refuse real numbers, these accept
+//! the Mexican federal motor transport permit (SCT/SICT) of long-haul carriers (docs/domain.md §4:
+//! no published format). Rather than invent a pattern that would refuse real numbers, these accept
 //! letters, digits and the separators people write, up to 30 characters.
 
 use super::IdentifierKind;

@@ -1,5 +1,5 @@
 //! One C-TPAT entity account of the main account (importer, highway carrier, …): its business
-//! type, identifiers, status, partner anniversary date and Security Profile (reference §3.2, §3.5).
+//! type, identifiers, status, partner anniversary date and Security Profile (docs/domain.md §3.2).
 
 use serde::{Deserialize, Serialize};
 
@@ -69,9 +69,15 @@ pub struct AccountIdentifier {
     /// The identifier as the user typed it.
     #[serde(default)]
     pub value: String,
+    /// The facility (from the account's facilities register) this identifier belongs to: a
+    /// manufacturer holds one MID per plant, each built from that plant's address. Absent in
+    /// data written before plants could be named, and left out of the JSON while absent so
+    /// those documents read and write back unchanged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub facility_id: Option<String>,
 }
 
-/// Account status values seen in the Portal (reference §3.5).
+/// Account status values seen in the Portal (docs/domain.md §3.2).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(
     all(test, not(target_arch = "wasm32")),
@@ -144,6 +150,7 @@ impl EntityAccount {
             id: id.into(),
             kind,
             value: String::new(),
+            facility_id: None,
         });
         let last = self.identifiers.len() - 1;
         &mut self.identifiers[last]

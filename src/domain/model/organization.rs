@@ -1,5 +1,5 @@
 //! The main account's own information, as the Portal's organization profile asks for it: company
-//! information, addresses, contacts and international program memberships (reference §3.3).
+//! information, addresses, contacts and international program memberships (docs/domain.md §3.1).
 //!
 //! Every text field holds exactly what the user typed, valid or not; rules live in
 //! `domain::validation`, never here.

@@ -1,5 +1,5 @@
 //! The Security Profile of one entity account: one answer per applicable Minimum Security
-//! Criterion, keyed by criterion ID, plus the registers the criteria rely on (reference §3.6).
+//! Criterion, keyed by criterion ID, plus the registers the criteria rely on (docs/domain.md §5.3).
 
 use std::collections::BTreeMap;
 

@@ -1,6 +1,6 @@
 //! Generated workspaces for tests, demonstrations and benchmarks (native criterion and in the
-//! browser): a complete, valid workspace, and the largest profile the budgets in DESIGN §5 are
-//! set for. Not part of the product's behaviour.
+//! browser): a complete, valid workspace, and the largest profile the budgets in
+//! docs/budgets.md §1 are set for. Not part of the product's behaviour.
 
 use super::date::{Date, add_days, format_iso_date, parse_iso_date};
 use super::{
@@ -78,7 +78,7 @@ pub fn complete_workspace() -> Workspace {
 
 /// The largest profile the budgets are set for: the complete workspace whose importer account
 /// answers every criterion, with 500 business partners, 50 facilities and 200 training records
-/// (DESIGN §5). Some answers are partial or not applicable so every rule has work to do.
+/// (docs/budgets.md §1). Some answers are partial or not applicable so every rule has work to do.
 pub fn largest_workspace() -> Workspace {
     let mut workspace = complete_workspace();
     if let Some(account) = workspace.account_mut("importer") {

@@ -1,5 +1,5 @@
 //! Rules of an entity account's own fields: its name, the identifiers its business type requires
-//! and allows (reference §2.2), and its annual review (reference §3.5).
+//! and allows (docs/domain.md §2.2), and its annual review (docs/domain.md §3.2).
 
 use super::finding::FindingCode;
 use super::identifier_checks;

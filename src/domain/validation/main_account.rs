@@ -1,5 +1,5 @@
 //! Rules of the main account's own information: company information, addresses, contacts and
-//! program memberships (reference §3.3; DESIGN §2 onboarding step 3).
+//! program memberships (docs/domain.md §3.1; docs/architecture.md §4.1, onboarding step 3).
 
 use std::collections::HashMap;
 

@@ -310,6 +310,7 @@ fn identifier_binding(
                     id: identifier.clone(),
                     kind,
                     value: text,
+                    facility_id: None,
                 });
             }
         });

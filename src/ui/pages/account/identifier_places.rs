@@ -84,6 +84,7 @@ mod tests {
                 id: id.to_owned(),
                 kind: IdentifierKind::Scac,
                 value: value.to_owned(),
+                facility_id: None,
             });
         }
         workspace

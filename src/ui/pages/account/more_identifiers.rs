@@ -51,6 +51,7 @@ pub fn MoreIdentifiers(
                     id: identifier,
                     kind,
                     value: String::new(),
+                    facility_id: None,
                 });
             }
         });

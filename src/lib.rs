@@ -1,7 +1,7 @@
 //! C-TPAT Profile Editor: prepare a company's C-TPAT Security Profile and Portal account
 //! information in the browser, keep drafts encrypted on the device, and export a signed file.
 //!
-//! The layers depend one way only (see `DESIGN.md` §3):
+//! The layers depend one way only (see `docs/architecture.md` §1):
 //!
 //! ```text
 //! ui  →  state  →  storage, crypto  →  domain

@@ -29,7 +29,7 @@ pub struct KdfParams {
 
 impl KdfParams {
     /// RFC 9106 §4's second recommended setting (64 MiB, t = 3, p = 1): the product default,
-    /// about 0.4–0.7 s per derivation in the browser (DESIGN.md §5 allows 1 s to unlock).
+    /// about 0.4–0.7 s per derivation in the browser (docs/budgets.md §1 allows 1 s to unlock).
     pub const RECOMMENDED: Self = Self {
         memory_kib: 64 * 1024,
         iterations: 3,

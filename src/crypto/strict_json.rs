@@ -7,7 +7,7 @@
 //!
 //! Writing: RFC 8785 (JCS) through `serde_json_canonicalizer`. JCS writes numbers as
 //! ECMAScript doubles, so profile numbers are restricted to integers of at most 2^53 - 1 in
-//! magnitude (DESIGN.md §4.1), where every JSON tool agrees on the value.
+//! magnitude (docs/file-formats.md §1.2), where every JSON tool agrees on the value.
 
 use std::fmt;
 

@@ -1,4 +1,4 @@
-//! The signed submission file of DESIGN.md §4.1: a readable `profile` and a detached,
+//! The signed file of docs/file-formats.md §1: a readable `profile` and a detached,
 //! flattened JWS (RFC 7515 §7.2.2 with the payload omitted, Appendix F) over the profile's
 //! RFC 8785 canonical form, signed ES256 with the key carried in the protected header.
 //!
@@ -62,7 +62,7 @@ pub enum SignError {
     /// The profile must be a JSON object.
     #[error("the profile to sign is not a JSON object")]
     ProfileNotAnObject,
-    /// A number that is not a whole number within ±(2^53 − 1) (DESIGN.md §4.1).
+    /// A number that is not a whole number within ±(2^53 − 1) (docs/file-formats.md §1.2).
     #[error("the profile holds a number that is not a whole number, at {path}")]
     NonIntegerNumber {
         /// JSON Pointer to the number.

@@ -58,7 +58,7 @@ pub enum VerifyError {
     /// JSON, but not shaped as a signed profile.
     #[error("the file is not a signed profile: {0}")]
     NotASignedProfile(&'static str),
-    /// A number in the profile that is not a whole number (DESIGN.md §4.1).
+    /// A number in the profile that is not a whole number (docs/file-formats.md §1.2).
     #[error("the profile holds a number that is not a whole number, at {path}")]
     NonIntegerNumber {
         /// JSON Pointer to the number.

@@ -1,6 +1,6 @@
-//! The onboarding rules (DESIGN.md §2 and §6): the passphrase policy and its strength meter, the
-//! security questions and the normalisation of their answers, and the status of each onboarding
-//! step.
+//! The onboarding rules (docs/architecture.md §4): the passphrase policy and its strength
+//! meter, the security questions and the normalisation of their answers, and the status of each
+//! onboarding step.
 //!
 //! Pure rules over plain values: the pages, the vault and the main-account validation call in
 //! here; nothing here knows about them.

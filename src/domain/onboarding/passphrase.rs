@@ -1,8 +1,8 @@
-//! The passphrase policy of onboarding, recovery and passphrase change (DESIGN.md §6), after
-//! NIST SP 800-63B rather than composition rules: long enough, any Unicode (spaces and pasting
-//! welcome), and not something an attacker tries first — a common password, the company's own
-//! names or e-mail addresses, the user's security answers, one character repeated, or a keyboard
-//! or alphabet sequence. No rule asks for digits, capitals or symbols.
+//! The passphrase policy of onboarding, recovery and passphrase change (docs/architecture.md
+//! §4.2), after NIST SP 800-63B rather than composition rules: long enough, any Unicode (spaces
+//! and pasting welcome), and not something an attacker tries first — a common password, the
+//! company's own names or e-mail addresses, the user's security answers, one character repeated,
+//! or a keyboard or alphabet sequence. No rule asks for digits, capitals or symbols.
 //!
 //! The check runs on every keystroke; its work is bounded by [`MAX_PASSPHRASE_CHARS`].
 
@@ -12,7 +12,7 @@ use super::patterns::{is_only_sequences, is_repetition};
 use super::strength::{Strength, estimate_strength};
 
 /// The fewest characters a passphrase may have (NIST SP 800-63B-4 asks for 15 when a password is
-/// the only factor; 12 is DESIGN.md's choice, compensated by the list and context checks).
+/// the only factor; 12 is this editor's choice, compensated by the list and context checks).
 pub const MIN_PASSPHRASE_CHARS: usize = 12;
 
 /// The most characters a passphrase may have: generous for a sentence, and a bound on the work

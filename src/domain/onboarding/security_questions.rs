@@ -1,6 +1,6 @@
-//! The security questions of onboarding and recovery (DESIGN.md §6): a fixed list, three
-//! different ones chosen, each answered with at least three characters after normalisation, the
-//! three answers different from each other and from the passphrase.
+//! The security questions of onboarding and recovery (docs/architecture.md §4.3): a fixed list,
+//! three different ones chosen, each answered with at least three characters after
+//! normalisation, the three answers different from each other and from the passphrase.
 //!
 //! The questions ask for facts that do not change over a life and are not found on a company
 //! website or a social-media profile (no mother's maiden name, no city of birth, no pet's name).

@@ -1,5 +1,5 @@
-//! The four onboarding steps (DESIGN.md §2, mirroring Portal 2.0's first login), their status on
-//! the onboarding task list, and which one the user must do next.
+//! The four onboarding steps (docs/architecture.md §4.1, mirroring Portal 2.0's first login),
+//! their status on the onboarding task list, and which one the user must do next.
 //!
 //! The steps are done in order: each needs the ones before it complete. Whether a step is
 //! complete is decided elsewhere (the passphrase and question rules here, the main-account
@@ -37,8 +37,8 @@ impl OnboardingStep {
         }
     }
 
-    /// Whether the rest of the app stays closed until this step is complete (DESIGN.md §2:
-    /// steps 1–3).
+    /// Whether the rest of the app stays closed until this step is complete (docs/architecture.md
+    /// §4.1: steps 1–3).
     pub fn gates_the_workspace(self) -> bool {
         self != OnboardingStep::FirstEntityAccount
     }

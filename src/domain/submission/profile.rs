@@ -1,5 +1,5 @@
 //! The `profile` of a submission file: what one entity account tells the Portal, with the
-//! main-account information the Portal asks for beside it (DESIGN.md §4.1).
+//! main-account information the Portal asks for beside it (docs/file-formats.md §2).
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;

@@ -1,6 +1,7 @@
-//! Validation speed on the largest profile (DESIGN §5: every criterion answered, 500 business
-//! partners, 50 facilities, 200 training records): a full pass, and the incremental re-check
-//! that follows one keystroke in a partner, a facility, an answer and a contact.
+//! Validation speed on the largest profile (docs/budgets.md §1: every criterion answered,
+//! 500 business partners, 50 facilities, 200 training records): a full pass, and the
+//! incremental re-check that follows one keystroke in a partner, a facility, an answer and a
+//! contact.
 //!
 //! Run with `cargo bench --bench validation`. Native only: criterion does not run in a
 //! browser (the browser figures come from `scripts/bench`), so on wasm32 this is an empty program

@@ -54,7 +54,8 @@ fn unlock_and_autosave_of_the_largest_workspace() {
     LocalStorage::clear();
     let mut contents = VaultContents::new().unwrap();
     contents.workspace = largest_workspace();
-    // DESIGN.md's autosave budget is for a 1 MB workspace: add copies of the largest account.
+    // The autosave budget (docs/budgets.md §1) is for a 1 MB workspace: add copies of the
+    // largest account.
     let template = contents.workspace.account("importer").cloned().unwrap();
     let mut copy = 0;
     while contents.to_bytes().len() < 1_000_000 {

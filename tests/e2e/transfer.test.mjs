@@ -69,9 +69,9 @@ function canonical(value) {
 /** The fingerprint as the app shows it: 16 groups of 4 upper-case hex digits. */
 const forPeople = (kid) => Buffer.from(kid, 'base64url').toString('hex').toUpperCase().match(/.{4}/g).join(' ');
 
-/** `profile` in the format of DESIGN.md §4.1, signed with `typ` by a fresh ES256 key that is not
- * the workspace's, with WebCrypto: what another editor or tool would write. The file's text and
- * the signer's fingerprint as the app shows it. */
+/** `profile` in the format of docs/file-formats.md §1, signed with `typ` by a fresh ES256 key
+ * that is not the workspace's, with WebCrypto: what another editor or tool would write. The file's
+ * text and the signer's fingerprint as the app shows it. */
 async function signedByAFreshKey(profile, typ) {
   const { privateKey, publicKey } = await webcrypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign']);
   const { crv, kty, x, y } = await webcrypto.subtle.exportKey('jwk', publicKey);

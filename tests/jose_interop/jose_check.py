@@ -1,7 +1,7 @@
 """Checks C-TPAT signed profile files with an independent JOSE stack (jwcrypto, rfc8785).
 
-The file format (DESIGN.md section 4.1) is a readable "profile" plus a detached flattened JWS:
-any JOSE library verifies it by using RFC 8785 JCS(profile) as the detached payload of
+The file format (docs/file-formats.md §1) is a readable "profile" plus a detached flattened
+JWS: any JOSE library verifies it by using RFC 8785 JCS(profile) as the detached payload of
 "protected..signature". This script does exactly that, without any of our code, and can also
 sign files with fresh keys so that our verifier is checked against another signer.
 

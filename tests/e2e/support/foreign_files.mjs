@@ -1,5 +1,5 @@
 // Signed files as another editor or tool would write them: signed ES256 by a fresh key that is
-// not the workspace's, with WebCrypto, in the format of DESIGN.md §4.1.
+// not the workspace's, with WebCrypto, in the format of docs/file-formats.md §1.
 import { createHash, webcrypto } from 'node:crypto';
 
 const base64url = (bytes) => Buffer.from(bytes).toString('base64url');

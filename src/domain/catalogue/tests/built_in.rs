@@ -16,7 +16,7 @@ fn ids_for(kind: BusinessType) -> Vec<String> {
         .collect()
 }
 
-/// Reference §1.3, category by category.
+/// The importer-centred criteria list of docs/domain.md §5.2, category by category.
 const REFERENCE_IDS: [&str; 95] = [
     "1.1", "1.2", "1.3", "1.4", //
     "2.1", "2.2", "2.3", "2.4", //

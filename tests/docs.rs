@@ -367,8 +367,5 @@ fn the_citation_check_finds_sections_and_anchors_as_written() {
     assert_eq!(cited_sections(" §2.2, §4). Then §7."), ["2.2", "4"]);
     assert_eq!(cited_sections("\n//! §2.2)."), ["2.2"]);
     assert_eq!(cited_sections(" §1: a file (RFC 7515 §7.2.2)"), ["1"]);
-    assert_eq!(
-        cited_sections(" §1–§5](x.md#y)"),
-        ["1", "5"]
-    );
+    assert_eq!(cited_sections(" §1–§5](x.md#y)"), ["1", "5"]);
 }

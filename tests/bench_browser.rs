@@ -18,9 +18,9 @@ use ctpat_editor::crypto::recovery_key::RecoveryKey;
 use ctpat_editor::crypto::signed_file::{read_signed_file, sign_submission};
 use ctpat_editor::crypto::vault::{RecoverySecret, Vault};
 use ctpat_editor::domain::catalogue::{Category, catalogue};
-use ctpat_editor::domain::model::AnswerStatus;
 use ctpat_editor::domain::model::sample::largest_workspace;
 use ctpat_editor::domain::model::sample::sample_today;
+use ctpat_editor::domain::model::{AnswerStatus, EntityAccount};
 use ctpat_editor::domain::submission::submission_profile;
 use ctpat_editor::domain::validation::Section;
 use ctpat_editor::domain::validation::validate;
@@ -361,4 +361,118 @@ async fn keystroke_in_the_largest_business_partner_register() {
             "**NO**"
         }
     );
+}
+
+/// The characters one stored copy of `contents` takes in localStorage (key and value), as the
+/// draft slots write it: compressed, encrypted and encoded.
+fn stored_chars(vault: &Vault, contents: &VaultContents) -> usize {
+    LocalStorage::clear();
+    let bytes = contents.to_bytes();
+    DraftSlots::new(&BrowserStorage)
+        .save(0, |next| {
+            Ok::<_, Infallible>(vault.seal(&bytes, next, b"bench").unwrap())
+        })
+        .unwrap();
+    let storage = LocalStorage::raw();
+    let stored = (0..storage.length().unwrap())
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .map(|key| {
+            key.len()
+                + storage
+                    .get_item(&key)
+                    .ok()
+                    .flatten()
+                    .unwrap_or_default()
+                    .len()
+        })
+        .max()
+        .unwrap_or(0);
+    LocalStorage::clear();
+    stored
+}
+
+/// The most characters (key and value) this browser's localStorage takes for one origin,
+/// found by trying: browsers do not say.
+fn room_in_chars() -> usize {
+    LocalStorage::clear();
+    let storage = LocalStorage::raw();
+    let (mut fits, mut refused) = (0usize, 64 * 1024 * 1024);
+    while refused - fits > 1024 {
+        let trying = (fits + refused) / 2;
+        if storage.set_item("r", &"x".repeat(trying - 1)).is_ok() {
+            fits = trying;
+        } else {
+            refused = trying;
+        }
+        LocalStorage::clear();
+    }
+    fits
+}
+
+/// Text that compresses about as badly as prose in no language: each narrative replaced by
+/// pseudo-random words, so the count is not flattered by the generated profile's repeats.
+fn with_unrepeated_narratives(mut account: EntityAccount, seed: u64) -> EntityAccount {
+    let mut state = seed | 1;
+    let mut word = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        let length = 3 + (state % 7) as usize;
+        (0..length)
+            .map(|index| char::from(b'a' + ((state >> (index * 5)) % 26) as u8))
+            .collect::<String>()
+    };
+    for answer in account.profile.answers.values_mut() {
+        answer.narrative = (0..60).map(|_| word()).collect::<Vec<_>>().join(" ");
+    }
+    account
+}
+
+/// How many entity accounts of the largest profile's size fit in this browser's storage, with
+/// the two draft slots and, after an import that replaced something, the undo copy: the
+/// figure the README states. Measured, not computed from a nominal quota.
+#[wasm_bindgen_test]
+fn accounts_of_the_largest_size_that_fit_in_storage() {
+    let mut contents = VaultContents::new().unwrap();
+    contents.workspace = largest_workspace();
+    let largest = contents.workspace.account("importer").cloned().unwrap();
+    let recovery_key = RecoveryKey::generate().unwrap();
+    let recovery = RecoverySecret {
+        key: &recovery_key,
+        answers: ["rolling stones", "ford pinto", "bibou"],
+    };
+    let (vault, _) = Vault::create(
+        &typed_passphrase("tangerine ferry lantern 42"),
+        &recovery,
+        b"bench",
+        &contents.to_bytes(),
+        KdfPolicy::PRODUCT,
+    )
+    .unwrap();
+
+    let room = room_in_chars();
+    let report = |label: &str, template: &dyn Fn(u64) -> EntityAccount| {
+        let mut workspace = contents.clone();
+        workspace.workspace.accounts.clear();
+        let base = stored_chars(&vault, &workspace);
+        let samples = 4u64;
+        for copy in 0..samples {
+            let mut account = template(copy + 1);
+            account.id = format!("bench-account-{copy}");
+            workspace.workspace.accounts.push(account);
+        }
+        let per_account = (stored_chars(&vault, &workspace) - base) / samples as usize;
+        let fit = |copies: usize| (room.saturating_sub(base * copies)) / (per_account * copies);
+        console_log!(
+            "BENCH | accounts of the largest profile's size that fit in localStorage ({label}; {:.0} KB stored per account, room measured {:.0} K characters) | {} with the two saved copies, {} with an undo copy too | none (reported in the README) | |",
+            per_account as f64 / 1000.0,
+            room as f64 / 1000.0,
+            fit(2),
+            fit(3),
+        );
+    };
+    report("generated profile", &|_| largest.clone());
+    report("every narrative unrepeated text", &|seed| {
+        with_unrepeated_narratives(largest.clone(), seed)
+    });
 }

@@ -15,6 +15,7 @@ use thiserror::Error;
 use super::session::{Session, StoredWorkspace, now_ms};
 use super::vault_contents::{ContentsError, VaultContents};
 use crate::crypto::vault::VaultError;
+use crate::domain::model::Workspace;
 use crate::storage::StorageError;
 use crate::storage::backend::BrowserStorage;
 use crate::storage::undo_copy::{self, ImportKind, UndoCopyError, UndoRecord};
@@ -150,18 +151,28 @@ pub fn undo_import(session: Session) -> Result<UndoOffer, UndoError> {
         .ok_or(UndoError::Locked)?
         .map_err(UndoError::KeysChanged)?;
     let before = VaultContents::from_bytes(&plaintext)?;
-    let revision = session.revision();
-    session.edit(|contents| contents.workspace = before.workspace);
-    session.autosave.flush(session);
-    if session.revision() <= revision {
-        return Err(UndoError::NotSaved);
-    }
+    replace_workspace(session, before.workspace)?;
     undo_copy::discard(&BrowserStorage)?;
     Ok(UndoOffer {
         kind: record.kind,
         file_name: record.file_name,
         imported_at: record.imported_at,
     })
+}
+
+/// Puts `workspace` in place of the open one and saves it at once, as a new revision on top of
+/// this tab's current one; refused while another tab has saved since (it would be hidden).
+pub(super) fn replace_workspace(session: Session, workspace: Workspace) -> Result<(), UndoError> {
+    if untrack(|| session.autosave.is_stale()) {
+        return Err(UndoError::OtherTabSaved);
+    }
+    let revision = session.revision();
+    session.edit(|contents| contents.workspace = workspace);
+    session.autosave.flush(session);
+    if session.revision() <= revision {
+        return Err(UndoError::NotSaved);
+    }
+    Ok(())
 }
 
 /// The undo copy as stored (still sealed), to download it.

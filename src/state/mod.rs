@@ -9,6 +9,7 @@ pub mod autosave;
 pub mod backup_file;
 pub mod findings;
 pub mod import_undo;
+pub mod kept_aside;
 pub mod locale;
 pub mod lock;
 pub mod navigation;

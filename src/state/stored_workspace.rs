@@ -185,7 +185,7 @@ impl CopyHeader {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::crypto::kdf::{KdfParams, KdfPolicy, Passphrase};
     use crate::crypto::recovery_key::RecoveryKey;
@@ -205,7 +205,8 @@ mod tests {
         Passphrase::new("passphrase words", str::to_owned)
     }
 
-    fn stored() -> StoredWorkspace {
+    /// A copy sealed under fast test settings, for tests of what reads stored copies.
+    pub(crate) fn stored() -> StoredWorkspace {
         let context = ClearContext {
             questions: [
                 SecurityQuestion::FirstCarModel,

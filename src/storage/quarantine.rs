@@ -92,6 +92,17 @@ pub fn delete(store: &impl KeyValueStore, quarantine_key: &str) -> Result<(), St
     store.remove(quarantine_key)
 }
 
+/// The value kept aside under `quarantine_key`, if it is still there.
+pub fn read(
+    store: &impl KeyValueStore,
+    quarantine_key: &str,
+) -> Result<Option<QuarantinedValue>, StorageError> {
+    Ok(list(store)?
+        .into_iter()
+        .find(|(key, _)| key == quarantine_key)
+        .map(|(_, record)| record))
+}
+
 /// Everything in quarantine, oldest first, with its quarantine key.
 pub fn list(store: &impl KeyValueStore) -> Result<Vec<(String, QuarantinedValue)>, StorageError> {
     let mut found = Vec::new();

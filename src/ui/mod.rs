@@ -8,6 +8,7 @@ mod after_paint;
 mod app;
 pub mod components;
 pub mod download;
+pub mod local_time;
 pub mod pages;
 
 pub use app::App;

@@ -1,5 +1,6 @@
 //! Reusable pieces of the interface, one per file.
 
+pub mod bring_back_form;
 pub mod choice_field;
 pub mod error_summary;
 pub mod evidence_list;

@@ -1,22 +1,20 @@
 //! Settings: change the passphrase, lock now, how soon the app locks itself, the signing key's
 //! fingerprint (recipients compare it with the one shown on import), undoing the last import
 //! that replaced something, how much of the browser's storage the app's data takes, and data
-//! that storage had to move aside.
+//! that storage had to move aside (downloaded, brought back or deleted).
 
 mod import_undo;
+mod kept_aside;
 mod storage_room;
 
 use leptos::prelude::*;
 
 use crate::domain::onboarding::PassphraseContext;
 use crate::state::{Locale, Navigation, Screen, Session, SessionError};
-use crate::storage::backend::BrowserStorage;
-use crate::storage::quarantine;
 use crate::ui::components::WorkspaceUsername;
 use crate::ui::components::field_feedback::Feedback;
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::new_passphrase::{NewPassphrase, passphrase_is_acceptable};
-use crate::ui::download::download_text;
 
 /// The choices offered for auto-lock, in minutes.
 const AUTO_LOCK_CHOICES: [u32; 5] = [5, 10, 15, 30, 60];
@@ -96,7 +94,7 @@ pub fn SettingsPage(
         <ChangePassphrase />
         <import_undo::ImportUndoSection />
         <storage_room::StorageRoomSection />
-        <QuarantinedData />
+        <kept_aside::KeptAsideSection />
     }
 }
 
@@ -181,95 +179,5 @@ fn ChangePassphrase() -> impl IntoView {
                 {move || matches!(outcome.get(), Some(Ok(()))).then(|| locale.t("settings.passphrase_changed"))}
             </p>
         </form>
-    }
-}
-
-/// What storage moved aside because it could not be read, with a way to download each item.
-#[component]
-fn QuarantinedData() -> impl IntoView {
-    let locale = Locale::expect();
-    let session = Session::expect();
-    // Bumped after a deletion, so the list is read again.
-    let deletions = RwSignal::new(0u32);
-    let confirming = RwSignal::new(None::<String>);
-    let items = move || {
-        session.quarantined();
-        deletions.get();
-        quarantine::list(&BrowserStorage).unwrap_or_default()
-    };
-    view! {
-        <h2 class="app-heading-m">{move || locale.t("settings.quarantine_heading")}</h2>
-        {move || {
-            let items = items();
-            if items.is_empty() {
-                view! { <p class="app-body">{move || locale.t("settings.quarantine_empty")}</p> }.into_any()
-            } else {
-                view! {
-                    <p class="app-body">{move || locale.t("settings.quarantine_intro")}</p>
-                    <p class="app-inset-text" id="quarantine-old-keys">{move || locale.t("settings.quarantine_old_keys")}</p>
-                    <ul class="app-list">
-                        {items
-                            .into_iter()
-                            .map(|(key, record)| {
-                                let file_name = format!("ctpat-recovered-{}.json", record.moved_at);
-                                let json = serde_json::to_string_pretty(&record).unwrap_or_default();
-                                let delete_key = key.clone();
-                                let confirm_key = key.clone();
-                                let shown_key = key.clone();
-                                view! {
-                                    <li>
-                                        <code>{record.from.clone()}</code> " "
-                                        <button
-                                            class="app-link-button"
-                                            type="button"
-                                            data-quarantine-key=key
-                                            on:click=move |_| {
-                                                download_text(&file_name, "application/json", &json);
-                                            }
-                                        >
-                                            {move || locale.t("settings.quarantine_download")}
-                                        </button>
-                                        " "
-                                        {move || {
-                                            let delete_key = delete_key.clone();
-                                            let confirm_key = confirm_key.clone();
-                                            if confirming.get().as_deref() == Some(shown_key.as_str()) {
-                                                view! {
-                                                    <span class="app-quarantine__confirm" role="group">
-                                                        {move || locale.t("settings.quarantine_delete_confirm")} " "
-                                                        <button class="app-link-button" type="button" data-delete-confirm="yes" on:click=move |_| {
-                                                            if let Err(error) = quarantine::delete(&BrowserStorage, &delete_key) {
-                                                                leptos::logging::warn!("a quarantined copy could not be deleted: {error}");
-                                                            }
-                                                            confirming.set(None);
-                                                            deletions.update(|count| *count += 1);
-                                                        }>
-                                                            {move || locale.t("settings.quarantine_delete_yes")}
-                                                        </button>
-                                                        " "
-                                                        <button class="app-link-button" type="button" on:click=move |_| confirming.set(None)>
-                                                            {move || locale.t("settings.quarantine_delete_no")}
-                                                        </button>
-                                                    </span>
-                                                }
-                                                .into_any()
-                                            } else {
-                                                view! {
-                                                    <button class="app-link-button" type="button" data-delete=confirm_key.clone() on:click=move |_| confirming.set(Some(confirm_key.clone()))>
-                                                        {move || locale.t("settings.quarantine_delete")}
-                                                    </button>
-                                                }
-                                                .into_any()
-                                            }
-                                        }}
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
-                }
-                .into_any()
-            }
-        }}
     }
 }

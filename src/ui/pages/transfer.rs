@@ -8,6 +8,7 @@
 //! account is replaced or a backup restored, the workspace as it is is kept so the import can
 //! be undone ([`undo_notice`], and Settings), and the import does not happen if it cannot be.
 
+mod kept_copy;
 mod signer_check;
 mod undo_notice;
 
@@ -24,11 +25,14 @@ use crate::domain::submission::{SignedContent, submission_file_name, submission_
 use crate::domain::validation::{Finding, export_readiness};
 use crate::state::findings::WorkspaceFindings;
 use crate::state::import_undo;
+use crate::state::kept_aside;
 use crate::state::{Locale, Session};
+use crate::storage::quarantine::QuarantinedValue;
 use crate::storage::undo_copy::ImportKind;
 use crate::ui::components::error_summary::focus_field;
 use crate::ui::components::finding_link::FindingLink;
 use crate::ui::download::download_text;
+use kept_copy::KeptCopyImport;
 use signer_check::{SignerCheck, SignerCheckSummary, SignerConfirmation};
 use undo_notice::UndoNotice;
 
@@ -188,6 +192,8 @@ fn ImportSection() -> impl IntoView {
     let locale = Locale::expect();
     let session = Session::expect();
     let loaded = RwSignal::new(None::<ImportedFile>);
+    // A copy kept aside that Settings downloaded, chosen instead of a signed file.
+    let kept_copy = RwSignal::new(None::<QuarantinedValue>);
     let error = RwSignal::new(None::<&'static str>);
     let done = RwSignal::new(None::<String>);
     let pending = RwSignal::new(None::<Pending>);
@@ -199,6 +205,7 @@ fn ImportSection() -> impl IntoView {
 
     let take_file = move |file: web_sys::File| {
         loaded.set(None);
+        kept_copy.set(None);
         pending.set(None);
         check.reset();
         done.set(None);
@@ -207,7 +214,8 @@ fn ImportSection() -> impl IntoView {
         file_name.set(file.name());
         spawn_local(async move {
             match read_file(file).await {
-                Ok(file) => loaded.set(Some(file)),
+                Ok(ChosenFile::Signed(file)) => loaded.set(Some(file)),
+                Ok(ChosenFile::KeptCopy(record)) => kept_copy.set(Some(record)),
                 Err(key) => error.set(Some(key)),
             }
         });
@@ -332,6 +340,16 @@ fn ImportSection() -> impl IntoView {
         <UndoNotice offer=undo_offer done=done />
         {move || loaded.get().map(|file| view! {
             <Preview file=file pending=pending check=check />
+        })}
+        {move || kept_copy.get().map(|record| {
+            let name = file_name.get_untracked();
+            let on_done = Callback::new(move |()| {
+                kept_copy.set(None);
+                let name = file_name.get_untracked();
+                undo_offer.set(Some(name.clone()));
+                finish(locale.format("kept_aside.import_done", &[("file", &name)]));
+            });
+            view! { <KeptCopyImport record=record file_name=name on_done=on_done /> }
         })}
         <Show when=move || pending.get().is_some()>
             <div class="app-warning-message" id="import-confirmation" role="alertdialog" tabindex="-1">
@@ -481,8 +499,16 @@ fn Preview(
     }
 }
 
+/// What a chosen file turned out to be.
+enum ChosenFile {
+    /// A signed submission or backup whose signature checks out.
+    Signed(ImportedFile),
+    /// A copy kept aside, as Settings downloads it (not signed).
+    KeptCopy(QuarantinedValue),
+}
+
 /// Reads a chosen or dropped file's text (refusing an oversized one unread) and checks it.
-async fn read_file(file: web_sys::File) -> Result<ImportedFile, &'static str> {
+async fn read_file(file: web_sys::File) -> Result<ChosenFile, &'static str> {
     if file.size() > MAX_SIGNED_DOCUMENT_BYTES as f64 {
         return Err("transfer.error.too_large");
     }
@@ -491,7 +517,12 @@ async fn read_file(file: web_sys::File) -> Result<ImportedFile, &'static str> {
         .ok()
         .and_then(|text| text.as_string())
         .ok_or("transfer.error.read_failed")?;
-    read_signed_file(&text).map_err(|error| error.message_key())
+    match read_signed_file(&text) {
+        Ok(file) => Ok(ChosenFile::Signed(file)),
+        Err(error) => kept_aside::read_downloaded(&text)
+            .map(ChosenFile::KeptCopy)
+            .ok_or(error.message_key()),
+    }
 }
 
 /// Signs and downloads the submission of account `id`; the file name, or the message key of

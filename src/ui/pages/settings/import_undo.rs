@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::state::import_undo::{self, UndoOffer};
 use crate::state::{Locale, Session};
 use crate::ui::download::download_text;
+use crate::ui::local_time::local_date_time;
 
 /// The name offered for a downloaded undo copy (it stays encrypted).
 const DOWNLOAD_NAME: &str = "ctpat-undo-copy.json";
@@ -46,7 +47,7 @@ pub(super) fn ImportUndoSection() -> impl IntoView {
                 view! {
                     <p class="app-body" id="undo-import-intro">
                         {move || {
-                            let time = local_time(imported_at);
+                            let time = local_date_time(imported_at);
                             locale.format("settings.undo_intro", &[("file", &file_name), ("time", &time)])
                         }}
                     </p>
@@ -120,17 +121,4 @@ fn KeptCopy(on_deleted: Callback<()>) -> impl IntoView {
             </Show>
         </p>
     }
-}
-
-/// `ms` since the Unix epoch as the local "YYYY-MM-DD HH:MM".
-fn local_time(ms: u64) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    format!(
-        "{:04}-{:02}-{:02} {:02}:{:02}",
-        date.get_full_year(),
-        date.get_month() + 1,
-        date.get_date(),
-        date.get_hours(),
-        date.get_minutes()
-    )
 }

@@ -1,0 +1,115 @@
+//! "Bring this copy back": the confirmation before a copy kept aside replaces the open
+//! workspace, and the passphrase it was saved with when the open workspace's keys do not open
+//! it. Used in Settings (copies still in storage) and on Import (a copy downloaded earlier).
+
+use leptos::prelude::*;
+
+use super::field_feedback::Feedback;
+use super::input_field::InputField;
+use crate::state::Locale;
+use crate::state::kept_aside::BringBackError;
+
+/// Where the form is in bringing a copy back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    /// Only the button is shown.
+    Offered,
+    /// The user is asked to confirm the replacement.
+    Confirming,
+    /// The copy needs the passphrase it was saved with.
+    AskingPassphrase,
+}
+
+/// The offer to bring one copy back. `bring_back` is called with the passphrase typed (empty
+/// on the first try, which uses the open workspace's keys).
+#[component]
+pub fn BringBackForm(
+    /// Tells this form's fields apart from another copy's on the same page.
+    #[prop(into)]
+    id_prefix: String,
+    /// Brings the copy back; the error says what to do next.
+    bring_back: Callback<String, Result<(), BringBackError>>,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    let step = RwSignal::new(Step::Offered);
+    let passphrase = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<&'static str>);
+    let passphrase_id = format!("{id_prefix}-passphrase");
+    let attempt = move || {
+        let typed = passphrase.get_untracked();
+        match bring_back.run(typed) {
+            Ok(()) => {
+                error.set(None);
+                passphrase.set(String::new());
+                step.set(Step::Offered);
+            }
+            Err(BringBackError::PassphraseNeeded) => {
+                error.set(None);
+                step.set(Step::AskingPassphrase);
+            }
+            Err(problem) => error.set(Some(problem.message_key())),
+        }
+    };
+    let submit_passphrase = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        if passphrase.with_untracked(String::is_empty) {
+            error.set(Some("kept_aside.error.passphrase_needed"));
+            return;
+        }
+        attempt();
+    };
+    view! {
+        <div class="app-bring-back">
+            {move || match step.get() {
+                Step::Offered => view! {
+                    <button class="app-button app-button--secondary" type="button" data-bring-back="offer" on:click=move |_| {
+                        error.set(None);
+                        step.set(Step::Confirming);
+                    }>
+                        {move || locale.t("kept_aside.bring_back")}
+                    </button>
+                }
+                .into_any(),
+                Step::Confirming => view! {
+                    <div class="app-warning-text" role="group">
+                        <p class="app-body">{move || locale.t("kept_aside.confirm")}</p>
+                        <button class="app-button app-button--warning" type="button" data-bring-back="confirm" on:click=move |_| attempt()>
+                            {move || locale.t("kept_aside.confirm_yes")}
+                        </button>
+                        " "
+                        <button class="app-button app-button--secondary" type="button" on:click=move |_| step.set(Step::Offered)>
+                            {move || locale.t("kept_aside.confirm_no")}
+                        </button>
+                    </div>
+                }
+                .into_any(),
+                Step::AskingPassphrase => {
+                    let passphrase_id = passphrase_id.clone();
+                    view! {
+                        <form class="app-form" on:submit=submit_passphrase novalidate>
+                            <InputField
+                                id=passphrase_id
+                                label="kept_aside.passphrase_label"
+                                hint="kept_aside.passphrase_hint"
+                                input_type="password"
+                                autocomplete="current-password"
+                                value=passphrase
+                                on_input=move |value| passphrase.set(value)
+                                feedback=Signal::derive(move || error.get().map(|key| Feedback::error(locale.t(key))))
+                            />
+                            <button class="app-button" type="submit" data-bring-back="with-passphrase">
+                                {move || locale.t("kept_aside.open_with_passphrase")}
+                            </button>
+                        </form>
+                    }
+                    .into_any()
+                }
+            }}
+            <Show when=move || error.get().is_some() && step.get() != Step::AskingPassphrase>
+                <p class="app-error-message" role="alert" data-bring-back="error">
+                    {move || error.get().map(|key| locale.t(key)).unwrap_or_default()}
+                </p>
+            </Show>
+        </div>
+    }
+}

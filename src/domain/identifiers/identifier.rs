@@ -197,13 +197,15 @@ impl Identifier {
     }
 
     /// Advice on the value itself, independent of the rest of the profile: an RFC check digit
-    /// that does not match, a business number that is not the import/export account. Checks
+    /// that does not match, a business number that is not the import/export account, a SCAC
+    /// ending in a letter kept for equipment. Checks
     /// that need other fields (MID against the manufacturer's address, SCAC length against the
     /// business type) are [`Mid::construction_warning`] and [`Scac::length_warning`].
     pub fn warnings(&self) -> Vec<IdentifierWarning> {
         let warning = match self {
             Identifier::Rfc(rfc) => rfc.check_digit_warning(),
             Identifier::BusinessNumber(number) => number.program_warning(),
+            Identifier::Scac(scac) => scac.reserved_ending_warning(),
             _ => None,
         };
         warning.into_iter().collect()

@@ -103,6 +103,15 @@ pub enum IdentifierWarning {
         /// The program identifier entered (RT, RP, …).
         program: String,
     },
+    /// A SCAC ending in U, X or Z, which NMFTA keeps for containers, private railcars and
+    /// chassis; ocean carriers use their container prefix, so it is only checked, not refused.
+    #[error("SCAC {scac} ends in {ending}, which is kept for equipment")]
+    ScacReservedEnding {
+        /// The SCAC (canonical form).
+        scac: String,
+        /// Its last letter.
+        ending: char,
+    },
     /// A highway carrier's SCAC shorter than the 4 letters carriers are normally assigned.
     #[error("SCAC {scac} is shorter than the 4 letters highway carriers are assigned")]
     ScacShorterThanFour {
@@ -125,6 +134,7 @@ impl IdentifierWarning {
             IdentifierWarning::BusinessNumberNotImportExport { .. } => {
                 "identifier.business_number.not_import_export"
             }
+            IdentifierWarning::ScacReservedEnding { .. } => "identifier.scac.reserved_ending",
             IdentifierWarning::ScacShorterThanFour { .. } => "identifier.scac.shorter_than_four",
         }
     }
@@ -146,6 +156,9 @@ impl IdentifierWarning {
             ],
             IdentifierWarning::BusinessNumberNotImportExport { number, program } => {
                 vec![("value", number.clone()), ("program", program.clone())]
+            }
+            IdentifierWarning::ScacReservedEnding { scac, ending } => {
+                vec![("value", scac.clone()), ("ending", ending.to_string())]
             }
             IdentifierWarning::ScacShorterThanFour { scac } => vec![("value", scac.clone())],
         }

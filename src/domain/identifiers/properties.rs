@@ -113,11 +113,6 @@ fn every_error_and_warning_a_check_can_report_has_a_complete_message() {
         BusinessNumberError::UnknownProgram { program: value() }.into(),
         ScacError::Empty.into(),
         ScacError::Format { value: value() }.into(),
-        ScacError::ReservedEnding {
-            value: value(),
-            ending: 'U',
-        }
-        .into(),
         EmailError::Empty.into(),
         EmailError::MissingAt { value: value() }.into(),
         EmailError::Spaces { value: value() }.into(),
@@ -161,6 +156,10 @@ fn every_error_and_warning_a_check_can_report_has_a_complete_message() {
         IdentifierWarning::BusinessNumberNotImportExport {
             number: value(),
             program: value(),
+        },
+        IdentifierWarning::ScacReservedEnding {
+            scac: value(),
+            ending: 'U',
         },
         IdentifierWarning::ScacShorterThanFour { scac: value() },
     ];

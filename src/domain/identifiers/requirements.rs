@@ -43,14 +43,20 @@ use IdentifierRequirement::{AnyOf, One};
 struct TypeRules {
     business_type: BusinessType,
     required: &'static [IdentifierRequirement],
+    /// Asked for "if applicable": missing is worth a warning, never a blocking error.
+    advised: &'static [IdentifierRequirement],
     /// Allowed besides those named in `required`.
     optional: &'static [IdentifierKind],
 }
 
-const CONSOLIDATOR_REQUIRED: &[IdentifierRequirement] = &[
-    AnyOf(&[K::FmcOrganizationNumber, K::IataOrganizationNumber]),
-    One(K::CbpBondNumber),
-];
+const CONSOLIDATOR_REQUIRED: &[IdentifierRequirement] = &[One(K::CbpBondNumber)];
+/// CBP asks consolidators for their FMC or IATA organization number "if applicable" (CBP,
+/// "Air Freight Consolidators, Ocean Transportation Intermediaries, and NVOCC" eligibility,
+/// https://www.cbp.gov/border-security/ports-entry/cargo-security/ctpat/security-guidelines/air-freight-ocean-transport-nvocc).
+const CONSOLIDATOR_ADVISED: &[IdentifierRequirement] = &[AnyOf(&[
+    K::FmcOrganizationNumber,
+    K::IataOrganizationNumber,
+])];
 const CONSOLIDATOR_OPTIONAL: &[IdentifierKind] = &[K::Scac, K::FirmsCode, K::DunsNumber];
 const BORDER_CARRIER_REQUIRED: &[IdentifierRequirement] = &[One(K::Scac), One(K::UsdotNumber)];
 const BORDER_CARRIER_OPTIONAL: &[IdentifierKind] = &[
@@ -66,76 +72,92 @@ const RULES: [TypeRules; 16] = [
     TypeRules {
         business_type: BusinessType::Importer,
         required: &[One(K::ImporterOfRecordNumber), One(K::CbpBondNumber)],
+        advised: &[],
         optional: &[K::BusinessNumber, K::DunsNumber],
     },
     TypeRules {
         business_type: BusinessType::Exporter,
         required: &[AnyOf(&[K::Ein, K::DunsNumber])],
+        advised: &[],
         optional: &[],
     },
     TypeRules {
         business_type: BusinessType::ForeignManufacturer,
         required: &[One(K::Mid)],
+        advised: &[],
         optional: &[K::Rfc, K::BusinessNumber, K::DunsNumber],
     },
     TypeRules {
         business_type: BusinessType::HighwayCarrierUsCanada,
         required: BORDER_CARRIER_REQUIRED,
+        advised: &[],
         optional: BORDER_CARRIER_OPTIONAL,
     },
     TypeRules {
         business_type: BusinessType::HighwayCarrierUsMexico,
         required: BORDER_CARRIER_REQUIRED,
+        advised: &[],
         optional: BORDER_CARRIER_OPTIONAL,
     },
     TypeRules {
         business_type: BusinessType::MexicanLongHaulCarrier,
         required: &[One(K::SctPermit), One(K::Rfc)],
+        advised: &[],
         optional: &[K::Scac, K::UsdotNumber, K::DunsNumber],
     },
     TypeRules {
         business_type: BusinessType::RailCarrier,
         required: &[One(K::Scac), One(K::CbpBondNumber)],
+        advised: &[],
         optional: &[K::BusinessNumber, K::Rfc, K::DunsNumber],
     },
     TypeRules {
         business_type: BusinessType::SeaCarrier,
         required: &[One(K::CbpBondNumber), One(K::FmcOrganizationNumber)],
-        optional: &[K::DunsNumber],
+        advised: &[],
+        // Ocean carriers often file under their container prefix as SCAC (`MAEU`).
+        optional: &[K::Scac, K::DunsNumber],
     },
     TypeRules {
         business_type: BusinessType::AirCarrier,
         required: &[One(K::IataAirlineDesignator), One(K::CbpBondNumber)],
+        advised: &[],
         optional: &[K::IataAirlinePrefix, K::DunsNumber],
     },
     TypeRules {
         business_type: BusinessType::AirFreightConsolidator,
         required: CONSOLIDATOR_REQUIRED,
+        advised: CONSOLIDATOR_ADVISED,
         optional: CONSOLIDATOR_OPTIONAL,
     },
     TypeRules {
         business_type: BusinessType::OceanTransportationIntermediary,
         required: CONSOLIDATOR_REQUIRED,
+        advised: CONSOLIDATOR_ADVISED,
         optional: CONSOLIDATOR_OPTIONAL,
     },
     TypeRules {
         business_type: BusinessType::Nvocc,
         required: CONSOLIDATOR_REQUIRED,
+        advised: CONSOLIDATOR_ADVISED,
         optional: CONSOLIDATOR_OPTIONAL,
     },
     TypeRules {
         business_type: BusinessType::CustomsBroker,
         required: &[AnyOf(&[K::CustomsBrokerLicense, K::FilerCode])],
+        advised: &[],
         optional: &[K::CbpBondNumber, K::DunsNumber],
     },
     TypeRules {
         business_type: BusinessType::MarinePortTerminalOperator,
         required: &[One(K::FmcMtoNumber)],
+        advised: &[],
         optional: &[K::FirmsCode, K::CbpBondNumber, K::DunsNumber],
     },
     TypeRules {
         business_type: BusinessType::ForeignMarinePortTerminalOperator,
         required: &[],
+        advised: &[],
         optional: &[K::FmcMtoNumber, K::DunsNumber],
     },
     TypeRules {
@@ -146,6 +168,7 @@ const RULES: [TypeRules; 16] = [
             K::MotorCarrierDocket,
             K::CbpBondNumber,
         ])],
+        advised: &[],
         optional: &[
             K::FilerCode,
             K::FirmsCode,
@@ -168,6 +191,8 @@ const RFC_IN_MEXICO: [BusinessType; 3] = [
 pub struct IdentifierRules {
     /// Each requirement must be met by at least one identifier given.
     pub required: Vec<IdentifierRequirement>,
+    /// Requirements CBP words "if applicable": worth meeting, never blocking.
+    pub advised: Vec<IdentifierRequirement>,
     /// Every kind the account may give, required ones included.
     pub allowed: Vec<IdentifierKind>,
 }
@@ -183,9 +208,12 @@ impl IdentifierRules {
         if in_mexico && RFC_IN_MEXICO.contains(&business_type) {
             required.push(One(K::Rfc));
         }
+        let advised: Vec<IdentifierRequirement> =
+            row.map(|row| row.advised.to_vec()).unwrap_or_default();
         let mut allowed: Vec<IdentifierKind> = Vec::new();
         let named = required
             .iter()
+            .chain(&advised)
             .flat_map(|requirement| requirement.kinds().iter().copied());
         let optional = row.into_iter().flat_map(|row| row.optional.iter().copied());
         for kind in named.chain(optional) {
@@ -193,12 +221,25 @@ impl IdentifierRules {
                 allowed.push(kind);
             }
         }
-        IdentifierRules { required, allowed }
+        IdentifierRules {
+            required,
+            advised,
+            allowed,
+        }
     }
 
     /// The requirements the identifiers given do not meet yet.
     pub fn missing(&self, given: &[IdentifierKind]) -> Vec<IdentifierRequirement> {
         self.required
+            .iter()
+            .filter(|requirement| !requirement.is_met_by(given))
+            .copied()
+            .collect()
+    }
+
+    /// The "if applicable" requirements the identifiers given do not meet.
+    pub fn missing_advised(&self, given: &[IdentifierKind]) -> Vec<IdentifierRequirement> {
+        self.advised
             .iter()
             .filter(|requirement| !requirement.is_met_by(given))
             .copied()
@@ -283,25 +324,37 @@ mod tests {
     }
 
     #[test]
-    fn a_consolidator_needs_an_fmc_or_iata_organization_number() {
+    fn a_consolidator_is_advised_not_required_to_give_an_fmc_or_iata_organization_number() {
         for business_type in [
             BusinessType::AirFreightConsolidator,
             BusinessType::OceanTransportationIntermediary,
             BusinessType::Nvocc,
         ] {
             let rules = IdentifierRules::for_account(business_type, None);
-            assert!(
-                rules
-                    .missing(&[K::IataOrganizationNumber, K::CbpBondNumber])
-                    .is_empty()
+            assert!(rules.missing(&[K::CbpBondNumber]).is_empty());
+            assert_eq!(
+                rules.missing_advised(&[K::CbpBondNumber]),
+                vec![AnyOf(&[
+                    K::FmcOrganizationNumber,
+                    K::IataOrganizationNumber
+                ])]
             );
-            assert!(
-                rules
-                    .missing(&[K::FmcOrganizationNumber, K::CbpBondNumber])
-                    .is_empty()
-            );
-            assert!(!rules.missing(&[K::CbpBondNumber]).is_empty());
+            for number in [K::IataOrganizationNumber, K::FmcOrganizationNumber] {
+                assert!(rules.missing_advised(&[number]).is_empty());
+                assert!(rules.allows(number));
+            }
         }
+    }
+
+    #[test]
+    fn a_sea_carrier_may_give_a_scac() {
+        let rules = IdentifierRules::for_account(BusinessType::SeaCarrier, None);
+        assert!(rules.allows(K::Scac));
+        assert!(
+            rules
+                .missing(&[K::CbpBondNumber, K::FmcOrganizationNumber])
+                .is_empty()
+        );
     }
 
     #[test]

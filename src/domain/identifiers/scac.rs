@@ -1,8 +1,8 @@
 //! Standard Carrier Alpha Codes as NMFTA assigns them: 2 to 4 upper-case letters; carriers are
-//! normally given 4 (rail and passenger carriers may hold 2 or 3). Codes ending in U, X or Z are
-//! reserved for container owners, private railcars and chassis, so a carrier cannot hold one
-//! (docs/domain.md §4). Ocean carriers that file under their container prefix (`MAEU`) are
-//! therefore outside this check; docs/domain.md §2.2 does not ask sea carriers for a SCAC.
+//! normally given 4 (rail and passenger carriers may hold 2 or 3). NMFTA keeps codes ending in U,
+//! X or Z for container owners, private railcars and chassis (docs/domain.md §4), yet ocean
+//! carriers file under their container prefix (`MAEU`), so such an ending is only a warning,
+//! never an error.
 
 use super::problem::{IdentifierWarning, MessageArgs, compact};
 use crate::domain::BusinessType;
@@ -23,14 +23,6 @@ pub enum ScacError {
         /// What was entered, trimmed.
         value: String,
     },
-    /// Ends in a letter reserved for equipment rather than carriers.
-    #[error("{value} ends in {ending}, which is reserved for equipment, not carriers")]
-    ReservedEnding {
-        /// The code, upper-cased.
-        value: String,
-        /// The reserved last letter (U, X or Z).
-        ending: char,
-    },
 }
 
 impl ScacError {
@@ -39,7 +31,6 @@ impl ScacError {
         match self {
             ScacError::Empty => "identifier.scac.empty",
             ScacError::Format { .. } => "identifier.scac.format",
-            ScacError::ReservedEnding { .. } => "identifier.scac.reserved_ending",
         }
     }
 
@@ -48,9 +39,6 @@ impl ScacError {
         match self {
             ScacError::Empty => Vec::new(),
             ScacError::Format { value } => vec![("value", value.clone())],
-            ScacError::ReservedEnding { value, ending } => {
-                vec![("value", value.clone()), ("ending", ending.to_string())]
-            }
         }
     }
 }
@@ -67,12 +55,19 @@ impl Scac {
                 value: text.trim().to_owned(),
             });
         }
-        match code.chars().last() {
-            Some(ending @ ('U' | 'X' | 'Z')) => Err(ScacError::ReservedEnding {
-                value: code,
+        Ok(Scac(code))
+    }
+
+    /// Advises when the code ends in a letter NMFTA keeps for equipment (U containers, X
+    /// private railcars, Z chassis): right for an ocean carrier filing under its container
+    /// prefix, most likely a slip for any other carrier.
+    pub fn reserved_ending_warning(&self) -> Option<IdentifierWarning> {
+        match self.0.chars().last() {
+            Some(ending @ ('U' | 'X' | 'Z')) => Some(IdentifierWarning::ScacReservedEnding {
+                scac: self.0.clone(),
                 ending,
             }),
-            _ => Ok(Scac(code)),
+            _ => None,
         }
     }
 
@@ -137,23 +132,27 @@ mod tests {
     }
 
     #[test]
-    fn scac_ending_in_u_is_reserved_for_containers() {
+    fn an_ocean_carriers_container_prefix_ending_in_u_is_accepted_with_a_warning() {
+        let scac = Scac::parse("maeu").unwrap();
+        assert_eq!(scac.as_str(), "MAEU");
         assert_eq!(
-            Scac::parse("abcu"),
-            Err(ScacError::ReservedEnding {
-                value: "ABCU".into(),
+            scac.reserved_ending_warning(),
+            Some(IdentifierWarning::ScacReservedEnding {
+                scac: "MAEU".into(),
                 ending: 'U'
             })
         );
     }
 
     #[test]
-    fn scac_ending_in_x_or_z_is_reserved_for_railcars_and_chassis() {
-        for (input, ending) in [("ABCX", 'X'), ("ABCZ", 'Z')] {
-            assert!(
-                matches!(Scac::parse(input), Err(ScacError::ReservedEnding { ending: e, .. }) if e == ending),
-                "{input}"
-            );
+    fn scacs_ending_in_x_or_z_are_accepted_with_a_warning_and_others_without() {
+        for (input, ending) in [("ABCX", Some('X')), ("ABCZ", Some('Z')), ("BNSF", None)] {
+            let warning = Scac::parse(input).unwrap().reserved_ending_warning();
+            let warned = warning.map(|warning| match warning {
+                IdentifierWarning::ScacReservedEnding { ending, .. } => ending,
+                other => panic!("{other:?}"),
+            });
+            assert_eq!(warned, ending, "{input}");
         }
     }
 

@@ -10,7 +10,7 @@ use crate::domain::model::{AccountStatus, AnnualReview, EntityAccount, Workspace
 /// An account's name, identifiers, status and annual review.
 ///
 /// Identifier rules read the main account too: a company based in Mexico gives its RFC, and a
-/// MID is compared with the company's name and headquarters address.
+/// MID is compared with the company's name and the address of the plant it names.
 pub(super) fn check_account(
     account: &EntityAccount,
     workspace: &Workspace,

@@ -162,6 +162,8 @@ finding_codes! {
     AccountNameMissing => "finding.account.name_missing", Error;
     /// An identifier the business type requires is missing.
     IdentifierRequired => "finding.account.identifier_required", Error;
+    /// An identifier CBP asks for "if applicable" is missing.
+    IdentifierAdvised => "finding.account.identifier_advised", Warning;
     /// An identifier row left empty.
     IdentifierValueMissing => "finding.account.identifier_value_missing", Error;
     /// An identifier the business type does not use.

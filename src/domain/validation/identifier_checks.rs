@@ -8,7 +8,7 @@ use crate::domain::identifiers::{
     EmailAddress, Identifier, IdentifierRules, IdentifierWarning, ManufacturerAddress, MessageArgs,
     PostalCode, PostalCountry, TelephoneNumber, parse_identifier,
 };
-use crate::domain::model::{AccountIdentifier, EntityAccount, Workspace};
+use crate::domain::model::{AccountIdentifier, EntityAccount, PostalAddress, Workspace};
 
 /// The finding of an identifier check's error at `field`, with the check's own message.
 fn invalid(report: &mut Report, field: &str, message_key: &'static str, args: MessageArgs) {
@@ -58,9 +58,27 @@ pub(super) fn home_country(workspace: &Workspace) -> Option<&str> {
         .filter(|country| !country.trim().is_empty())
 }
 
+/// The address of the plant (a facility of the account) an identifier names, when it names one
+/// that has a street line and a city. A MID is issued per plant and built from the address of
+/// the plant that makes the goods, not the headquarters' (19 CFR Part 102, Appendix), so without
+/// that address there is nothing to compare it with.
+fn plant_address<'a>(
+    identifier: &AccountIdentifier,
+    account: &'a EntityAccount,
+) -> Option<&'a PostalAddress> {
+    let facility_id = identifier.facility_id.as_deref()?;
+    let facility = account
+        .profile
+        .facilities
+        .iter()
+        .find(|facility| facility.id == facility_id)?;
+    let address = &facility.address;
+    (!address.line1.trim().is_empty() && !address.city.trim().is_empty()).then_some(address)
+}
+
 /// Checks an account identifier's value against its kind's format, and the advice that depends
-/// on the rest of the profile (SCAC length for the business type, MID against the
-/// manufacturer's name and address).
+/// on the rest of the profile (SCAC length for the business type, MID against the name of the
+/// company and the address of its plant).
 pub(super) fn account_identifier(
     report: &mut Report,
     field: &str,
@@ -76,11 +94,11 @@ pub(super) fn account_identifier(
     match &parsed {
         Identifier::Scac(scac) => warnings.extend(scac.length_warning(account.business_type)),
         Identifier::Mid(mid) => {
-            if let Some(headquarters) = workspace.headquarters() {
+            if let Some(plant) = plant_address(identifier, account) {
                 let manufacturer = ManufacturerAddress {
                     name: &workspace.organization.legal_name,
-                    street_line: &headquarters.place.line1,
-                    city: &headquarters.place.city,
+                    street_line: &plant.line1,
+                    city: &plant.city,
                 };
                 warnings.extend(mid.construction_warning(&manufacturer));
             }
@@ -137,14 +155,22 @@ pub(super) fn identifier_rules(
         .filter(|identifier| !identifier.value.trim().is_empty())
         .map(|identifier| identifier.kind)
         .collect();
-    for requirement in rules.missing(&given) {
+    let missing = rules
+        .missing(&given)
+        .into_iter()
+        .map(|requirement| (requirement, FindingCode::IdentifierRequired));
+    let advised = rules
+        .missing_advised(&given)
+        .into_iter()
+        .map(|requirement| (requirement, FindingCode::IdentifierAdvised));
+    for (requirement, code) in missing.chain(advised) {
         let labels: Vec<&str> = requirement
             .kinds()
             .iter()
             .map(|kind| kind.label_key())
             .collect();
         report
-            .add("identifiers", FindingCode::IdentifierRequired)
+            .add("identifiers", code)
             .args
             .push(("identifier", labels.join(" / ")));
     }

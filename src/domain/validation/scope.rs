@@ -112,9 +112,11 @@ fn account_part<'a>(
                 (Some("answers"), Some(id)) => Affected::Only(vec![Scope::Answer(account, id)]),
                 (Some("answers"), None) => Affected::AllAnswers(account),
                 (Some("partners"), Some(id)) => Affected::Only(vec![Scope::Partner(account, id)]),
-                (Some("facilities"), Some(id)) => {
-                    Affected::Only(vec![Scope::Facility(account, id)])
-                }
+                // A MID is checked against the address of the plant it names.
+                (Some("facilities"), Some(id)) => Affected::Only(vec![
+                    Scope::Facility(account.clone(), id),
+                    Scope::Account(account),
+                ]),
                 (Some("training"), Some(id)) => Affected::Only(vec![Scope::Training(account, id)]),
                 (Some("itControls"), Some(id)) => {
                     Affected::Only(vec![Scope::ItControl(account, id)])

@@ -68,28 +68,60 @@ fn removing_an_account_removes_its_findings() {
     assert_eq!(findings.of_account("importer").count(), 0);
 }
 
-#[test]
-fn renaming_the_company_rechecks_the_accounts_mid() {
+/// The complete sample with a foreign manufacturer whose MID `value` names plant `plant`, at
+/// the sample headquarters' address (200 W Madison St, Chicago).
+fn with_manufacturer_mid(value: &str) -> crate::domain::model::Workspace {
     use crate::domain::identifiers::IdentifierKind;
     let mut workspace = complete();
     let manufacturer = workspace.add_account("plant", BusinessType::ForeignManufacturer, "Plant");
-    manufacturer
-        .add_identifier("mid", IdentifierKind::Mid)
-        .value = "USNORIMP200CHI".into();
+    let plant = manufacturer.profile.add_facility("p1");
+    plant.name = "Plant 1".into();
+    plant.address.line1 = "200 W Madison St".into();
+    plant.address.city = "Chicago".into();
+    let mid = manufacturer.add_identifier("mid", IdentifierKind::Mid);
+    mid.value = value.into();
+    mid.facility_id = Some("p1".into());
+    workspace
+}
+
+fn mid_doubts(findings: &Findings) -> usize {
+    findings
+        .under("accounts/plant/identifiers/mid/value")
+        .filter(|f| f.code == FindingCode::IdentifierDoubtful)
+        .count()
+}
+
+#[test]
+fn renaming_the_company_rechecks_the_accounts_mid() {
+    let mut workspace = with_manufacturer_mid("USNORIMP200CHI");
     let mut findings = validate(&workspace, today());
-    let doubts = |findings: &Findings| {
-        findings
-            .under("accounts/plant/identifiers/mid/value")
-            .filter(|f| f.code == FindingCode::IdentifierDoubtful)
-            .count()
-    };
     assert_eq!(
-        doubts(&findings),
+        mid_doubts(&findings),
         0,
-        "the MID is built from the sample's name and address"
+        "the MID is built from the company's name and its plant's address"
     );
     workspace.organization.legal_name = "Southwind Trading".into();
     findings.revalidate(&workspace, "organization/legalName", today());
-    assert_eq!(doubts(&findings), 1);
+    assert_eq!(mid_doubts(&findings), 1);
+    assert_eq!(findings, validate(&workspace, today()));
+}
+
+#[test]
+fn moving_the_plant_rechecks_the_mid_that_names_it() {
+    let mut workspace = with_manufacturer_mid("USNORIMP200CHI");
+    let mut findings = validate(&workspace, today());
+    assert_eq!(mid_doubts(&findings), 0);
+    if let Some(plant) = workspace
+        .account_mut("plant")
+        .and_then(|account| account.profile.facility_mut("p1"))
+    {
+        plant.address.line1 = "1500 Avenida Industrial".into();
+    }
+    findings.revalidate(
+        &workspace,
+        "accounts/plant/profile/facilities/p1/address/line1",
+        today(),
+    );
+    assert_eq!(mid_doubts(&findings), 1);
     assert_eq!(findings, validate(&workspace, today()));
 }

@@ -43,7 +43,11 @@ fn every_rule_is_exercised_by_the_table() {
     let untested: Vec<FindingCode> = FindingCode::ALL
         .iter()
         .copied()
+        // Both need an account other than the sample's importer; tested on their own below
+        // (a_consolidator_without_fmc_or_iata_number_is_warned_not_blocked, the MID and SCAC
+        // tests).
         .filter(|code| *code != FindingCode::IdentifierDoubtful)
+        .filter(|code| *code != FindingCode::IdentifierAdvised)
         .filter(|code| !table.iter().any(|case| case.code == *code))
         .collect();
     assert_eq!(untested, vec![]);
@@ -157,4 +161,123 @@ fn answers_to_criteria_another_business_type_answers_are_not_judged() {
         let path = format!("accounts/broker/profile/answers/{key}");
         assert_eq!(findings.under(&path).count(), 0);
     }
+}
+
+/// The findings at the identifier `id` of account `account`.
+fn identifier_findings(workspace: &Workspace, account: &str, id: &str) -> Vec<Finding> {
+    validate(workspace, today())
+        .under(&format!("accounts/{account}/identifiers/{id}/value"))
+        .cloned()
+        .collect()
+}
+
+/// The complete sample (headquarters at 200 W Madison St, Chicago) with a foreign manufacturer
+/// holding MID `value`, and a plant in Monterrey at `plant_street`.
+fn manufacturer(value: &str, plant_street: &str, names_plant: bool) -> Workspace {
+    let mut workspace = complete();
+    let account = workspace.add_account("maker", BusinessType::ForeignManufacturer, "Plant");
+    let plant = account.profile.add_facility("monterrey");
+    plant.name = "Monterrey plant".into();
+    plant.address.country = "MX".into();
+    plant.address.line1 = plant_street.into();
+    plant.address.city = "Monterrey".into();
+    let mid = account.add_identifier("mid", IdentifierKind::Mid);
+    mid.value = value.into();
+    mid.facility_id = names_plant.then(|| "monterrey".to_owned());
+    workspace
+}
+
+#[test]
+fn a_mid_is_checked_against_the_address_of_its_plant_not_the_headquarters() {
+    let built_from_plant = manufacturer("MXNORIMP1500MON", "Av. Industrial 1500", true);
+    assert_eq!(
+        identifier_findings(&built_from_plant, "maker", "mid"),
+        vec![],
+        "the MID is the one the plant's address gives"
+    );
+    let built_from_headquarters = manufacturer("MXNORIMP200CHI", "Av. Industrial 1500", true);
+    let found = identifier_findings(&built_from_headquarters, "maker", "mid");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].message_key, "identifier.mid.construction_mismatch");
+    assert_eq!(found[0].severity, Severity::Warning);
+    assert!(
+        found[0]
+            .args
+            .contains(&("expected", "MXNORIMP1500MON".to_owned())),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_mid_without_a_plant_address_is_not_compared_with_any_address() {
+    let no_plant_named = manufacturer("MXNORIMP1500MON", "Av. Industrial 1500", false);
+    assert_eq!(identifier_findings(&no_plant_named, "maker", "mid"), vec![]);
+    let plant_without_street = manufacturer("MXNORIMP1500MON", "  ", true);
+    assert_eq!(
+        identifier_findings(&plant_without_street, "maker", "mid"),
+        vec![]
+    );
+}
+
+#[test]
+fn a_sea_carrier_may_record_its_container_prefix_as_scac_with_only_a_warning() {
+    let mut workspace = complete();
+    let carrier = workspace.add_account("ocean", BusinessType::SeaCarrier, "Ocean lines");
+    carrier.add_identifier("scac", IdentifierKind::Scac).value = "MAEU".into();
+    let found = identifier_findings(&workspace, "ocean", "scac");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].code, FindingCode::IdentifierDoubtful);
+    assert_eq!(found[0].severity, Severity::Warning);
+    assert_eq!(found[0].message_key, "identifier.scac.reserved_ending");
+    let not_used = validate(&workspace, today())
+        .under("accounts/ocean/identifiers/scac/kind")
+        .count();
+    assert_eq!(not_used, 0, "a sea carrier's SCAC is not said to be unused");
+}
+
+#[test]
+fn a_rail_carriers_scac_ending_in_x_is_a_warning_not_an_error() {
+    let mut workspace = complete();
+    let carrier = workspace.add_account("rail", BusinessType::RailCarrier, "Rail");
+    carrier.add_identifier("scac", IdentifierKind::Scac).value = "ABCX".into();
+    let found = identifier_findings(&workspace, "rail", "scac");
+    assert!(
+        found.iter().all(|finding| !finding.is_error()),
+        "{found:#?}"
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+}
+
+#[test]
+fn a_consolidator_without_fmc_or_iata_number_is_warned_not_blocked() {
+    let mut workspace = complete();
+    let nvocc = workspace.add_account("nvocc", BusinessType::Nvocc, "NVOCC");
+    nvocc
+        .add_identifier("bond", IdentifierKind::CbpBondNumber)
+        .value = "99-0123456".into();
+    let at_identifiers = |workspace: &Workspace| -> Vec<Finding> {
+        validate(workspace, today())
+            .iter()
+            .filter(|f| f.path == "accounts/nvocc/identifiers")
+            .cloned()
+            .collect()
+    };
+    let found = at_identifiers(&workspace);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].code, FindingCode::IdentifierAdvised);
+    assert!(!found[0].is_error());
+    assert_eq!(
+        found[0].args,
+        vec![(
+            "identifier",
+            "identifier.fmc_organization_number.label / identifier.iata_organization_number.label"
+                .to_owned()
+        )]
+    );
+    if let Some(account) = workspace.account_mut("nvocc") {
+        account
+            .add_identifier("fmc", IdentifierKind::FmcOrganizationNumber)
+            .value = "012345".into();
+    }
+    assert_eq!(at_identifiers(&workspace), vec![]);
 }

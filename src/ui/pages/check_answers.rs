@@ -317,6 +317,9 @@ fn summary_rows(
                 let answer = profile.answers.get(&id).cloned().unwrap_or_default();
                 let mark = criterion.requirement().name(locale.language());
                 let mut value = vec![locale.t(status_key(answer.status)).to_owned()];
+                if criterion.applicability_inferred_for(account.business_type) {
+                    value.push(locale.t("check_answers.inferred").to_owned());
+                }
                 match answer.status {
                     Some(AnswerStatus::NotApplicable) => {
                         value.push(or_not_given(locale, &answer.not_applicable_justification));

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use super::account_memo;
 use super::identifier_places::{field_of_finding, identifier_finding, kind_field_id};
+use super::mid_plants::MidPlants;
 use super::more_identifiers::MoreIdentifiers;
 use crate::domain::identifiers::{IdentifierKind, IdentifierRules};
 use crate::domain::model::{AccountIdentifier, AccountStatus, EntityAccount, Workspace};
@@ -189,6 +190,7 @@ pub fn AccountDetailsPage(
         view! {
             <MoreIdentifiers account_id=id kind=kind account_findings=account_findings
                 submitted=submitted />
+            {(kind == IdentifierKind::Mid).then(|| view! { <MidPlants account_id=id /> })}
         }
         .into_any()
     });

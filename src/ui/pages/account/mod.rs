@@ -7,6 +7,7 @@
 mod actions;
 mod details;
 pub mod identifier_places;
+mod mid_plants;
 mod more_identifiers;
 
 pub use details::AccountDetailsPage;

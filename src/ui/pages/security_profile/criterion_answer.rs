@@ -1,5 +1,6 @@
 //! One criterion and its answer: the criterion's ID, its Must/Should mark in words, its text
-//! and help, the implementation status, and the fields the status makes relevant (a
+//! and help, a note when its applicability to the account's business type is inferred, the
+//! implementation status, and the fields the status makes relevant (a
 //! justification only for "not applicable", a planned date only while not fully implemented).
 
 use leptos::prelude::*;
@@ -154,6 +155,14 @@ pub fn CriterionAnswerItem(
     };
     let text_id = answer_field_id(&state.path(&id, "text"));
     let legend_id = format!("{text_id}-legend");
+    // Whether this account's business type answers the criterion is our inference for most
+    // types (CBP's per-type lists were not all available): the user should check it.
+    let inferred = state.read(move |workspace, account| {
+        workspace
+            .account(account)
+            .is_some_and(|account| criterion.applicability_inferred_for(account.business_type))
+    });
+    let inferred_id = format!("{text_id}-inferred");
     let labelled_by = legend_id.clone();
 
     view! {
@@ -166,6 +175,11 @@ pub fn CriterionAnswerItem(
             <p class="app-criterion__text" id=text_id.clone()>
                 {move || criterion.text().get(locale.language())}
             </p>
+            <Show when=move || inferred.get()>
+                <p class="app-criterion__inferred" id=inferred_id.clone()>
+                    {move || locale.t("profile.criterion.inferred")}
+                </p>
+            </Show>
             <details class="app-details">
                 <summary class="app-details__summary">{move || locale.t("profile.criterion.help")}</summary>
                 <div class="app-details__text">{move || criterion.help().get(locale.language())}</div>

@@ -1,0 +1,125 @@
+//! Which plant each of a manufacturer's MIDs belongs to: a MID is built from the address of the
+//! plant that makes the goods, so validation compares it with that plant's address (a facility
+//! of the account) and with nothing when no plant is chosen. One drop-down per MID, under the
+//! MID fields of the details page.
+
+use leptos::prelude::*;
+
+use super::account_memo;
+use crate::domain::identifiers::IdentifierKind;
+use crate::state::{Locale, Session};
+use crate::ui::pages::main_account::field_id;
+
+/// One MID of the account: its id, its value as typed and the plant it names.
+type MidRow = (String, String, Option<String>);
+
+/// The plant drop-downs of account `account_id`'s MIDs.
+#[component]
+pub fn MidPlants(
+    /// The account shown.
+    account_id: StoredValue<String>,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    let mids = account_memo(account_id, |account| {
+        account
+            .identifiers
+            .iter()
+            .filter(|identifier| identifier.kind == IdentifierKind::Mid)
+            .filter(|identifier| !identifier.value.trim().is_empty())
+            .map(|identifier| {
+                (
+                    identifier.id.clone(),
+                    identifier.value.trim().to_owned(),
+                    identifier.facility_id.clone(),
+                )
+            })
+            .collect::<Vec<MidRow>>()
+    });
+    let plants = account_memo(account_id, |account| {
+        account
+            .profile
+            .facilities
+            .iter()
+            .map(|facility| {
+                let name = facility.name.trim();
+                let city = facility.address.city.trim();
+                let label = match (name.is_empty(), city.is_empty()) {
+                    (false, false) => format!("{name} ({city})"),
+                    (false, true) => name.to_owned(),
+                    (true, false) => city.to_owned(),
+                    (true, true) => String::new(),
+                };
+                (facility.id.clone(), label)
+            })
+            .collect::<Vec<(String, String)>>()
+    });
+    view! {
+        <Show when=move || mids.with(|mids| !mids.is_empty())>
+            <Show
+                when=move || plants.with(|plants| !plants.is_empty())
+                fallback=move || view! {
+                    <p class="app-hint" id="mid-plants-none">{move || locale.t("account_details.mid_no_plants")}</p>
+                }
+            >
+                <For each=move || mids.get() key=|row| row.clone() let:row>
+                    <MidPlant account_id=account_id row=row plants=plants />
+                </For>
+            </Show>
+        </Show>
+    }
+}
+
+/// The drop-down of one MID.
+#[component]
+fn MidPlant(
+    account_id: StoredValue<String>,
+    row: MidRow,
+    plants: Memo<Vec<(String, String)>>,
+) -> impl IntoView {
+    let locale = Locale::expect();
+    let session = Session::expect();
+    let (identifier, mid, chosen) = row;
+    let path = format!(
+        "accounts/{}/identifiers/{identifier}/facilityId",
+        account_id.get_value()
+    );
+    let id = field_id(&path);
+    let hint = format!("{id}-hint");
+    let on_change = move |event: leptos::ev::Event| {
+        let value = event_target_value(&event);
+        let identifier = identifier.clone();
+        session.edit_at(&path, |c| {
+            let account = account_id.with_value(|id| c.workspace.account_mut(id));
+            if let Some(found) = account.and_then(|account| account.identifier_mut(&identifier)) {
+                found.facility_id = (!value.is_empty()).then_some(value);
+            }
+        });
+    };
+    let chosen = StoredValue::new(chosen.unwrap_or_default());
+    let label = move || locale.format("account_details.mid_plant", &[("mid", &mid)]);
+    view! {
+        <div class="app-form-group">
+            <label class="app-label" for=id.clone()>{label}</label>
+            <div class="app-hint" id=hint.clone()>{move || locale.t("account_details.mid_plant_hint")}</div>
+            <select class="app-select" id=id.clone() name=id aria-describedby=hint on:change=on_change>
+                <option value="" selected=move || chosen.with_value(String::is_empty)>
+                    {move || locale.t("account_details.mid_plant_none")}
+                </option>
+                <For each=move || plants.get() key=|plant| plant.clone() let:plant>
+                    {
+                        let (value, name) = plant;
+                        let selected = chosen.with_value(|chosen| chosen == &value);
+                        let shown = move || {
+                            if name.is_empty() {
+                                locale.t("account_details.unnamed_plant").to_owned()
+                            } else {
+                                name.clone()
+                            }
+                        };
+                        view! { <option value=value selected=selected>{shown}</option> }
+                    }
+                </For>
+            </select>
+        </div>
+    }
+}

@@ -6,6 +6,7 @@
 
 pub mod business_type;
 pub mod catalogue;
+pub mod evidence_manifest;
 pub mod identifiers;
 pub mod language;
 pub mod migration;

@@ -25,6 +25,17 @@ pub fn backup_file_name(legal_name: &str, date: &str) -> String {
     format!("{name}-backup-{}.json", slug(date))
 }
 
+/// The evidence manifest's CSV file name, e.g. `us-imports-evidence-2026-12-03.csv`.
+pub fn evidence_manifest_file_name(account_name: &str, date: &str) -> String {
+    let name = slug(account_name);
+    let name = if name.is_empty() {
+        "account".to_owned()
+    } else {
+        name
+    };
+    format!("{name}-evidence-{}.csv", slug(date))
+}
+
 /// Lower-case ASCII letters and digits, runs of anything else as one hyphen; accented Latin
 /// letters lose their accent rather than vanish.
 fn slug(text: &str) -> String {
@@ -87,6 +98,18 @@ mod tests {
         assert_eq!(
             backup_file_name("株式会社", "2026-11-27"),
             "workspace-backup-2026-11-27.json"
+        );
+    }
+
+    #[test]
+    fn the_evidence_manifest_is_named_after_the_account_and_the_day() {
+        assert_eq!(
+            evidence_manifest_file_name("Usine de Montréal", "2026-12-03"),
+            "usine-de-montreal-evidence-2026-12-03.csv"
+        );
+        assert_eq!(
+            evidence_manifest_file_name("  ", "2026-12-03"),
+            "account-evidence-2026-12-03.csv"
         );
     }
 }

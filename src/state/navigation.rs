@@ -24,6 +24,9 @@ pub enum Screen {
     AccountSection(String, Section),
     /// "Check your answers" for an entity account, which also prints as its gap report.
     CheckAnswers(String),
+    /// The evidence files of the entity account with this id: the manifest, its CSV and
+    /// "Check files".
+    EvidenceManifest(String),
     /// Export and import of signed files.
     Transfer,
     /// Settings.

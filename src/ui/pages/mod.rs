@@ -3,6 +3,7 @@
 pub mod account;
 pub mod check_answers;
 mod create_workspace;
+pub mod evidence_manifest;
 mod home;
 pub mod main_account;
 pub mod new_account;

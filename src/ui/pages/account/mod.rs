@@ -28,6 +28,7 @@ use crate::ui::components::notification_banner::SuccessBanner;
 use crate::ui::components::task_list::{
     StatusTag, TaskCounts, TaskStatus, counts, section_key, section_name,
 };
+use crate::ui::pages::evidence_manifest::EvidenceManifestTask;
 use actions::ManageAccount;
 
 /// A value read from entity account `account_id` (tracked, and passed on only when it changes),
@@ -212,6 +213,7 @@ pub fn AccountPage(
                         </li>
                     </ul>
                 </section>
+                <EvidenceManifestTask account_id=id />
                 <ManageAccount account_id=id summary=summary_findings notice=notice />
             </Show>
         </div>

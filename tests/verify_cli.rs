@@ -360,3 +360,26 @@ fn no_file_given_is_a_usage_error() {
     assert_eq!(output.status.code(), Some(64));
     assert!(stderr(&output).contains("Usage"));
 }
+
+#[test]
+fn a_file_exported_from_the_example_workspace_is_unusable_and_says_so() {
+    let mut profile = submission_profile(
+        &complete_workspace(),
+        "importer",
+        "2026-11-27T19:00:00Z",
+        "0.1.0",
+        "example-profile",
+    )
+    .unwrap();
+    ctpat_editor::domain::submission::mark_as_example(&mut profile);
+    let text = sign_submission(&profile, &key()).unwrap().to_json_pretty();
+
+    let output = verify(&file("example.ctpat.json", text.as_bytes()));
+
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("exported from the example workspace"),
+        "{}",
+        stderr(&output)
+    );
+}

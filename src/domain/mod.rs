@@ -4,6 +4,7 @@
 //! Pure Rust. Must not import leptos, web-sys, js-sys, wasm-bindgen or gloo: everything here is
 //! tested natively and reused by the command-line verifier.
 
+pub mod annual_review;
 pub mod business_type;
 pub mod catalogue;
 pub mod evidence_manifest;

@@ -11,7 +11,9 @@ use super::vault_contents::VaultContents;
 use crate::crypto::jws::SignError;
 use crate::crypto::signed_file::sign_backup;
 use crate::crypto::signing_key::KeyError;
-use crate::domain::submission::{SubmissionError, backup_file_name, workspace_backup};
+use crate::domain::submission::{
+    SubmissionError, backup_file_name, mark_as_example, workspace_backup,
+};
 
 /// A signed backup, ready to be downloaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,7 +52,10 @@ impl BackupError {
 /// `Date.toISOString` gives it).
 pub fn signed_backup(contents: &VaultContents, now: &str) -> Result<BackupFile, BackupError> {
     let key = contents.signing_key()?;
-    let backup = workspace_backup(&contents.workspace, now)?;
+    let mut backup = workspace_backup(&contents.workspace, now)?;
+    if contents.example {
+        mark_as_example(&mut backup);
+    }
     let signed = sign_backup(&backup, &key)?;
     let name = backup_file_name(
         &contents.workspace.organization.legal_name,
@@ -93,6 +98,17 @@ mod tests {
         };
         assert_eq!(backup.workspace, contents.workspace);
         assert_eq!(backup.exported_at, NOW);
+    }
+
+    #[test]
+    fn a_backup_of_the_example_is_signed_but_import_refuses_it_as_an_example() {
+        let today = crate::domain::model::sample::sample_today();
+        let contents = VaultContents::example(crate::domain::Language::English, today).unwrap();
+
+        let file = signed_backup(&contents, NOW).unwrap();
+
+        let error = read_signed_file(&file.text).unwrap_err();
+        assert_eq!(error.message_key(), "example.import_refused");
     }
 
     #[test]

@@ -41,6 +41,10 @@ pub struct VaultContents {
     /// Settings of this workspace.
     #[serde(default)]
     pub settings: WorkspaceSettings,
+    /// The example workspace opened to explore the editor: never part of what is sealed
+    /// (it is never stored), and every signed file made from it is marked as an example.
+    #[serde(skip)]
+    pub example: bool,
 }
 
 impl std::fmt::Debug for VaultContents {
@@ -50,6 +54,7 @@ impl std::fmt::Debug for VaultContents {
             .field("workspace", &self.workspace)
             .field("signing_key", &"…")
             .field("settings", &self.settings)
+            .field("example", &self.example)
             .finish()
     }
 }
@@ -76,6 +81,20 @@ impl VaultContents {
             workspace: Workspace::new(),
             signing_key: key.secret_base64url().to_string(),
             settings: WorkspaceSettings::default(),
+            example: false,
+        })
+    }
+
+    /// The example workspace in `language` as of `today`, with a signing key of its own made
+    /// for this visit only.
+    pub fn example(
+        language: crate::domain::Language,
+        today: crate::domain::model::date::Date,
+    ) -> Result<Self, KeyError> {
+        Ok(Self {
+            workspace: crate::domain::example::example_workspace(language, today),
+            example: true,
+            ..Self::new()?
         })
     }
 
@@ -99,6 +118,7 @@ impl VaultContents {
             workspace,
             signing_key: rest.signing_key,
             settings: rest.settings,
+            example: false,
         })
     }
 
@@ -129,6 +149,18 @@ mod tests {
         let back = VaultContents::from_bytes(&contents.to_bytes()).unwrap();
 
         assert_eq!(back, contents);
+    }
+
+    #[test]
+    fn the_example_mark_is_never_part_of_the_sealed_bytes() {
+        let today = crate::domain::model::sample::sample_today();
+        let example = VaultContents::example(crate::domain::Language::French, today).unwrap();
+
+        let back = VaultContents::from_bytes(&example.to_bytes()).unwrap();
+
+        assert!(example.example);
+        assert!(!back.example);
+        assert_eq!(back.workspace, example.workspace);
     }
 
     #[test]

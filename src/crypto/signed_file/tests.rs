@@ -367,3 +367,43 @@ fn every_import_and_export_error_has_a_message() {
         assert!(crate::i18n::messages().contains(key), "no message {key}");
     }
 }
+
+#[test]
+fn a_submission_exported_from_the_example_is_refused_as_a_real_one_with_its_own_message() {
+    let mut profile = importer_profile(&complete_workspace());
+    mark_as_example(&mut profile);
+    let text = sign_submission(&profile, &key()).unwrap().to_json_pretty();
+
+    let error = read_signed_file(&text).unwrap_err();
+
+    assert_eq!(error, ImportError::Content(ContentError::Example));
+    assert_eq!(error.message_key(), "example.import_refused");
+    assert!(!error.is_altered_or_forged());
+}
+
+#[test]
+fn a_backup_exported_from_the_example_is_refused_and_the_mark_cannot_be_removed_unseen() {
+    let mut backup = workspace_backup(&complete_workspace(), ISSUED_AT).unwrap();
+    mark_as_example(&mut backup);
+    let text = sign_backup(&backup, &key()).unwrap().to_json_pretty();
+
+    assert_eq!(
+        read_signed_file(&text).unwrap_err(),
+        ImportError::Content(ContentError::Example)
+    );
+    let mut file: Value = serde_json::from_str(&text).unwrap();
+    file["profile"]
+        .as_object_mut()
+        .unwrap()
+        .remove(EXAMPLE_MEMBER);
+    let stripped = read_signed_file(&file.to_string()).unwrap_err();
+    assert!(stripped.is_altered_or_forged(), "{stripped:?}");
+}
+
+#[test]
+fn files_not_from_the_example_carry_no_mark() {
+    let profile = importer_profile(&complete_workspace());
+    let backup = workspace_backup(&complete_workspace(), ISSUED_AT).unwrap();
+    assert!(profile.get(EXAMPLE_MEMBER).is_none());
+    assert!(backup.get(EXAMPLE_MEMBER).is_none());
+}

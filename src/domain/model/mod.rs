@@ -22,6 +22,7 @@ mod arbitrary;
 
 pub use account::{
     ANNUAL_REVIEW_WINDOW_DAYS, AccountIdentifier, AccountStatus, AnnualReview, EntityAccount,
+    ReviewWindow,
 };
 pub use organization::{
     Address, AddressKind, Contact, OwnershipType, PostalAddress, Program, ProgramMembership,

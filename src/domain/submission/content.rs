@@ -4,6 +4,7 @@
 use serde_json::Value;
 
 use super::backup::{BACKUP_FORMAT, BACKUP_VERSION, WorkspaceBackup};
+use super::example::is_marked_as_example;
 use super::profile::{SUBMISSION_SCHEMA_VERSION, Submission, is_utc_timestamp};
 use super::strict::{Mismatch, from_value_exactly};
 use crate::domain::migration::{MigrationError, migrate_to_current};
@@ -38,6 +39,9 @@ pub enum ContentError {
         /// JSON Pointer to the member.
         path: String,
     },
+    /// Exported from the example workspace: a demonstration, never a real submission or backup.
+    #[error("the file was exported from the example workspace, not from a real one")]
+    Example,
     /// A member has the wrong type or a required one is missing.
     #[error("the file does not have the expected shape: {reason}")]
     Shape {
@@ -54,6 +58,7 @@ impl ContentError {
             Self::UnsupportedVersion { .. } => "transfer.error.unsupported_version",
             Self::UnknownField { .. } => "transfer.error.unknown_field",
             Self::Shape { .. } => "transfer.error.shape",
+            Self::Example => "example.import_refused",
         }
     }
 }
@@ -72,6 +77,9 @@ pub fn read_submission(profile: &Value) -> Result<Submission, ContentError> {
     let object = profile
         .as_object()
         .ok_or_else(|| wrong("not a JSON object"))?;
+    if is_marked_as_example(profile) {
+        return Err(ContentError::Example);
+    }
     match object.get("schemaVersion") {
         None => return Err(wrong("no \"schemaVersion\"")),
         Some(version) if version.as_u64() == Some(u64::from(SUBMISSION_SCHEMA_VERSION)) => {}
@@ -97,6 +105,9 @@ pub fn read_backup(signed: &Value) -> Result<WorkspaceBackup, ContentError> {
         .ok_or_else(|| wrong("not a JSON object"))?;
     if object.get("format").and_then(Value::as_str) != Some(BACKUP_FORMAT) {
         return Err(wrong("\"format\" is not \"ctpat-workspace-backup\""));
+    }
+    if is_marked_as_example(signed) {
+        return Err(ContentError::Example);
     }
     match object.get("version") {
         Some(version) if version.as_u64() == Some(u64::from(BACKUP_VERSION)) => {}

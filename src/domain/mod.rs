@@ -8,6 +8,7 @@ pub mod annual_review;
 pub mod business_type;
 pub mod catalogue;
 pub mod evidence_manifest;
+pub mod example;
 pub mod identifiers;
 pub mod language;
 pub mod migration;

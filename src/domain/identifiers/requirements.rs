@@ -2,12 +2,12 @@
 //! importer of record number and bond, exporters an EIN or a DUNS, foreign manufacturers a MID,
 //! carriers their SCAC, USDOT, IATA or FMC numbers, brokers a license or filer code, and so on.
 //! A requirement is a single kind or a one-of group ("EIN or DUNS"); companies based in Mexico
-//! also give their RFC where §2.2 says so.
+//! also give their RFC where CBP's eligibility pages ask for it.
 //!
-//! Inferred rather than sourced: the 3PL group (§2.2 says only "per license (FMC/DOT/…)"), the
-//! foreign marine terminal operator (no identifier found), the bond for consolidators ("and/or"
-//! bonds in the source), and the optional identifiers each type is allowed beyond its required
-//! ones.
+//! Inferred rather than sourced: the 3PL group (CBP's 3PL page says only "per license": FMC,
+//! DOT, …), the foreign marine terminal operator (no identifier found), the bond for
+//! consolidators ("and/or" bonds in the source), and the optional identifiers each type is
+//! allowed beyond its required ones.
 
 use super::IdentifierKind;
 use super::IdentifierKind as K;
@@ -67,7 +67,7 @@ const BORDER_CARRIER_OPTIONAL: &[IdentifierKind] = &[
     K::DunsNumber,
 ];
 
-/// Reference §2.2, one row per business type.
+/// The rules of docs/domain.md §2.2, one row per business type.
 const RULES: [TypeRules; 16] = [
     TypeRules {
         business_type: BusinessType::Importer,
@@ -179,7 +179,8 @@ const RULES: [TypeRules; 16] = [
     },
 ];
 
-/// Business types that must also give an RFC when the company is based in Mexico (§2.2).
+/// Business types that must also give an RFC when the company is based in Mexico
+/// (docs/domain.md §2.2).
 const RFC_IN_MEXICO: [BusinessType; 3] = [
     BusinessType::ForeignManufacturer,
     BusinessType::HighwayCarrierUsCanada,

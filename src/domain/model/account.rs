@@ -104,6 +104,26 @@ pub enum AccountStatus {
     Withdrawn,
 }
 
+/// The days one annual review may be submitted in: from 90 days before an anniversary until the
+/// anniversary itself, when the review falls due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReviewWindow {
+    /// The first day a review counts for this anniversary.
+    pub opens: Date,
+    /// The anniversary: the last day of the window, by which the review must be submitted.
+    pub closes: Date,
+}
+
+impl ReviewWindow {
+    /// The window of the review due on the anniversary `due`.
+    pub fn due_on(due: Date) -> Self {
+        ReviewWindow {
+            opens: add_days(due, -ANNUAL_REVIEW_WINDOW_DAYS),
+            closes: due,
+        }
+    }
+}
+
 /// Where an account stands against its annual review on a given day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AnnualReview {
@@ -182,10 +202,6 @@ impl EntityAccount {
         let Some(anniversary) = parse_iso_date(&self.anniversary_date) else {
             return AnnualReview::NotDue;
         };
-        let last_review = parse_iso_date(&self.last_annual_review);
-        let reviewed_for = |due: Date| {
-            last_review.is_some_and(|review| review >= add_days(due, -ANNUAL_REVIEW_WINDOW_DAYS))
-        };
         let Some(this_year) = anniversary_in(anniversary, today.year()) else {
             return AnnualReview::NotDue;
         };
@@ -197,17 +213,48 @@ impl EntityAccount {
         };
         if let Some(previous) = previous
             && previous > anniversary
-            && !reviewed_for(previous)
+            && !self.reviewed_for(previous)
         {
             return AnnualReview::Overdue { due: previous };
         }
         if next >= anniversary
             && today >= add_days(next, -ANNUAL_REVIEW_WINDOW_DAYS)
-            && !reviewed_for(next)
+            && !self.reviewed_for(next)
         {
             return AnnualReview::WindowOpen { due: next };
         }
         AnnualReview::NotDue
+    }
+
+    /// The window of the next annual review still to submit on `today`: the one missed or open
+    /// now, otherwise the next one to open. `None` when the account has no annual review
+    /// (not certified, or no valid anniversary date).
+    ///
+    /// The task lists show it and the calendar reminder is made from it, so both follow the
+    /// same rule as [`EntityAccount::annual_review`].
+    pub fn next_review_window(&self, today: Date) -> Option<ReviewWindow> {
+        match self.annual_review(today) {
+            AnnualReview::WindowOpen { due } | AnnualReview::Overdue { due } => {
+                return Some(ReviewWindow::due_on(due));
+            }
+            AnnualReview::NotDue => {}
+        }
+        if self.status != AccountStatus::Certified {
+            return None;
+        }
+        let anniversary = parse_iso_date(&self.anniversary_date)?;
+        let first_year = today.year().max(anniversary.year());
+        (first_year..=first_year.saturating_add(2))
+            .filter_map(|year| anniversary_in(anniversary, year))
+            .find(|&due| due >= today && due >= anniversary && !self.reviewed_for(due))
+            .map(ReviewWindow::due_on)
+    }
+
+    /// Whether the last annual review was submitted in the window of the anniversary `due` (or
+    /// later).
+    fn reviewed_for(&self, due: Date) -> bool {
+        parse_iso_date(&self.last_annual_review)
+            .is_some_and(|review| review >= add_days(due, -ANNUAL_REVIEW_WINDOW_DAYS))
     }
 }
 
@@ -280,6 +327,62 @@ mod tests {
                 due: day("2026-06-30")
             }
         );
+    }
+
+    fn window(opens: &str, closes: &str) -> Option<ReviewWindow> {
+        Some(ReviewWindow {
+            opens: day(opens),
+            closes: day(closes),
+        })
+    }
+
+    #[test]
+    fn the_next_window_opens_ninety_days_before_the_coming_anniversary_and_closes_on_it() {
+        let account = certified_since("2024-06-30", "2025-05-01");
+        assert_eq!(
+            account.next_review_window(day("2026-01-10")),
+            window("2026-04-01", "2026-06-30")
+        );
+        assert_eq!(
+            account.next_review_window(day("2026-05-01")),
+            window("2026-04-01", "2026-06-30")
+        );
+    }
+
+    #[test]
+    fn once_reviewed_the_next_window_is_next_years() {
+        let account = certified_since("2024-06-30", "2026-04-15");
+        assert_eq!(
+            account.next_review_window(day("2026-05-01")),
+            window("2027-04-01", "2027-06-30")
+        );
+    }
+
+    #[test]
+    fn a_missed_window_stays_the_next_one_until_the_review_is_submitted() {
+        let account = certified_since("2024-06-30", "2025-05-01");
+        assert_eq!(
+            account.next_review_window(day("2026-08-01")),
+            window("2026-04-01", "2026-06-30")
+        );
+    }
+
+    #[test]
+    fn after_the_certification_date_the_first_window_is_a_year_later() {
+        let account = certified_since("2026-06-30", "");
+        assert_eq!(
+            account.next_review_window(day("2026-07-15")),
+            window("2027-04-01", "2027-06-30")
+        );
+    }
+
+    #[test]
+    fn no_window_without_certification_or_a_valid_anniversary() {
+        let mut account = certified_since("2024-06-30", "");
+        account.status = AccountStatus::Applicant;
+        assert_eq!(account.next_review_window(day("2026-05-01")), None);
+        let account = certified_since("2024-06-3", "");
+        assert_eq!(account.next_review_window(day("2026-05-01")), None);
     }
 
     #[test]

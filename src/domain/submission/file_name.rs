@@ -36,6 +36,17 @@ pub fn evidence_manifest_file_name(account_name: &str, date: &str) -> String {
     format!("{name}-evidence-{}.csv", slug(date))
 }
 
+/// The calendar reminder's file name, e.g. `us-imports-annual-review-2027-03-15.ics`.
+pub fn reminder_file_name(account_name: &str, due: &str) -> String {
+    let name = slug(account_name);
+    let name = if name.is_empty() {
+        "account".to_owned()
+    } else {
+        name
+    };
+    format!("{name}-annual-review-{}.ics", slug(due))
+}
+
 /// Lower-case ASCII letters and digits, runs of anything else as one hyphen; accented Latin
 /// letters lose their accent rather than vanish.
 fn slug(text: &str) -> String {
@@ -90,6 +101,14 @@ mod tests {
                 "2026-11-27"
             ),
             "logistica-pena-exporter-2026-11-27.ctpat.json"
+        );
+    }
+
+    #[test]
+    fn the_reminder_is_named_after_the_account_and_its_due_date() {
+        assert_eq!(
+            reminder_file_name("Importations du Québec", "2027-03-15"),
+            "importations-du-quebec-annual-review-2027-03-15.ics"
         );
     }
 

@@ -7,12 +7,14 @@
 
 mod backup;
 mod content;
+mod example;
 mod file_name;
 mod profile;
 mod strict;
 
 pub use backup::{BACKUP_FORMAT, BACKUP_TYPE, BACKUP_VERSION, WorkspaceBackup, workspace_backup};
 pub use content::{ContentError, SignedContent, read_backup, read_submission};
+pub use example::{EXAMPLE_MEMBER, mark_as_example};
 pub use file_name::evidence_manifest_file_name;
 pub use file_name::{backup_file_name, reminder_file_name, submission_file_name};
 pub use profile::{

@@ -1,5 +1,5 @@
 //! The two signed files the editor writes and reads back: the submission of one entity account
-//! (DESIGN.md §4.1) and the backup of the whole workspace.
+//! (docs/file-formats.md §2) and the backup of the whole workspace (§3).
 //!
 //! Building the JSON and reading it back are pure: the caller passes the profile id and the
 //! time (the domain has no clock and no randomness). Signing them and checking a signature is

@@ -10,9 +10,6 @@ use crate::domain::identifiers::IdentifierKind;
 use crate::state::{Locale, Session};
 use crate::ui::pages::main_account::field_id;
 
-/// One MID of the account: its id, its value as typed and the plant it names.
-type MidRow = (String, String, Option<String>);
-
 /// The plant drop-downs of account `account_id`'s MIDs.
 #[component]
 pub fn MidPlants(
@@ -20,20 +17,15 @@ pub fn MidPlants(
     account_id: StoredValue<String>,
 ) -> impl IntoView {
     let locale = Locale::expect();
+    // Keyed by id only, so choosing a plant or typing the MID keeps its drop-down (and focus).
     let mids = account_memo(account_id, |account| {
         account
             .identifiers
             .iter()
             .filter(|identifier| identifier.kind == IdentifierKind::Mid)
             .filter(|identifier| !identifier.value.trim().is_empty())
-            .map(|identifier| {
-                (
-                    identifier.id.clone(),
-                    identifier.value.trim().to_owned(),
-                    identifier.facility_id.clone(),
-                )
-            })
-            .collect::<Vec<MidRow>>()
+            .map(|identifier| identifier.id.clone())
+            .collect::<Vec<String>>()
     });
     let plants = account_memo(account_id, |account| {
         account
@@ -61,24 +53,39 @@ pub fn MidPlants(
                     <p class="app-hint" id="mid-plants-none">{move || locale.t("account_details.mid_no_plants")}</p>
                 }
             >
-                <For each=move || mids.get() key=|row| row.clone() let:row>
-                    <MidPlant account_id=account_id row=row plants=plants />
+                <For each=move || mids.get() key=|identifier| identifier.clone() let:identifier>
+                    <MidPlant account_id=account_id identifier=identifier plants=plants />
                 </For>
             </Show>
         </Show>
     }
 }
 
-/// The drop-down of one MID.
+/// The drop-down of MID `identifier`.
 #[component]
 fn MidPlant(
     account_id: StoredValue<String>,
-    row: MidRow,
+    identifier: String,
     plants: Memo<Vec<(String, String)>>,
 ) -> impl IntoView {
     let locale = Locale::expect();
     let session = Session::expect();
-    let (identifier, mid, chosen) = row;
+    let shown = {
+        let identifier = identifier.clone();
+        account_memo(account_id, move |account| {
+            account
+                .identifiers
+                .iter()
+                .find(|found| found.id == identifier)
+                .map(|found| {
+                    (
+                        found.value.trim().to_owned(),
+                        found.facility_id.clone().unwrap_or_default(),
+                    )
+                })
+                .unwrap_or_default()
+        })
+    };
     let path = format!(
         "accounts/{}/identifiers/{identifier}/facilityId",
         account_id.get_value()
@@ -95,20 +102,21 @@ fn MidPlant(
             }
         });
     };
-    let chosen = StoredValue::new(chosen.unwrap_or_default());
-    let label = move || locale.format("account_details.mid_plant", &[("mid", &mid)]);
+    let chosen = move |value: &str| shown.with(|(_, chosen)| chosen == value);
+    let label =
+        move || shown.with(|(mid, _)| locale.format("account_details.mid_plant", &[("mid", mid)]));
     view! {
         <div class="app-form-group">
             <label class="app-label" for=id.clone()>{label}</label>
             <div class="app-hint" id=hint.clone()>{move || locale.t("account_details.mid_plant_hint")}</div>
             <select class="app-select" id=id.clone() name=id aria-describedby=hint on:change=on_change>
-                <option value="" selected=move || chosen.with_value(String::is_empty)>
+                <option value="" selected=move || chosen("")>
                     {move || locale.t("account_details.mid_plant_none")}
                 </option>
                 <For each=move || plants.get() key=|plant| plant.clone() let:plant>
                     {
                         let (value, name) = plant;
-                        let selected = chosen.with_value(|chosen| chosen == &value);
+                        let option_value = value.clone();
                         let shown = move || {
                             if name.is_empty() {
                                 locale.t("account_details.unnamed_plant").to_owned()
@@ -116,7 +124,9 @@ fn MidPlant(
                                 name.clone()
                             }
                         };
-                        view! { <option value=value selected=selected>{shown}</option> }
+                        view! {
+                            <option value=option_value selected=move || chosen(&value)>{shown}</option>
+                        }
                     }
                 </For>
             </select>

@@ -47,8 +47,8 @@ async fn the_app_opens_in_the_saved_language() {
         "header not in French: {text}"
     );
     assert!(
-        text.contains("Choisissez une phrase de passe pour cet espace de travail"),
-        "onboarding not in French: {text}"
+        text.contains("Préparez votre profil de sécurité C-TPAT"),
+        "start page not in French: {text}"
     );
     assert_eq!(html_lang().as_deref(), Some("fr-CA"));
     host.remove();
@@ -76,8 +76,8 @@ async fn choosing_a_language_switches_the_page_and_is_remembered() {
 
     let text = host.text_content().unwrap_or_default();
     assert!(
-        text.contains("Elija una frase de contraseña para este espacio de trabajo"),
-        "onboarding not in Spanish: {text}"
+        text.contains("Prepare su perfil de seguridad C-TPAT"),
+        "start page not in Spanish: {text}"
     );
     assert_eq!(html_lang().as_deref(), Some("es-MX"));
     assert_eq!(preferences::load().language, Some(Language::Spanish));

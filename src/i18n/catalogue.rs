@@ -32,6 +32,7 @@ const MESSAGE_FILES: &[(&str, &str)] = &[
         "evidence_manifest",
         include_str!("messages/evidence_manifest.json"),
     ),
+    ("start", include_str!("messages/start.json")),
 ];
 
 /// One message in every language.

@@ -189,6 +189,8 @@ pub struct Session {
     pub(super) quarantined: RwSignal<Vec<String>>,
     /// Whether storage holds a copy saved by a newer version of the editor (`newer_version`).
     pub(super) saved_by_newer: RwSignal<bool>,
+    /// Whether the open workspace is the example: held in memory only, never saved.
+    pub(super) example: RwSignal<bool>,
     pub(super) autosave: super::autosave::Autosave,
 }
 
@@ -212,6 +214,7 @@ impl Session {
             tab: TabId::generate().ok(),
             quarantined: RwSignal::new(Vec::new()),
             saved_by_newer: RwSignal::new(false),
+            example: RwSignal::new(false),
             autosave: super::autosave::Autosave::new(),
         };
         session.look_for_workspace();
@@ -294,7 +297,8 @@ impl Session {
                 changed = true;
             }
         });
-        if changed {
+        // The example is never saved: nothing it holds may reach this browser's storage.
+        if changed && !self.example.get_untracked() {
             self.autosave.schedule(*self);
         }
         changed
@@ -343,6 +347,35 @@ impl Session {
             .save(0, |revision| context.seal(&vault, &bytes, revision))?;
         self.open(vault, contents, context, revision);
         Ok(())
+    }
+
+    /// Opens the example workspace, in `language`, in memory only: no vault, no key stored,
+    /// no save. Offered only where this browser has no workspace, so it never stands in for one.
+    pub fn open_example(&self, language: crate::domain::Language) -> Result<(), SessionError> {
+        let contents = VaultContents::example(language, today())?;
+        self.vault.set_value(None);
+        self.recovery_kit.set(true);
+        self.example.set(true);
+        self.contents.set(Some(contents));
+        self.refresh_findings();
+        self.autosave.opened();
+        self.phase.set(Phase::Unlocked);
+        Ok(())
+    }
+
+    /// Whether the open workspace is the example (tracked).
+    pub fn is_example(&self) -> bool {
+        self.example.get()
+    }
+
+    /// Leaves the example: everything it held is dropped and the first screen shows again.
+    pub fn leave_example(&self) {
+        super::lock::leave_focused_field();
+        self.contents.set(None);
+        self.findings.set(Findings::default());
+        self.example.set(false);
+        self.autosave.opened();
+        self.look_for_workspace();
     }
 
     /// Opens the stored workspace with the passphrase. A newest copy that fails to decrypt
@@ -653,6 +686,11 @@ impl Session {
     /// cannot happen (storage full, another tab saved, any save error) nothing is dropped and
     /// the reason is returned, so a lock never loses edits.
     pub fn try_lock(&self) -> Result<(), super::lock::LockRefused> {
+        // The example has nothing to lock and nothing to save: locking it leaves it.
+        if self.example.get_untracked() {
+            self.leave_example();
+            return Ok(());
+        }
         self.autosave.save_before_lock(*self)?;
         super::lock::leave_focused_field();
         self.vault.set_value(None);

@@ -1,7 +1,8 @@
 //! The page shell (header with the product name, language switch and save status; the main
-//! area; the footer) and which screen the main area shows: onboarding until the workspace
-//! exists, the unlock screen while it is locked, and, once open, the main account information
-//! until it is complete (nothing else is reachable before), then the chosen screen.
+//! area; the footer) and which screen the main area shows: the start page and onboarding (or
+//! the example) until the workspace exists, the unlock screen while it is locked, and, once
+//! open, the main account information until it is complete (nothing else is reachable before),
+//! then the chosen screen.
 
 use leptos::prelude::*;
 
@@ -18,7 +19,7 @@ use crate::ui::pages::new_account::NewAccountPage;
 use crate::ui::pages::registers::RegisterPage;
 use crate::ui::pages::security_profile::SecurityProfilePage;
 use crate::ui::pages::{
-    CreateWorkspacePage, HomePage, RecoverPage, RecoveryKitPage, SettingsPage, TransferPage,
+    ExampleBanner, FirstVisit, HomePage, RecoverPage, RecoveryKitPage, SettingsPage, TransferPage,
     UnlockPage, WeakRecoveryBanner,
 };
 
@@ -33,13 +34,15 @@ pub fn App() -> impl IntoView {
     let navigation = Navigation::provide();
     let findings = WorkspaceFindings::provide(session);
     let unlocked = move || session.phase() == Phase::Unlocked;
+    // The example has no settings, no lock and no save status: its banner says why.
+    let own_workspace = move || unlocked() && !session.is_example();
     view! {
         <a class="app-skip-link" href="#main-content">{move || locale.t("shell.skip_link")}</a>
         <header class="app-header">
             <div class="app-header__container">
                 <span class="app-header__product">{move || locale.t("app.name")}</span>
                 <nav class="app-header__navigation" aria-label=move || locale.t("shell.navigation_label")>
-                    <Show when=unlocked>
+                    <Show when=own_workspace>
                         <SaveIndicator />
                         <button class="app-header__link" type="button" id="open-settings" on:click=move |_| navigation.go(Screen::Settings)>
                             {move || locale.t("shell.settings")}
@@ -60,8 +63,9 @@ pub fn App() -> impl IntoView {
             <Show when=unlocked>
                 <UnsavedWorkNotice />
             </Show>
+            <ExampleBanner />
             {move || match session.phase() {
-                Phase::NoWorkspace => view! { <CreateWorkspacePage /> }.into_any(),
+                Phase::NoWorkspace => view! { <FirstVisit /> }.into_any(),
                 Phase::Locked => view! { <LockedScreen /> }.into_any(),
                 Phase::Unlocked => view! { <OpenWorkspace findings=findings /> }.into_any(),
             }}

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { appForTheseTests, openApp } from './support/app.mjs';
 import { accessibilityViolations } from './support/axe.mjs';
-import { QUESTIONS, createWorkspace } from './support/journeys.mjs';
+import { QUESTIONS, createWorkspace, startOnboarding } from './support/journeys.mjs';
 
 const app = appForTheseTests();
 
@@ -15,6 +15,7 @@ async function assertAccessible(page, screen) {
 test('onboarding screens, with and without errors, have no accessibility violations', async () => {
   const page = await app.newPage();
   await openApp(page, app.url);
+  await startOnboarding(page);
   await assertAccessible(page, 'passphrase step');
 
   await page.getByRole('button', { name: 'Continue' }).click();

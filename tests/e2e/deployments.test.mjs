@@ -29,7 +29,7 @@ test('two deployments under two folders of one origin keep separate workspaces a
     // Same browser profile, the other folder: a first visit, with no workspace.
     const other = watchedPage(await context.newPage());
     await openApp(other, staging);
-    await other.getByLabel('Passphrase', { exact: true }).waitFor();
+    await other.locator('#start-now').waitFor();
     await untilWorkingOffline(other);
     await createWorkspace(other, 'a staging passphrase of its own');
     await other.getByLabel(LEGAL_NAME).fill('Staging Freight');

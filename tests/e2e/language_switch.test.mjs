@@ -13,7 +13,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { appForTheseTests, openApp, watchedPage } from './support/app.mjs';
-import { addImporter, addRegisterRow, confirmRecoveryKit, createWorkspace, fillMainAccount, PASSPHRASE, QUESTIONS } from './support/journeys.mjs';
+import { addImporter, addRegisterRow, confirmRecoveryKit, createWorkspace, fillMainAccount, PASSPHRASE, QUESTIONS, startOnboarding } from './support/journeys.mjs';
 
 const LANGUAGES = ['en', 'fr', 'es'];
 
@@ -237,6 +237,7 @@ const app = appForTheseTests();
 test('switching language mid-edit keeps values, screen, row and focus, and translates everything', async () => {
   const page = await app.newPage();
   await openApp(page, app.url);
+  await startOnboarding(page);
   // Onboarding: the passphrase refused, then the security questions, in every language.
   await assertFollowsEveryLanguage(page, 'create workspace');
   await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);

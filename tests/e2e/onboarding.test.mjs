@@ -4,13 +4,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { appForTheseTests, openApp } from './support/app.mjs';
-import { createWorkspace, waitUntilSaved } from './support/journeys.mjs';
+import { createWorkspace, startOnboarding, waitUntilSaved } from './support/journeys.mjs';
 
 const app = appForTheseTests();
 
 test('one click on Continue, straight from a mistyped confirmation, shows the error summary', async () => {
   const page = await app.newPage();
   await openApp(page, app.url);
+  await startOnboarding(page);
   await page.getByLabel('Passphrase', { exact: true }).fill('tangerine ferry lantern 42');
   const again = page.getByLabel('Type the passphrase again');
   await again.fill('tangerine ferry lantern 24');
@@ -48,6 +49,7 @@ async function passphraseFormNames(page) {
 test('every passphrase form carries one hidden workspace name for password managers', async () => {
   const page = await app.newPage();
   await openApp(page, app.url);
+  await startOnboarding(page);
   const expected = [[{ value: 'C-TPAT workspace', hidden: true, beforePassword: true }]];
   assert.deepEqual(await passphraseFormNames(page), expected, 'choosing the passphrase');
 
@@ -70,6 +72,7 @@ test('every passphrase form carries one hidden workspace name for password manag
 test('every message on the security questions step is announced as an error, as in the summary', async () => {
   const page = await app.newPage();
   await openApp(page, app.url);
+  await startOnboarding(page);
   await page.getByLabel('Passphrase', { exact: true }).fill('tangerine ferry lantern 42');
   await page.getByLabel('Type the passphrase again').fill('tangerine ferry lantern 42');
   await page.getByRole('button', { name: 'Continue' }).click();

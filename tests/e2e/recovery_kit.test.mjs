@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { appForTheseTests, openApp } from './support/app.mjs';
-import { PASSPHRASE, QUESTIONS, confirmRecoveryKit, createWorkspace, recover, storedValues, unlock, waitUntilSaved } from './support/journeys.mjs';
+import { PASSPHRASE, QUESTIONS, confirmRecoveryKit, createWorkspace, recover, startOnboarding, storedValues, unlock, waitUntilSaved } from './support/journeys.mjs';
 
 const LEGAL_NAME = 'Legal name of the company';
 const FIXTURE = new URL('./fixtures/format-1-workspace.json', import.meta.url);
@@ -16,6 +16,7 @@ test('onboarding shows the kit once, prints and downloads it, and creates nothin
   const context = await app.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   await openApp(page, app.url);
+  await startOnboarding(page);
   await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await page.getByLabel('Type the passphrase again').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Continue' }).click();

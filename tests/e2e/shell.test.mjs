@@ -6,7 +6,7 @@ import { appForTheseTests, openApp } from './support/app.mjs';
 
 const app = appForTheseTests();
 
-test('the app loads from a sub-path and starts onboarding, with the product name and version', async () => {
+test('the app loads from a sub-path and opens on the start page, with the product name and version', async () => {
   const page = await app.newPage();
   const requested = [];
   page.on('request', (request) => requested.push(request.url()));
@@ -14,7 +14,7 @@ test('the app loads from a sub-path and starts onboarding, with the product name
   await openApp(page, app.url);
 
   assert.equal(await page.locator('.app-header__product').textContent(), 'C-TPAT Profile Editor');
-  assert.equal(await page.locator('h1').textContent(), 'Choose a passphrase for this workspace');
+  assert.equal(await page.locator('h1').textContent(), 'Prepare your C-TPAT Security Profile');
   assert.match(await page.locator('.app-footer__version').textContent(), /^Version \d+\.\d+\.\d+$/);
   assert.equal(await page.title(), 'C-TPAT Profile Editor');
   const outside = requested.filter((url) => !url.startsWith(app.url));
@@ -28,12 +28,12 @@ test('choosing French switches the page at once and survives a reload', async ()
 
   await page.getByLabel('Language').selectOption({ label: 'Français (Canada)' });
 
-  assert.equal(await page.locator('h1').textContent(), 'Choisissez une phrase de passe pour cet espace de travail');
+  assert.equal(await page.locator('h1').textContent(), 'Préparez votre profil de sécurité C-TPAT');
   assert.equal(await page.locator('html').getAttribute('lang'), 'fr-CA');
   assert.equal(await page.title(), 'Éditeur de profil C-TPAT');
 
   await page.reload();
-  await page.locator('h1', { hasText: 'Choisissez une phrase de passe' }).waitFor();
+  await page.locator('h1', { hasText: 'Préparez votre profil' }).waitFor();
   assert.equal(await page.getByLabel('Langue').inputValue(), 'fr-CA');
   assert.deepEqual(page.problems, []);
 });
@@ -43,7 +43,7 @@ test('a Spanish-speaking browser opens in Spanish without choosing anything', as
   const page = await context.newPage();
   await openApp(page, app.url);
 
-  assert.equal(await page.locator('h1').textContent(), 'Elija una frase de contraseña para este espacio de trabajo');
+  assert.equal(await page.locator('h1').textContent(), 'Prepare su perfil de seguridad C-TPAT');
   assert.equal(await page.locator('html').getAttribute('lang'), 'es-MX');
   await context.close();
 });

@@ -2,10 +2,16 @@
 //! and their answers, then keep the recovery kit the app makes. Only when the kit is confirmed
 //! is the encrypted workspace created, with its signing key; steps 3 and 4 (main account,
 //! first entity account) follow once it is open.
+//!
+//! Restoring on a new computer takes the same two steps, so the restored workspace has its own
+//! passphrase and recovery kit exactly as a new one; its third step is the backup instead of
+//! the main account, and the workspace is created only with a backup that passed every check.
 
 use leptos::prelude::*;
 
 use crate::crypto::recovery_key::RecoveryKey;
+use crate::crypto::signing_key::Fingerprint;
+use crate::domain::model::Workspace;
 use crate::domain::onboarding::{
     PassphraseContext, QuestionSlot, SecurityQuestion, check_security_questions,
     questions_are_acceptable,
@@ -19,12 +25,15 @@ use crate::ui::components::question_fieldset::{
 };
 use crate::ui::components::recovery_kit::{KitDetails, RecoveryKit};
 use crate::ui::components::{ErrorSummary, SummaryEntry, WorkspaceUsername};
+use crate::ui::pages::start::BackupChoice;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Step {
     Passphrase,
     Questions,
     Kit,
+    /// Restoring: the backup that becomes the workspace.
+    Backup,
 }
 
 /// The workspace about to be created: its contents (with the signing key the kit names) and
@@ -35,6 +44,7 @@ struct PendingWorkspace {
     contents: VaultContents,
     recovery_key: RecoveryKey,
     fingerprint: String,
+    key: Fingerprint,
 }
 
 /// An error summary entry kept as its message key and values, not as text, so that the summary
@@ -46,9 +56,14 @@ struct Listed {
     args: Vec<(&'static str, String)>,
 }
 
-/// Steps 1 and 2 of onboarding.
+/// Steps 1 and 2 of onboarding, and, when restoring, the backup.
 #[component]
-pub fn CreateWorkspacePage() -> impl IntoView {
+pub fn CreateWorkspacePage(
+    /// Whether the workspace is restored from a backup made on another computer.
+    restoring: bool,
+    /// Back to the start page.
+    on_back: Callback<()>,
+) -> impl IntoView {
     let locale = Locale::expect();
     let session = Session::expect();
     let step = RwSignal::new(Step::Passphrase);
@@ -166,15 +181,15 @@ pub fn CreateWorkspacePage() -> impl IntoView {
             .map_err(|_| "session.error.keys")
             .and_then(|recovery_key| {
                 let contents = VaultContents::new().map_err(|_| "session.error.keys")?;
-                let fingerprint = contents
+                let key = contents
                     .signing_key()
                     .map_err(|_| "session.error.keys")?
-                    .fingerprint()
-                    .for_people();
+                    .fingerprint();
                 Ok(PendingWorkspace {
                     contents,
                     recovery_key,
-                    fingerprint,
+                    fingerprint: key.for_people(),
+                    key,
                 })
             });
         match made {
@@ -187,13 +202,17 @@ pub fn CreateWorkspacePage() -> impl IntoView {
         }
     };
 
-    let create = move |()| {
+    // `restored`: the workspace of a checked backup, which replaces the new, empty one.
+    let create_with = move |restored: Option<Workspace>| {
         let Some(chosen) = chosen_questions(questions) else {
             return;
         };
-        let Some(made) = pending.get_value() else {
+        let Some(mut made) = pending.get_value() else {
             return;
         };
+        if let Some(workspace) = restored {
+            made.contents.workspace = workspace;
+        }
         failure.set(None);
         run_after_paint(busy, move || {
             let typed = answers.map(|answer| answer.get_untracked());
@@ -205,15 +224,47 @@ pub fn CreateWorkspacePage() -> impl IntoView {
             }
         });
     };
+    let create = move |()| {
+        if restoring {
+            step.set(Step::Backup);
+            request_animation_frame(|| {
+                crate::ui::components::error_summary::focus_field("main-content");
+            });
+        } else {
+            create_with(None);
+        }
+    };
+    let total = if restoring { "3" } else { "4" };
 
     view! {
         <ErrorSummary entries=entries />
         <p class="app-caption">
             {move || match step.get() {
-                Step::Passphrase => locale.format("onboarding.step_of", &[("step", "1"), ("total", "4")]),
-                Step::Questions | Step::Kit => locale.format("onboarding.step_of", &[("step", "2"), ("total", "4")]),
+                Step::Passphrase => locale.format("onboarding.step_of", &[("step", "1"), ("total", total)]),
+                Step::Questions | Step::Kit => locale.format("onboarding.step_of", &[("step", "2"), ("total", total)]),
+                Step::Backup => locale.format("onboarding.step_of", &[("step", "3"), ("total", total)]),
             }}
         </p>
+        <Show when=move || step.get() == Step::Backup>
+            {move || {
+                pending
+                    .get_value()
+                    .map(|made| {
+                        view! {
+                            <BackupChoice
+                                own=made.key
+                                busy=busy
+                                on_restore=Callback::new(move |workspace| create_with(Some(workspace)))
+                            />
+                            <Show when=move || failure.get().is_some()>
+                                <p class="app-error-message" role="alert">
+                                    {move || failure.get().map(|key| locale.t(key))}
+                                </p>
+                            </Show>
+                        }
+                    })
+            }}
+        </Show>
         <Show when=move || step.get() == Step::Kit>
             {move || {
                 pending
@@ -287,7 +338,13 @@ pub fn CreateWorkspacePage() -> impl IntoView {
                 }
             }
         >
+            <button class="app-back-link" type="button" id="back-to-start" on:click=move |_| on_back.run(())>
+                {move || locale.t("form.back")}
+            </button>
             <h1 class="app-heading-xl">{move || locale.t("create.passphrase_title")}</h1>
+            <Show when=move || restoring>
+                <p class="app-body" id="restore-intro">{move || locale.t("restore.passphrase_intro")}</p>
+            </Show>
             <p class="app-body">{move || locale.t("create.passphrase_intro")}</p>
             <form class="app-form" on:submit=continue_from_passphrase novalidate>
                 <WorkspaceUsername />

@@ -12,6 +12,7 @@ mod recovery_kit;
 pub mod registers;
 pub mod security_profile;
 mod settings;
+mod start;
 mod transfer;
 mod unlock;
 
@@ -20,5 +21,6 @@ pub use home::HomePage;
 pub use recover::RecoverPage;
 pub use recovery_kit::{RecoveryKitPage, WeakRecoveryBanner};
 pub use settings::SettingsPage;
+pub use start::{ExampleBanner, FirstVisit};
 pub use transfer::TransferPage;
 pub use unlock::UnlockPage;

@@ -9,7 +9,7 @@
 //! be undone ([`undo_notice`], and Settings), and the import does not happen if it cannot be.
 
 mod kept_copy;
-mod signer_check;
+pub(super) mod signer_check;
 mod undo_notice;
 
 use leptos::prelude::*;
@@ -122,7 +122,13 @@ pub fn TransferPage(
             }}
         </p>
 
-        <ImportSection />
+        // Importing in the example would keep its undo copy in this browser's storage.
+        <Show
+            when=move || !session.is_example()
+            fallback=move || view! { <p class="app-body" id="import-example">{move || locale.t("example.import_unavailable")}</p> }
+        >
+            <ImportSection />
+        </Show>
     }
 }
 
@@ -534,9 +540,12 @@ fn write_submission(session: Session, id: &str) -> Result<String, &'static str> 
             let key = contents.signing_key().map_err(|_| failed)?;
             let now = now_utc();
             let profile_id = new_profile_id().ok_or(failed)?;
-            let profile =
+            let mut profile =
                 submission_profile(&contents.workspace, id, &now, APP_VERSION, &profile_id)
                     .map_err(|error| error.message_key())?;
+            if contents.example {
+                crate::domain::submission::mark_as_example(&mut profile);
+            }
             let signed = sign_submission(&profile, &key).map_err(|_| failed)?;
             let business_type = contents
                 .workspace

@@ -7,9 +7,22 @@ export const QUESTIONS = [
   ['childhood_nickname', 'Bibou'],
 ];
 
-/** Onboarding steps 1 and 2: passphrase, three questions, then the recovery kit kept and
- * confirmed; waits for the open workspace and returns the recovery key as the kit shows it. */
+/** From the start page a browser without a workspace shows, "Start now" into onboarding; does
+ * nothing when onboarding is already on screen. */
+export async function startOnboarding(page) {
+  const start = page.locator('#start-now');
+  await page.locator('#start-now, #new-passphrase').first().waitFor();
+  if (await start.isVisible()) {
+    await start.click();
+    await page.locator('#new-passphrase').waitFor();
+  }
+}
+
+/** Onboarding steps 1 and 2 (pressing Start on the start page first): passphrase, three
+ * questions, then the recovery kit kept and confirmed; waits for the open workspace and returns
+ * the recovery key as the kit shows it. */
 export async function createWorkspace(page, passphrase = PASSPHRASE) {
+  await startOnboarding(page);
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   await page.getByLabel('Type the passphrase again').fill(passphrase);
   await page.getByRole('button', { name: 'Continue' }).click();

@@ -66,7 +66,7 @@ impl Confirmation {
 
 /// The state of the confirmation for the file being previewed; reset for each file chosen.
 #[derive(Debug, Clone, Copy)]
-pub(super) struct SignerCheck {
+pub(in crate::ui::pages) struct SignerCheck {
     compared: RwSignal<bool>,
     entered: RwSignal<String>,
     /// What was missing at the last refused action; messages show only after one (GOV.UK).
@@ -75,7 +75,7 @@ pub(super) struct SignerCheck {
 
 impl SignerCheck {
     /// An unconfirmed check.
-    pub(super) fn new() -> Self {
+    pub(in crate::ui::pages) fn new() -> Self {
         Self {
             compared: RwSignal::new(false),
             entered: RwSignal::new(String::new()),
@@ -84,7 +84,7 @@ impl SignerCheck {
     }
 
     /// Forgets everything said about the previous file.
-    pub(super) fn reset(self) {
+    pub(in crate::ui::pages) fn reset(self) {
         self.compared.set(false);
         self.entered.set(String::new());
         self.shown.set(None);
@@ -101,7 +101,11 @@ impl SignerCheck {
     /// Called by every action that changes the workspace: true when it may go ahead (the
     /// file is this workspace's own, or its signer is confirmed); otherwise shows what is
     /// missing and returns false.
-    pub(super) fn allows(self, signer: Fingerprint, own: Option<Fingerprint>) -> bool {
+    pub(in crate::ui::pages) fn allows(
+        self,
+        signer: Fingerprint,
+        own: Option<Fingerprint>,
+    ) -> bool {
         if own == Some(signer) {
             return true;
         }
@@ -121,7 +125,7 @@ impl SignerCheck {
 
 /// The error summary of a refused import; empty until an action was refused.
 #[component]
-pub(super) fn SignerCheckSummary(check: SignerCheck) -> impl IntoView {
+pub(in crate::ui::pages) fn SignerCheckSummary(check: SignerCheck) -> impl IntoView {
     let locale = Locale::expect();
     let entries = Signal::derive(move || {
         check
@@ -140,7 +144,7 @@ pub(super) fn SignerCheckSummary(check: SignerCheck) -> impl IntoView {
 
 /// Both fingerprints side by side and the two ways to confirm the signer.
 #[component]
-pub(super) fn SignerConfirmation(
+pub(in crate::ui::pages) fn SignerConfirmation(
     /// The key that signed the file.
     signer: Fingerprint,
     /// This workspace's key, shown beside it.

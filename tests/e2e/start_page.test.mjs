@@ -33,7 +33,7 @@ const LANGUAGES = [
 
 /** The keys this deployment holds that belong to a workspace (the language preference aside). */
 async function workspaceKeys(page) {
-  return Object.keys(await appValues(page)).filter((key) => !key.startsWith('ctpat.prefs'));
+  return Object.keys(await appValues(page)).filter((key) => !key.startsWith('ctpat.preferences.'));
 }
 
 async function saveDownload(download) {

@@ -162,6 +162,16 @@ test('Check files says which evidence a file is, which changed, which is missing
   assert.ok(missing.includes(HOSTILE_NAME), missing);
   assert.match(await page.locator('#check-files-matched').innerText(), /None\./);
 
+  // Files dropped on the page are checked the same way.
+  await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'dropped-procedure.pdf', { type: 'application/pdf' }));
+    const zone = document.getElementById('check-files-drop');
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, POLICY.toString());
+  await page.locator('#check-files-matched', { hasText: 'dropped-procedure.pdf is “seal-procedure.pdf”' }).waitFor();
+  assert.ok((await page.locator('#check-files-missing').innerText()).includes(HOSTILE_NAME));
+
   assert.deepEqual(requests.filter((method) => method !== 'GET'), [], 'nothing was uploaded');
   for (const language of ['fr', 'es']) {
     await page.locator('#check-files-input').focus();

@@ -10,7 +10,11 @@ use serde_json::{Map, Value};
 use crate::domain::model::Workspace;
 
 /// The schema version this build writes (`schemaVersion` in every stored or exported workspace).
-pub const CURRENT_SCHEMA_VERSION: u32 = 1;
+///
+/// 2 added the Portal ticks (`portalEntered`). An editor that reads only up to 1 would load a
+/// version 2 workspace with the ticks silently dropped (the model accepts unknown members) and
+/// save it without them, so the version says it must refuse it instead.
+pub const CURRENT_SCHEMA_VERSION: u32 = 2;
 
 /// Why a stored document could not be brought to the current model.
 #[derive(Debug, thiserror::Error)]
@@ -48,7 +52,7 @@ pub enum MigrationError {
 type Step = fn(&mut Map<String, Value>) -> Result<(), String>;
 
 /// `STEPS[n]` upgrades version `n` to `n + 1`; its length is the current version.
-const STEPS: [Step; CURRENT_SCHEMA_VERSION as usize] = [v0_to_v1];
+const STEPS: [Step; CURRENT_SCHEMA_VERSION as usize] = [v0_to_v1, v1_to_v2];
 
 /// The schema version of a stored document; one without `schemaVersion` is version 0.
 pub fn stored_version(document: &Value) -> Result<u64, MigrationError> {
@@ -115,6 +119,14 @@ fn v0_to_v1(document: &mut Map<String, Value>) -> Result<(), String> {
     Ok(())
 }
 
+/// Version 1 had no Portal ticks: nothing is ticked as entered in the Portal yet. A member of
+/// that name in a version 1 document meant nothing to the editor that wrote it (it ignored
+/// unknown members), so it is replaced, never read as ticks.
+fn v1_to_v2(document: &mut Map<String, Value>) -> Result<(), String> {
+    document.insert("portalEntered".to_owned(), Value::Object(Map::new()));
+    Ok(())
+}
+
 /// Moves `from` to `to` in `object`, keeping the value exactly.
 fn rename(object: &mut Map<String, Value>, from: &str, to: &str) {
     if let Some(value) = object.remove(from) {
@@ -142,6 +154,53 @@ mod tests {
         assert!(workspace.contacts[0].primary_contact);
         assert!(!workspace.contacts[1].primary_contact);
         assert_eq!(workspace.accounts[0].identifiers[0].value, "FRLG");
+    }
+
+    #[test]
+    fn a_version_1_workspace_gains_an_empty_set_of_portal_ticks_and_keeps_everything_else() {
+        let mut version_1 =
+            serde_json::to_value(crate::domain::model::sample::complete_workspace()).unwrap();
+        let object = version_1.as_object_mut().unwrap();
+        object.remove("portalEntered");
+        object.insert("schemaVersion".into(), Value::from(1));
+        let before = version_1.clone();
+
+        let migrated = migrate_to_current(version_1).unwrap();
+        assert_eq!(migrated["schemaVersion"], 2);
+        assert_eq!(migrated["portalEntered"], serde_json::json!({}));
+        let mut without_ticks = migrated.clone();
+        without_ticks
+            .as_object_mut()
+            .unwrap()
+            .remove("portalEntered");
+        without_ticks["schemaVersion"] = Value::from(1);
+        assert_eq!(without_ticks, before, "nothing else changes");
+
+        let workspace = workspace_from_value(migrated).unwrap();
+        assert_eq!(workspace.schema_version, CURRENT_SCHEMA_VERSION);
+        assert!(workspace.portal_entered.is_empty());
+        assert_eq!(
+            workspace,
+            crate::domain::model::sample::complete_workspace()
+        );
+    }
+
+    #[test]
+    fn a_member_named_like_the_ticks_in_a_version_1_workspace_is_not_read_as_ticks() {
+        let document = serde_json::json!({
+            "schemaVersion": 1,
+            "portalEntered": { "a1": "whatever another tool wrote" }
+        });
+        let workspace = workspace_from_value(document).unwrap();
+        assert!(workspace.portal_entered.is_empty());
+    }
+
+    #[test]
+    fn a_version_0_draft_reaches_version_2_through_both_steps() {
+        let migrated = migrate_to_current(serde_json::from_str(V0_DRAFT).unwrap()).unwrap();
+        assert_eq!(migrated["schemaVersion"], 2);
+        assert_eq!(migrated["portalEntered"], serde_json::json!({}));
+        assert!(migrated.get("organization").is_some());
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod language;
 pub mod migration;
 pub mod model;
 pub mod onboarding;
+pub mod portal_entry;
 pub mod submission;
 pub mod validation;
 

@@ -27,6 +27,7 @@ const MESSAGE_FILES: &[(&str, &str)] = &[
     ("accounts", include_str!("messages/accounts.json")),
     ("recovery_kit", include_str!("messages/recovery_kit.json")),
     ("storage_room", include_str!("messages/storage_room.json")),
+    ("portal_entry", include_str!("messages/portal_entry.json")),
     ("annual_review", include_str!("messages/annual_review.json")),
     (
         "evidence_manifest",

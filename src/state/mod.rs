@@ -7,6 +7,7 @@ pub mod app_update;
 mod auto_lock;
 pub mod autosave;
 pub mod backup_file;
+pub mod clipboard;
 pub mod dropped_files;
 pub mod findings;
 pub mod import_undo;

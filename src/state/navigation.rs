@@ -27,6 +27,9 @@ pub enum Screen {
     /// The evidence files of the entity account with this id: the manifest, its CSV and
     /// "Check files".
     EvidenceManifest(String),
+    /// Portal entry mode of the entity account with this id: its answers in the Portal's order,
+    /// to copy into the Portal and tick as entered.
+    PortalEntry(String),
     /// Export and import of signed files.
     Transfer,
     /// Settings.

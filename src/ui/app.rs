@@ -16,6 +16,7 @@ use crate::ui::pages::check_answers::CheckAnswersPage;
 use crate::ui::pages::evidence_manifest::EvidenceManifestPage;
 use crate::ui::pages::main_account::MainAccountPage;
 use crate::ui::pages::new_account::NewAccountPage;
+use crate::ui::pages::portal_entry::PortalEntryPage;
 use crate::ui::pages::registers::RegisterPage;
 use crate::ui::pages::security_profile::SecurityProfilePage;
 use crate::ui::pages::{
@@ -154,6 +155,7 @@ fn OpenWorkspace(findings: WorkspaceFindings) -> impl IntoView {
             Screen::AccountSection(account_id, section) => account_section(account_id, section),
             Screen::CheckAnswers(account_id) => view! { <CheckAnswersPage account_id=account_id /> }.into_any(),
             Screen::EvidenceManifest(account_id) => view! { <EvidenceManifestPage account_id=account_id /> }.into_any(),
+            Screen::PortalEntry(account_id) => view! { <PortalEntryPage account_id=account_id /> }.into_any(),
             Screen::Transfer => {
                 view! { <TransferPage on_back=move |()| navigation.go(Screen::Tasks) /> }.into_any()
             }

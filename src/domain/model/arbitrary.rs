@@ -2,10 +2,11 @@
 //! cases (answers keyed by real criterion IDs as well as by anything else) or grow too large
 //! (proptest's default lists of up to 100 items, nested four deep).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use proptest::prelude::*;
 
+use super::portal_entry::PortalQuestionRef;
 use super::profile::CriterionAnswer;
 
 /// Answer maps keyed by plausible criterion IDs (`1.1`–`12.20`) and by arbitrary text.
@@ -20,4 +21,13 @@ pub fn answers() -> impl Strategy<Value = BTreeMap<String, CriterionAnswer>> {
 /// Lists of up to 3 items: enough for every rule over a list, small enough to nest.
 pub fn few<T: Arbitrary>() -> impl Strategy<Value = Vec<T>> {
     prop::collection::vec(any::<T>(), 0..4)
+}
+
+/// Portal ticks of up to 3 accounts, a few each.
+pub fn portal_entered() -> impl Strategy<Value = BTreeMap<String, BTreeSet<PortalQuestionRef>>> {
+    prop::collection::btree_map(
+        any::<String>(),
+        prop::collection::btree_set(any::<PortalQuestionRef>(), 0..4),
+        0..4,
+    )
 }

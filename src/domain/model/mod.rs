@@ -12,6 +12,7 @@
 pub mod account;
 pub mod date;
 pub mod organization;
+pub mod portal_entry;
 pub mod profile;
 pub mod registers;
 #[doc(hidden)]
@@ -28,11 +29,14 @@ pub use organization::{
     Address, AddressKind, Contact, OwnershipType, PostalAddress, Program, ProgramMembership,
     TradeOrganization,
 };
+pub use portal_entry::PortalQuestionRef;
 pub use profile::{AnswerStatus, CriterionAnswer, EvidenceReference, SecurityProfile};
 pub use registers::{
     AccessControl, AeoProgram, AlarmSystem, BusinessPartner, CertificationStatus, Facility,
     ItControl, PartnerRole, PersonnelScreeningPolicy, RiskLevel, TrainingRecord, VideoSurveillance,
 };
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -86,6 +90,15 @@ pub struct Workspace {
         proptest(strategy = "arbitrary::few()")
     )]
     pub accounts: Vec<EntityAccount>,
+    /// The Portal questions the user has ticked as entered in CBP's Portal, by entity account
+    /// id (schema 2). Kept here rather than in the account so that a submission, which carries
+    /// the account as it is, never holds them (see `portal_entry`).
+    #[serde(default)]
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        proptest(strategy = "arbitrary::portal_entered()")
+    )]
+    pub portal_entered: BTreeMap<String, BTreeSet<PortalQuestionRef>>,
 }
 
 impl Default for Workspace {
@@ -104,6 +117,7 @@ impl Workspace {
             contacts: Vec::new(),
             programs: Vec::new(),
             accounts: Vec::new(),
+            portal_entered: BTreeMap::new(),
         }
     }
 
@@ -246,9 +260,39 @@ impl Workspace {
         }
     }
 
-    /// Removes account `id`; `true` when there was one.
+    /// Removes account `id`, with its Portal ticks; `true` when there was one.
     pub fn remove_account(&mut self, id: &str) -> bool {
+        self.portal_entered.remove(id);
         remove_by(&mut self.accounts, |account| account.id == id)
+    }
+
+    /// Whether the user has ticked `question` of account `account_id` as entered in the Portal.
+    pub fn is_entered_in_portal(&self, account_id: &str, question: &PortalQuestionRef) -> bool {
+        self.portal_entered
+            .get(account_id)
+            .is_some_and(|entered| entered.contains(question))
+    }
+
+    /// Ticks or unticks `question` of account `account_id` as entered in the Portal; an account
+    /// left with no tick keeps no entry, so the stored workspace does not grow with untouched
+    /// accounts.
+    pub fn set_entered_in_portal(
+        &mut self,
+        account_id: &str,
+        question: PortalQuestionRef,
+        entered: bool,
+    ) {
+        if entered {
+            self.portal_entered
+                .entry(account_id.to_owned())
+                .or_default()
+                .insert(question);
+        } else if let Some(ticks) = self.portal_entered.get_mut(account_id) {
+            ticks.remove(&question);
+            if ticks.is_empty() {
+                self.portal_entered.remove(account_id);
+            }
+        }
     }
 
     /// The account `id`.
@@ -324,6 +368,47 @@ mod tests {
             .collect();
         assert_eq!(primaries, ["c2"]);
         assert!(!workspace.set_primary_contact("nobody"));
+    }
+
+    #[test]
+    fn portal_ticks_stay_with_their_account_and_go_when_it_is_deleted() {
+        let mut workspace = Workspace::new();
+        workspace.add_account("a1", BusinessType::Importer, "Imports");
+        workspace.add_account("a2", BusinessType::Exporter, "Exports");
+        workspace.set_entered_in_portal("a1", PortalQuestionRef::Question(58), true);
+        workspace.set_entered_in_portal("a2", PortalQuestionRef::Criterion("6.3".into()), true);
+        assert!(workspace.is_entered_in_portal("a1", &PortalQuestionRef::Question(58)));
+        assert!(!workspace.is_entered_in_portal("a2", &PortalQuestionRef::Question(58)));
+
+        let copy = workspace.duplicate_account("a1", "a3", "Imports (copy)");
+        assert!(copy.is_some());
+        assert!(
+            !workspace.is_entered_in_portal("a3", &PortalQuestionRef::Question(58)),
+            "a copy is a new Portal account: nothing of it is entered yet"
+        );
+
+        workspace.set_entered_in_portal("a1", PortalQuestionRef::Question(58), false);
+        assert!(
+            !workspace.portal_entered.contains_key("a1"),
+            "no empty entry left"
+        );
+        assert!(workspace.remove_account("a2"));
+        assert!(
+            workspace.portal_entered.is_empty(),
+            "a deleted account's ticks go with it"
+        );
+    }
+
+    #[test]
+    fn portal_ticks_are_stored_as_question_numbers_or_criterion_ids() {
+        let mut workspace = Workspace::new();
+        workspace.set_entered_in_portal("a1", PortalQuestionRef::Question(58), true);
+        workspace.set_entered_in_portal("a1", PortalQuestionRef::Criterion("6.3".into()), true);
+        let json = serde_json::to_value(&workspace).unwrap();
+        assert_eq!(
+            json["portalEntered"]["a1"],
+            serde_json::json!([{ "question": 58 }, { "criterion": "6.3" }])
+        );
     }
 
     #[test]

@@ -29,6 +29,7 @@ use crate::ui::components::task_list::{
     StatusTag, TaskCounts, TaskStatus, counts, section_key, section_name,
 };
 use crate::ui::pages::evidence_manifest::EvidenceManifestTask;
+use crate::ui::pages::portal_entry::PortalEntryTask;
 use actions::ManageAccount;
 
 /// A value read from entity account `account_id` (tracked, and passed on only when it changes),
@@ -214,6 +215,7 @@ pub fn AccountPage(
                     </ul>
                 </section>
                 <EvidenceManifestTask account_id=id />
+                <PortalEntryTask account_id=id />
                 <ManageAccount account_id=id summary=summary_findings notice=notice />
             </Show>
         </div>

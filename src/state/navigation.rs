@@ -30,6 +30,8 @@ pub enum Screen {
     /// Portal entry mode of the entity account with this id: its answers in the Portal's order,
     /// to copy into the Portal and tick as entered.
     PortalEntry(String),
+    /// The annual review of the entity account with this id: "Compare with last year".
+    AnnualReview(String),
     /// Export and import of signed files.
     Transfer,
     /// Settings.

@@ -12,6 +12,7 @@ use crate::ui::components::LanguageSwitch;
 use crate::ui::components::onboarding_steps::OnboardingSteps;
 use crate::ui::components::save_indicator::{SaveIndicator, UnsavedWorkNotice};
 use crate::ui::pages::account::{AccountDetailsPage, AccountPage};
+use crate::ui::pages::annual_review::AnnualReviewPage;
 use crate::ui::pages::check_answers::CheckAnswersPage;
 use crate::ui::pages::evidence_manifest::EvidenceManifestPage;
 use crate::ui::pages::main_account::MainAccountPage;
@@ -154,6 +155,7 @@ fn OpenWorkspace(findings: WorkspaceFindings) -> impl IntoView {
             }
             Screen::AccountSection(account_id, section) => account_section(account_id, section),
             Screen::CheckAnswers(account_id) => view! { <CheckAnswersPage account_id=account_id /> }.into_any(),
+            Screen::AnnualReview(account_id) => view! { <AnnualReviewPage account_id=account_id /> }.into_any(),
             Screen::EvidenceManifest(account_id) => view! { <EvidenceManifestPage account_id=account_id /> }.into_any(),
             Screen::PortalEntry(account_id) => view! { <PortalEntryPage account_id=account_id /> }.into_any(),
             Screen::Transfer => {

@@ -13,6 +13,7 @@ use crate::domain::validation::{
 use crate::state::{Locale, Navigation, Screen, Session, WorkspaceFindings};
 use crate::ui::components::notification_banner::SuccessBanner;
 use crate::ui::components::task_list::{StatusTag, TaskCounts, TaskStatus, counts, section_name};
+use crate::ui::pages::annual_review::window::ReviewWindowHint;
 
 /// One entity account on the task list.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -146,6 +147,7 @@ fn AccountTask(account: AccountRow) -> impl IntoView {
                 <span class="app-task-list__progress">
                     {move || locale.format("account.summary", &[("done", &completed), ("total", &sections)])}
                 </span>
+                <ReviewWindowHint account_id=account.id.clone() />
                 {next.map(|(section, screen)| view! {
                     <button class="app-link-button app-task-list__next" type="button"
                         on:click=move |_| navigation.go(screen.clone())>

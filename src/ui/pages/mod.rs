@@ -1,6 +1,7 @@
 //! The app's screens, one per file.
 
 pub mod account;
+pub mod annual_review;
 pub mod check_answers;
 mod create_workspace;
 pub mod evidence_manifest;

@@ -15,6 +15,7 @@ use crate::ui::components::WorkspaceUsername;
 use crate::ui::components::field_feedback::Feedback;
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::new_passphrase::{NewPassphrase, passphrase_is_acceptable};
+use crate::ui::pages::annual_review::reminders::ReviewReminders;
 
 /// The choices offered for auto-lock, in minutes.
 const AUTO_LOCK_CHOICES: [u32; 5] = [5, 10, 15, 30, 60];
@@ -93,6 +94,7 @@ pub fn SettingsPage(
 
         <ChangePassphrase />
         <import_undo::ImportUndoSection />
+        <ReviewReminders />
         <storage_room::StorageRoomSection />
         <kept_aside::KeptAsideSection />
     }

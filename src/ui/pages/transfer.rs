@@ -37,7 +37,7 @@ use signer_check::{SignerCheck, SignerCheckSummary, SignerConfirmation};
 use undo_notice::UndoNotice;
 
 /// This workspace's key fingerprint, once unlocked.
-fn workspace_fingerprint(session: Session) -> Option<Fingerprint> {
+pub(super) fn workspace_fingerprint(session: Session) -> Option<Fingerprint> {
     session
         .with_contents(|contents| contents.signing_key().ok().map(|key| key.fingerprint()))
         .flatten()

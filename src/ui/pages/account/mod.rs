@@ -28,6 +28,7 @@ use crate::ui::components::notification_banner::SuccessBanner;
 use crate::ui::components::task_list::{
     StatusTag, TaskCounts, TaskStatus, counts, section_key, section_name,
 };
+use crate::ui::pages::annual_review::window::AnnualReviewTask;
 use crate::ui::pages::evidence_manifest::EvidenceManifestTask;
 use crate::ui::pages::portal_entry::PortalEntryTask;
 use actions::ManageAccount;
@@ -216,6 +217,7 @@ pub fn AccountPage(
                 </section>
                 <EvidenceManifestTask account_id=id />
                 <PortalEntryTask account_id=id />
+                <AnnualReviewTask account_id=id />
                 <ManageAccount account_id=id summary=summary_findings notice=notice />
             </Show>
         </div>

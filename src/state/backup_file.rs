@@ -108,7 +108,7 @@ mod tests {
         let file = signed_backup(&contents, NOW).unwrap();
 
         let error = read_signed_file(&file.text).unwrap_err();
-        assert_eq!(error.message_key(), "example.import_refused");
+        assert_eq!(error.message_key(), "example_mode.import_refused");
     }
 
     #[test]

@@ -377,7 +377,7 @@ fn a_submission_exported_from_the_example_is_refused_as_a_real_one_with_its_own_
     let error = read_signed_file(&text).unwrap_err();
 
     assert_eq!(error, ImportError::Content(ContentError::Example));
-    assert_eq!(error.message_key(), "example.import_refused");
+    assert_eq!(error.message_key(), "example_mode.import_refused");
     assert!(!error.is_altered_or_forged());
 }
 

@@ -58,7 +58,7 @@ impl ContentError {
             Self::UnsupportedVersion { .. } => "transfer.error.unsupported_version",
             Self::UnknownField { .. } => "transfer.error.unknown_field",
             Self::Shape { .. } => "transfer.error.shape",
-            Self::Example => "example.import_refused",
+            Self::Example => "example_mode.import_refused",
         }
     }
 }

@@ -125,7 +125,7 @@ pub fn TransferPage(
         // Importing in the example would keep its undo copy in this browser's storage.
         <Show
             when=move || !session.is_example()
-            fallback=move || view! { <p class="app-body" id="import-example">{move || locale.t("example.import_unavailable")}</p> }
+            fallback=move || view! { <p class="app-body" id="import-example">{move || locale.t("example_mode.import_unavailable")}</p> }
         >
             <ImportSection />
         </Show>

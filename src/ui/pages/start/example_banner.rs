@@ -19,13 +19,13 @@ pub fn ExampleBanner() -> impl IntoView {
         <Show when=move || session.is_example()>
             <section class="app-example-banner" id="example-banner" aria-labelledby="example-banner-title">
                 <h2 class="app-example-banner__title" id="example-banner-title">
-                    <strong class="app-tag app-example-banner__tag">{move || locale.t("example.banner_tag")}</strong>
+                    <strong class="app-tag app-example-banner__tag">{move || locale.t("example_mode.banner_tag")}</strong>
                     " "
-                    {move || locale.t("example.banner_title")}
+                    {move || locale.t("example_mode.banner_title")}
                 </h2>
-                <p class="app-body">{move || locale.t("example.banner_body")}</p>
+                <p class="app-body">{move || locale.t("example_mode.banner_body")}</p>
                 <button class="app-button app-button--secondary" type="button" id="leave-example" on:click=leave>
-                    {move || locale.t("example.leave")}
+                    {move || locale.t("example_mode.leave")}
                 </button>
             </section>
         </Show>

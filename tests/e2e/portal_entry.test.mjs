@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { appForTheseTests, openApp, watchedPage } from './support/app.mjs';
 import { accessibilityViolations } from './support/axe.mjs';
 import { addImporter, appValues, createWorkspace, fillMainAccount, unlock, waitUntilSaved } from './support/journeys.mjs';
+import { untilWorkingOffline } from './support/offline.mjs';
 
 const app = appForTheseTests();
 
@@ -181,5 +182,27 @@ test('Portal entry mode passes axe in English, French and Spanish, with the Port
   await page.setViewportSize({ width: 360, height: 740 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0, 'no horizontal scrolling at 360 px');
+  assert.deepEqual(page.problems, []);
+});
+
+test('with the network off, Portal entry mode opens, copies and keeps its ticks', async () => {
+  const page = await newPage({ clipboard: true });
+  await importerWithTwoAnswers(page);
+  await untilWorkingOffline(page);
+  await page.context().setOffline(true);
+  await page.reload();
+  await unlock(page);
+  await page.getByRole('button', { name: 'Laredo import account' }).click();
+  await openPortalEntry(page);
+  await question(page, 2).getByRole('button', { name: /^Copy answer/ }).click();
+  await page.locator('#portal-entry-announcement', { hasText: 'question 2, criterion 1.3 copied' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), ANSWER_1_3);
+  await question(page, 2).getByLabel('Entered in the Portal').check();
+  await page.locator('#portal-progress-upper_management', { hasText: '1 of 6 entered' }).waitFor();
+  await waitUntilSaved(page);
+  await page.reload();
+  await unlock(page);
+  await page.getByRole('button', { name: 'Laredo import account' }).click();
+  assert.equal((await page.locator('#task-portal-entry-progress').innerText()).trim(), '1 of 141 entered');
   assert.deepEqual(page.problems, []);
 });

@@ -175,7 +175,8 @@ mod tests {
 
     fn kept(value: String) -> QuarantinedValue {
         QuarantinedValue {
-            from: "ctpat.draft.v1.a".into(),
+            // As found in the browser, namespace and all.
+            from: "ctpat.draft.v1.a@/editor/".into(),
             reason: UnreadableReason::Damaged {
                 detail: "test".into(),
             },

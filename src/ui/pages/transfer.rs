@@ -16,7 +16,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::APP_VERSION;
-use crate::crypto::jws::MAX_SIGNED_DOCUMENT_BYTES;
 use crate::crypto::random::random_bytes;
 use crate::crypto::signed_file::{ImportedFile, read_signed_file, sign_submission};
 use crate::crypto::signing_key::Fingerprint;
@@ -29,6 +28,7 @@ use crate::state::kept_aside;
 use crate::state::{Locale, Session};
 use crate::storage::quarantine::QuarantinedValue;
 use crate::storage::undo_copy::ImportKind;
+use crate::ui::chosen_file::chosen_file_text;
 use crate::ui::components::error_summary::focus_field;
 use crate::ui::components::finding_link::FindingLink;
 use crate::ui::download::download_text;
@@ -515,14 +515,7 @@ enum ChosenFile {
 
 /// Reads a chosen or dropped file's text (refusing an oversized one unread) and checks it.
 async fn read_file(file: web_sys::File) -> Result<ChosenFile, &'static str> {
-    if file.size() > MAX_SIGNED_DOCUMENT_BYTES as f64 {
-        return Err("transfer.error.too_large");
-    }
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
-        .await
-        .ok()
-        .and_then(|text| text.as_string())
-        .ok_or("transfer.error.read_failed")?;
+    let text = chosen_file_text(file).await?;
     match read_signed_file(&text) {
         Ok(file) => Ok(ChosenFile::Signed(file)),
         Err(error) => kept_aside::read_downloaded(&text)

@@ -18,7 +18,6 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::crypto::jws::MAX_SIGNED_DOCUMENT_BYTES;
 use crate::crypto::signed_file::{ImportedFile, read_signed_file};
 use crate::domain::BusinessType;
 use crate::domain::annual_review::{Comparison, DifferenceId, compare, record_reviewed};
@@ -26,6 +25,7 @@ use crate::domain::model::date::format_iso_date;
 use crate::domain::submission::{SignedContent, Submission};
 use crate::state::findings::today;
 use crate::state::{Locale, Navigation, Screen, Session};
+use crate::ui::chosen_file::chosen_file_text;
 use crate::ui::pages::transfer::signer_check::{
     SignerCheck, SignerCheckSummary, SignerConfirmation,
 };
@@ -282,13 +282,6 @@ fn submission_of(file: &ImportedFile) -> Option<&Submission> {
 /// Reads the chosen file's text (an oversized file is refused unread) and checks it with the
 /// import's own `read_signed_file`; the message key of what is wrong otherwise.
 async fn read_chosen_file(file: web_sys::File) -> Result<ImportedFile, &'static str> {
-    if file.size() > MAX_SIGNED_DOCUMENT_BYTES as f64 {
-        return Err("transfer.error.too_large");
-    }
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
-        .await
-        .ok()
-        .and_then(|text| text.as_string())
-        .ok_or("transfer.error.read_failed")?;
+    let text = chosen_file_text(file).await?;
     read_signed_file(&text).map_err(|error| error.message_key())
 }

@@ -6,12 +6,12 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::crypto::jws::MAX_SIGNED_DOCUMENT_BYTES;
 use crate::crypto::signed_file::{ImportedFile, read_signed_file};
 use crate::crypto::signing_key::Fingerprint;
 use crate::domain::model::Workspace;
 use crate::domain::submission::{SignedContent, WorkspaceBackup};
 use crate::state::Locale;
+use crate::ui::chosen_file::chosen_file_text;
 use crate::ui::pages::transfer::signer_check::{
     SignerCheck, SignerCheckSummary, SignerConfirmation,
 };
@@ -113,14 +113,7 @@ pub fn BackupChoice(
 /// Reads the chosen file (refusing an oversized one unread), checks its signature and content
 /// as Import does, and keeps it only if it is a backup.
 async fn read_backup_file(file: web_sys::File) -> Result<CheckedBackup, &'static str> {
-    if file.size() > MAX_SIGNED_DOCUMENT_BYTES as f64 {
-        return Err("transfer.error.too_large");
-    }
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
-        .await
-        .ok()
-        .and_then(|text| text.as_string())
-        .ok_or("transfer.error.read_failed")?;
+    let text = chosen_file_text(file).await?;
     match read_signed_file(&text).map_err(|error| error.message_key())? {
         ImportedFile {
             signer,

@@ -4,16 +4,14 @@
 //! The layers depend one way only (see `docs/architecture.md` §1):
 //!
 //! ```text
-//! ui  →  state  →  storage, crypto  →  domain
-//!                  i18n → domain
+//! ui  →  state  →  storage  →  ctpat-core (crypto, i18n → domain)
 //! ```
 //!
-//! `domain`, `crypto` and `i18n` are pure Rust and never import the browser stack, so most of the
-//! logic is tested natively with plain `cargo test`.
+//! `domain`, `crypto` and `i18n` live in the member crate `ctpat-core`, which cannot import the
+//! browser stack; they are re-exported here so the app names them as its own layers.
 
-pub mod crypto;
-pub mod domain;
-pub mod i18n;
+pub use ctpat_core::{crypto, domain, i18n};
+
 pub mod state;
 pub mod storage;
 pub mod ui;

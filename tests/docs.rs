@@ -257,7 +257,7 @@ fn cited_sections(after: &str) -> Vec<String> {
 fn every_citation_of_a_docs_file_names_a_file_and_section_that_exist() {
     let mut sources = Vec::new();
     for directory in [
-        "src", "benches", "tests", "scripts", ".cargo", "docs", "assets",
+        "src", "crates", "benches", "tests", "scripts", ".cargo", "docs", "assets",
     ] {
         files(Path::new(directory), &mut sources);
     }
@@ -368,4 +368,79 @@ fn the_citation_check_finds_sections_and_anchors_as_written() {
     assert_eq!(cited_sections("\n//! §2.2)."), ["2.2"]);
     assert_eq!(cited_sections(" §1: a file (RFC 7515 §7.2.2)"), ["1"]);
     assert_eq!(cited_sections(" §1–§5](x.md#y)"), ["1", "5"]);
+}
+
+/// The paths the README and `docs/` name in backquotes, such as `src/state/session.rs` or
+/// `crates/core/src/domain/`, with the top-level folders of the tree they could start with.
+fn cited_paths(text: &str) -> Vec<String> {
+    const TOP_LEVEL: [&str; 8] = [
+        "src/", "crates/", "tests/", "scripts/", "benches/", "assets/", "style/", "docs/",
+    ];
+    text.split('`')
+        .skip(1)
+        .step_by(2)
+        .filter(|quoted| TOP_LEVEL.iter().any(|top| quoted.starts_with(top)))
+        .filter(|quoted| !quoted.contains(['*', '…', ' ', '<', '{']))
+        .map(|quoted| quoted.trim_end_matches([':', ',', '.']).to_owned())
+        .collect()
+}
+
+/// The top-level entries of the README's layout section: one per line of its code block, the
+/// first word of each line that is not indented.
+fn layout_entries(readme: &str) -> Vec<String> {
+    let section = readme
+        .split("## How the code is laid out")
+        .nth(1)
+        .expect("the README has a layout section");
+    let block = section.split("```").nth(1).expect("a code block");
+    block
+        .lines()
+        .filter(|line| !line.starts_with(' ') && !line.is_empty())
+        .filter_map(|line| line.split_whitespace().next())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn every_path_the_readme_and_docs_name_exists_in_the_tree() {
+    let mut documents = vec![PathBuf::from("README.md")];
+    files(Path::new("docs"), &mut documents);
+
+    let mut missing = Vec::new();
+    let mut checked = 0;
+    for document in &documents {
+        let text = fs::read_to_string(document).expect("a readable document");
+        for path in cited_paths(&text) {
+            checked += 1;
+            if !Path::new(&path).exists() {
+                missing.push(format!("{}: {path}", document.display()));
+            }
+        }
+    }
+    let readme = fs::read_to_string("README.md").expect("the README");
+    for entry in layout_entries(&readme) {
+        checked += 1;
+        if !Path::new(&entry).exists() {
+            missing.push(format!("README.md, layout: {entry}"));
+        }
+    }
+
+    assert!(
+        checked > 40,
+        "only {checked} paths found: is the scan broken?"
+    );
+    assert!(
+        missing.is_empty(),
+        "named but not in the tree:\n{}",
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn the_path_scan_reads_paths_in_backquotes_and_the_layout_block() {
+    let text = "see `src/state/session.rs`, `crates/core/` and `messages/*.json`, not src/x";
+    assert_eq!(cited_paths(text), ["src/state/session.rs", "crates/core/"]);
+    let readme =
+        "## How the code is laid out\n\n```\nsrc/ui/   pages\n  src/domain/  nested\n```\n";
+    assert_eq!(layout_entries(readme), ["src/ui/"]);
 }

@@ -58,7 +58,7 @@ const CARRIER = {
 
 /** How many criteria of the catalogue apply to `businessType` (groups such as `all` expanded). */
 function applicableCriteria(businessType) {
-  const catalogue = JSON.parse(readFileSync(resolve('src/domain/catalogue/criteria.json'), 'utf8'));
+  const catalogue = JSON.parse(readFileSync(resolve('crates/core/src/domain/catalogue/criteria.json'), 'utf8'));
   const kinds = (names) => names.flatMap((name) => catalogue.groups[name] ?? [name]);
   return catalogue.categories
     .flatMap((category) => category.criteria)

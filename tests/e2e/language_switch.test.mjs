@@ -19,7 +19,7 @@ const LANGUAGES = ['en', 'fr', 'es'];
 
 /** Every message by key, in every language, as the app compiles them in. */
 const MESSAGES = (() => {
-  const folder = resolve('src/i18n/messages');
+  const folder = resolve('crates/core/src/i18n/messages');
   const all = {};
   for (const file of readdirSync(folder).filter((name) => name.endsWith('.json'))) {
     Object.assign(all, JSON.parse(readFileSync(join(folder, file), 'utf8')));
@@ -29,7 +29,7 @@ const MESSAGES = (() => {
 
 /** The criteria catalogue's texts, as pseudo-messages keyed by where they come from. */
 const CATALOGUE = (() => {
-  const catalogue = JSON.parse(readFileSync(resolve('src/domain/catalogue/criteria.json'), 'utf8'));
+  const catalogue = JSON.parse(readFileSync(resolve('crates/core/src/domain/catalogue/criteria.json'), 'utf8'));
   const texts = {};
   const each = (fn) => Object.fromEntries(LANGUAGES.map((language) => [language, fn(language)]));
   for (const [key, name] of Object.entries(catalogue.requirements)) texts[`requirement:${key}`] = name;

@@ -8,9 +8,9 @@ import { resolve } from 'node:path';
 /** Every message of the app, by key and language, to recognise the words on the page in fr and es. */
 export const MESSAGES = Object.assign(
   {},
-  ...readdirSync(resolve('src/i18n/messages'))
+  ...readdirSync(resolve('crates/core/src/i18n/messages'))
     .filter((file) => file.endsWith('.json'))
-    .map((file) => JSON.parse(readFileSync(resolve('src/i18n/messages', file), 'utf8'))),
+    .map((file) => JSON.parse(readFileSync(resolve('crates/core/src/i18n/messages', file), 'utf8'))),
 );
 
 /** The message `key` in `language`, with `{name}` arguments replaced. */

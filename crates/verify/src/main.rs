@@ -17,11 +17,10 @@
 use std::io::Read;
 use std::process::ExitCode;
 
-use ctpat_editor::APP_VERSION;
-use ctpat_editor::crypto::jws::MAX_SIGNED_DOCUMENT_BYTES;
-use ctpat_editor::crypto::signed_file::{ImportedFile, read_signed_file};
-use ctpat_editor::crypto::signing_key::{Fingerprint, MalformedFingerprint};
-use ctpat_editor::domain::submission::SignedContent;
+use ctpat_core::crypto::jws::MAX_SIGNED_DOCUMENT_BYTES;
+use ctpat_core::crypto::signed_file::{ImportedFile, read_signed_file};
+use ctpat_core::crypto::signing_key::{Fingerprint, MalformedFingerprint};
+use ctpat_core::domain::submission::SignedContent;
 
 /// The signature and content checked out (and the signer is expected, when asked).
 const VALID: u8 = 0;
@@ -122,7 +121,7 @@ fn main() -> ExitCode {
             ExitCode::from(VALID)
         }
         Ok(Request::Version) => {
-            println!("ctpat-verify {APP_VERSION}");
+            println!("ctpat-verify {}", env!("CARGO_PKG_VERSION"));
             ExitCode::from(VALID)
         }
         Ok(Request::Verify(options)) => ExitCode::from(check(&options)),

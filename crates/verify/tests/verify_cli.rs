@@ -6,10 +6,10 @@
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
-use ctpat_editor::crypto::signed_file::{sign_backup, sign_submission};
-use ctpat_editor::crypto::signing_key::SigningKey;
-use ctpat_editor::domain::model::sample::complete_workspace;
-use ctpat_editor::domain::submission::{submission_profile, workspace_backup};
+use ctpat_core::crypto::signed_file::{sign_backup, sign_submission};
+use ctpat_core::crypto::signing_key::SigningKey;
+use ctpat_core::domain::model::sample::complete_workspace;
+use ctpat_core::domain::submission::{submission_profile, workspace_backup};
 
 fn key() -> SigningKey {
     SigningKey::from_secret_base64url("jpsQnnGQmL-YBIffH1136cspYG6-0iY7X1fCE9-E9LI").unwrap()
@@ -371,7 +371,7 @@ fn a_file_exported_from_the_example_workspace_is_unusable_and_says_so() {
         "example-profile",
     )
     .unwrap();
-    ctpat_editor::domain::submission::mark_as_example(&mut profile);
+    ctpat_core::domain::submission::mark_as_example(&mut profile);
     let text = sign_submission(&profile, &key()).unwrap().to_json_pretty();
 
     let output = verify(&file("example.ctpat.json", text.as_bytes()));

@@ -18,6 +18,7 @@ pub mod navigation;
 mod newer_version;
 pub mod passphrase_input;
 pub mod save_lock;
+mod screen_fragment;
 pub mod session;
 pub mod stored_workspace;
 pub mod vault_contents;

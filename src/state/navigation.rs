@@ -1,5 +1,7 @@
-//! Which screen of the unlocked workspace is showing. Kept as state (not in the URL path) so the
-//! app needs no server rewrites on any static host.
+//! Which screen of the unlocked workspace is showing. Each screen has its own URL fragment
+//! (`screen_fragment`), kept in the browser's history: Back and Forward move between screens,
+//! and a reload or a bookmark opens the screen again. A fragment, not a path, so the app needs
+//! no server rewrites on any static host.
 
 use leptos::prelude::*;
 
@@ -38,6 +40,8 @@ pub enum Screen {
     Settings,
     /// Making or replacing the recovery kit.
     RecoveryKit,
+    /// The address names no screen of this workspace (mistyped, or an account since deleted).
+    NotFound,
 }
 
 /// A success to announce on the next screen ("Northwind (copy) created"). It keeps message keys
@@ -67,14 +71,20 @@ pub struct Navigation {
 }
 
 impl Navigation {
-    /// Starts on the task list and provides navigation to every component below.
+    /// Starts on the screen the address names (the task list if none) and provides navigation
+    /// to every component below; Back and Forward show the screen of their address.
     pub fn provide() -> Navigation {
         let navigation = Navigation {
-            screen: RwSignal::new(Screen::Tasks),
+            screen: RwSignal::new(screen_of_address()),
             to_fix: StoredValue::new(false),
             notice: StoredValue::new(None),
         };
         provide_context(navigation);
+        let _ = window_event_listener(leptos::ev::popstate, move |_| {
+            navigation.to_fix.set_value(false);
+            navigation.screen.set(screen_of_address());
+            focus_main();
+        });
         navigation
     }
 
@@ -92,15 +102,9 @@ impl Navigation {
     /// start at the top of the new screen.
     pub fn go(&self, screen: Screen) {
         self.to_fix.set_value(false);
+        remember_in_history(&screen);
         self.screen.set(screen);
-        request_animation_frame(|| {
-            if let Some(main) = document().get_element_by_id("main-content")
-                && let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main)
-            {
-                let _ = main.focus();
-            }
-            window().scroll_to_with_x_and_y(0.0, 0.0);
-        });
+        focus_main();
     }
 
     /// Shows `screen`, which announces `notice` (see [`Navigation::take_notice`]).
@@ -118,6 +122,7 @@ impl Navigation {
     /// moves focus to its field, `field_id`, as an error summary link does within a page.
     pub fn go_to_field(&self, screen: Screen, field_id: String) {
         self.to_fix.set_value(true);
+        remember_in_history(&screen);
         self.screen.set(screen);
         request_animation_frame(move || {
             let field = document()
@@ -137,4 +142,42 @@ impl Navigation {
     pub fn opened_to_fix() -> bool {
         use_context::<Navigation>().is_some_and(|navigation| navigation.to_fix.get_value())
     }
+}
+
+/// The screen the address bar's fragment names; [`Screen::NotFound`] for a fragment that names
+/// none.
+fn screen_of_address() -> Screen {
+    let fragment = window().location().hash().unwrap_or_default();
+    Screen::from_fragment(&fragment).unwrap_or(Screen::NotFound)
+}
+
+/// Adds `screen` to the browser's history, unless the address already shows it (the screen
+/// was opened by Back or Forward, or is shown again). "Page not found" keeps the address the
+/// user typed, so it can be corrected.
+fn remember_in_history(screen: &Screen) {
+    if *screen == Screen::NotFound {
+        return;
+    }
+    let fragment = screen.fragment();
+    let location = window().location();
+    if location.hash().unwrap_or_default() == fragment {
+        return;
+    }
+    if let Ok(history) = window().history() {
+        // A failure (a browser refusing history entries) only costs the Back button.
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&fragment));
+    }
+}
+
+/// Moves focus to the main area and scrolls to the top, so keyboard and screen-reader users
+/// start at the top of the new screen.
+fn focus_main() {
+    request_animation_frame(|| {
+        if let Some(main) = document().get_element_by_id("main-content")
+            && let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main)
+        {
+            let _ = main.focus();
+        }
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    });
 }

@@ -17,6 +17,7 @@ use crate::ui::pages::check_answers::CheckAnswersPage;
 use crate::ui::pages::evidence_manifest::EvidenceManifestPage;
 use crate::ui::pages::main_account::MainAccountPage;
 use crate::ui::pages::new_account::NewAccountPage;
+use crate::ui::pages::not_found::PageNotFound;
 use crate::ui::pages::portal_entry::PortalEntryPage;
 use crate::ui::pages::registers::RegisterPage;
 use crate::ui::pages::security_profile::SecurityProfilePage;
@@ -135,6 +136,18 @@ fn OpenWorkspace(findings: WorkspaceFindings) -> impl IntoView {
             }
             .into_any();
         }
+        // A fragment may name an account that is not (or no longer) in this workspace. Read
+        // untracked: an edit must not rebuild the screen.
+        let account_missing = screen.account_id().is_some_and(|id| {
+            session.contents().with_untracked(|contents| {
+                contents
+                    .as_ref()
+                    .is_none_or(|contents| contents.workspace.account(id).is_none())
+            })
+        });
+        if account_missing {
+            return view! { <PageNotFound /> }.into_any();
+        }
         match screen {
             Screen::Tasks => view! { <HomePage /> }.into_any(),
             Screen::MainAccount => view! { <MainAccountPage on_done=Callback::new(move |()| navigation.go(Screen::Tasks)) /> }.into_any(),
@@ -163,6 +176,7 @@ fn OpenWorkspace(findings: WorkspaceFindings) -> impl IntoView {
             }
             Screen::Settings => view! { <SettingsPage on_back=move |()| navigation.go(Screen::Tasks) /> }.into_any(),
             Screen::RecoveryKit => view! { <RecoveryKitPage /> }.into_any(),
+            Screen::NotFound => view! { <PageNotFound /> }.into_any(),
         }
     };
     view! {

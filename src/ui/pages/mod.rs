@@ -8,6 +8,7 @@ pub mod evidence_manifest;
 mod home;
 pub mod main_account;
 pub mod new_account;
+pub mod not_found;
 pub mod portal_entry;
 mod recover;
 mod recovery_kit;

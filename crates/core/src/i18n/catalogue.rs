@@ -34,6 +34,7 @@ const MESSAGE_FILES: &[(&str, &str)] = &[
         include_str!("messages/evidence_manifest.json"),
     ),
     ("start", include_str!("messages/start.json")),
+    ("navigation", include_str!("messages/navigation.json")),
 ];
 
 /// One message in every language.

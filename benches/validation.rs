@@ -21,6 +21,7 @@ mod native {
 
     use ctpat_editor::domain::model::sample::{largest_workspace, sample_today};
     use ctpat_editor::domain::validation::validate;
+    use ctpat_editor::domain::{Owner, Register};
 
     fn validation(c: &mut Criterion) {
         let workspace = largest_workspace();
@@ -35,20 +36,35 @@ mod native {
             .account("importer")
             .and_then(|account| account.profile.answers.keys().next().cloned())
             .unwrap_or_default();
+        let account = || "importer".to_owned();
         let edits = [
             (
                 "partner",
-                "accounts/importer/profile/partners/partner-250/ctpatNumber".to_owned(),
+                Owner::Row {
+                    account: account(),
+                    register: Register::Partners,
+                    row: "partner-250".into(),
+                }
+                .field("ctpatNumber"),
             ),
             (
                 "facility",
-                "accounts/importer/profile/facilities/facility-25/video/retentionDays".to_owned(),
+                Owner::Row {
+                    account: account(),
+                    register: Register::Facilities,
+                    row: "facility-25".into(),
+                }
+                .field("video/retentionDays"),
             ),
             (
                 "answer",
-                format!("accounts/importer/profile/answers/{first_answer}/narrative"),
+                Owner::Answer {
+                    account: account(),
+                    criterion: first_answer,
+                }
+                .field("narrative"),
             ),
-            ("contact", "contacts/c-manager/email".to_owned()),
+            ("contact", Owner::Contact("c-manager".into()).field("email")),
         ];
         for (what, path) in edits {
             c.bench_function(&format!("one {what} field, largest profile"), |b| {

@@ -10,8 +10,8 @@
 #[path = "browser_forms/support.rs"]
 mod support;
 
-use ctpat_editor::domain::BusinessType;
 use ctpat_editor::domain::model::EvidenceReference;
+use ctpat_editor::domain::{BusinessType, Owner};
 use ctpat_editor::state::{Session, WorkspaceFindings};
 use ctpat_editor::ui::components::evidence_list::{
     EvidenceEdit, EvidenceList, EvidenceReadError, digest_blob, digest_file,
@@ -114,7 +114,7 @@ async fn the_list_shows_each_file_name_size_and_full_digest_as_text() {
     let page = mount(move || {
         WorkspaceFindings::provide(Session::expect());
         view! {
-            <EvidenceList owner="accounts/a1/profile/answers/1.1" references=references
+            <EvidenceList owner=Owner::Answer { account: "a1".into(), criterion: "1.1".into() } references=references
                 on_edit=Callback::new(move |edit: EvidenceEdit| references.update(|list| edit.apply(list))) />
         }
     })

@@ -7,8 +7,9 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use super::clock::now_ms;
 use super::lock::{self, LockKind};
-use super::session::{Phase, Session, now_ms};
+use super::session::{Phase, Session};
 
 /// How often inactivity is checked.
 const CHECK_EVERY: Duration = Duration::from_secs(15);

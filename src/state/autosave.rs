@@ -244,6 +244,6 @@ impl Autosave {
 
 /// The local time as "HH:MM", for "Saved 12:03".
 fn local_time() -> String {
-    let now = js_sys::Date::new_0();
-    format!("{:02}:{:02}", now.get_hours(), now.get_minutes())
+    let (hours, minutes) = super::clock::local_hours_minutes();
+    format!("{hours:02}:{minutes:02}")
 }

@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 
-use crate::domain::model::date::{Date, parse_iso_date};
 use crate::domain::validation::Findings;
 use crate::state::Session;
 
@@ -47,16 +46,4 @@ impl WorkspaceFindings {
     pub fn signal(&self) -> ReadSignal<Findings> {
         self.findings.read_only()
     }
-}
-
-/// Today's date in the user's time zone.
-pub fn today() -> Date {
-    let now = js_sys::Date::new_0();
-    let iso = format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    );
-    parse_iso_date(&iso).unwrap_or(Date::MIN)
 }

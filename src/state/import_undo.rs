@@ -12,7 +12,8 @@
 use leptos::prelude::*;
 use thiserror::Error;
 
-use super::session::{Session, StoredWorkspace, now_ms};
+use super::clock::now_ms;
+use super::session::{Session, StoredWorkspace};
 use super::vault_contents::{ContentsError, VaultContents};
 use crate::crypto::vault::VaultError;
 use crate::domain::model::Workspace;

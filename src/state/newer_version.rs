@@ -7,7 +7,8 @@
 
 use leptos::prelude::*;
 
-use super::session::{Session, SessionError, StoredWorkspace, now_ms};
+use super::clock::now_ms;
+use super::session::{Session, SessionError, StoredWorkspace};
 use super::vault_contents::{ContentsError, VaultContents};
 use crate::domain::migration::MigrationError;
 use crate::storage::backend::BrowserStorage;

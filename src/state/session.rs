@@ -12,11 +12,12 @@ use crate::crypto::signing_key::KeyError;
 use crate::crypto::vault::{
     Opened, RecoveryProof, RecoverySecret, SealedWorkspace, Vault, VaultError,
 };
+use crate::domain::FieldPath;
 use crate::domain::onboarding::{
     ANSWER_NORMALIZATION_VERSION, SecurityQuestion, normalize_answer_under,
 };
 use crate::domain::validation::{Findings, validate};
-use crate::state::findings::today;
+use crate::state::clock::{now_ms, today};
 use crate::state::passphrase_input::typed_passphrase;
 use crate::state::vault_contents::{ContentsError, VaultContents};
 use crate::storage::StorageError;
@@ -194,11 +195,6 @@ pub struct Session {
     pub(super) autosave: super::autosave::Autosave,
 }
 
-/// Milliseconds since the Unix epoch, from the browser's clock.
-pub(super) fn now_ms() -> u64 {
-    js_sys::Date::now() as u64
-}
-
 impl Session {
     /// Reads this browser's storage and provides the session to every component below.
     pub fn provide() -> Session {
@@ -273,11 +269,10 @@ impl Session {
         }
     }
 
-    /// Changes the field (or item, or list) at the findings path `path` — such as
-    /// `accounts/a1/profile/partners/p1/name` — re-checks only the scopes that path can affect,
-    /// and schedules an autosave. This is the keystroke path: its cost does not grow with the
-    /// size of the workspace.
-    pub fn edit_at(&self, path: &str, change: impl FnOnce(&mut VaultContents)) {
+    /// Changes the field (or item, or list) at `path` — such as a business partner's name —
+    /// re-checks only the scopes that path can affect, and schedules an autosave. This is the
+    /// keystroke path: its cost does not grow with the size of the workspace.
+    pub fn edit_at(&self, path: &FieldPath, change: impl FnOnce(&mut VaultContents)) {
         if self.apply(change) {
             let today = today();
             self.contents.with_untracked(|contents| {

@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 
 use crate::state::Session;
 use crate::state::backup_file::signed_backup;
+use crate::state::clock::now_utc;
 
 /// Offers `text` as a file named `file_name`. Returns `false` if the browser refused.
 pub fn download_text(file_name: &str, mime_type: &str, text: &str) -> bool {
@@ -35,7 +36,7 @@ fn try_download(file_name: &str, mime_type: &str, text: &str) -> Option<()> {
 /// file name, or the message key of what went wrong.
 pub fn download_backup(session: Session) -> Result<String, &'static str> {
     let failed = "transfer.error.export_failed";
-    let now = String::from(js_sys::Date::new_0().to_iso_string());
+    let now = now_utc();
     let file = session
         .contents()
         .with_untracked(|contents| {

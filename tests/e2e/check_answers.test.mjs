@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import { appForTheseTests, openApp } from './support/app.mjs';
 import { accessibilityViolations } from './support/axe.mjs';
-import { addImporter, createWorkspace, fillMainAccount, unlock, waitUntilSaved } from './support/journeys.mjs';
+import { addImporter, createWorkspace, reopen, fillMainAccount, unlock, waitUntilSaved } from './support/journeys.mjs';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const PLANNED = '2031-06-30';
@@ -57,7 +57,7 @@ test('evidence fingerprinted in the browser, checked answers, a change, and the 
   assert.deepEqual(await accessibilityViolations(page), [], 'the criterion with its evidence');
 
   // Only name, size and fingerprint were kept, and they survive a reload.
-  await page.reload();
+  await reopen(page);
   await unlock(page);
   await page.getByRole('button', { name: 'Laredo import account' }).click();
   await openFirstCategory(page);

@@ -65,6 +65,7 @@ test('an address that names no screen, or an account that is not there, says so 
   const page = await app.newPage();
   await workspaceWithAnImporter(page);
   for (const address of ['#/nowhere', '#/accounts/no-such-account/criteria-1']) {
+    // Typed into the address bar, then loaded again.
     await page.goto(new URL(address, page.url()).href);
     await page.reload();
     await unlock(page);

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { appForTheseTests, openApp } from './support/app.mjs';
 import { foreignBackup, foreignSubmission } from './support/foreign_files.mjs';
-import { PASSPHRASE, addImporter, createWorkspace, fillMainAccount, appValues, unlock, waitUntilSaved } from './support/journeys.mjs';
+import { PASSPHRASE, addImporter, createWorkspace, reopen, fillMainAccount, appValues, unlock, waitUntilSaved } from './support/journeys.mjs';
 
 const app = appForTheseTests();
 const UNDO_KEY = 'ctpat.undo.v1';
@@ -118,7 +118,7 @@ test('a restored backup is undone from Settings after a reload, and only the las
   await page.getByRole('button', { name: `Undo import of ${acme.name}` }).waitFor();
   await waitUntilSaved(page);
 
-  await page.reload();
+  await reopen(page);
   await unlock(page, PASSPHRASE);
   await openSettings(page);
   assert.match(await page.locator('#undo-import-intro').innerText(), new RegExp(`^${acme.name.replaceAll('.', '\\.')} was imported on \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\.`));
@@ -127,7 +127,7 @@ test('a restored backup is undone from Settings after a reload, and only the las
   await page.locator('#settings-undo-status', { hasText: `The import of ${acme.name} was undone` }).waitFor();
   await page.locator('#undo-import-none').waitFor();
 
-  await page.reload();
+  await reopen(page);
   await unlock(page, PASSPHRASE);
   await openTransfer(page);
   const after = await backupNow(page);

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { appForTheseTests, openApp } from './support/app.mjs';
 import { accessibilityViolations } from './support/axe.mjs';
-import { appValues, createWorkspace, fillMainAccount, PASSPHRASE, unlock, waitUntilSaved } from './support/journeys.mjs';
+import { appValues, createWorkspace, reopen, fillMainAccount, PASSPHRASE, unlock, waitUntilSaved } from './support/journeys.mjs';
 
 const app = appForTheseTests();
 const LEGAL_NAME = 'Legal name of the company';
@@ -141,7 +141,7 @@ test('a copy kept aside can be downloaded, deleted after a confirmation, and imp
   await offer.getByRole('button', { name: 'Bring this copy back' }).click();
   await offer.getByRole('button', { name: 'Yes, bring it back' }).click();
   await page.locator('#import-status', { hasText: 'was brought back and saved' }).waitFor({ timeout: 30000 });
-  await page.reload();
+  await reopen(page);
   await unlock(page);
   assert.equal(await legalName(page), 'Kept Copy Freight');
   assert.deepEqual(page.problems, []);

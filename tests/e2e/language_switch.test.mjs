@@ -13,7 +13,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { appForTheseTests, openApp, watchedPage } from './support/app.mjs';
-import { addImporter, addRegisterRow, confirmRecoveryKit, createWorkspace, fillMainAccount, PASSPHRASE, QUESTIONS, startOnboarding } from './support/journeys.mjs';
+import { addImporter, addRegisterRow, confirmRecoveryKit, createWorkspace, reopen, fillMainAccount, PASSPHRASE, QUESTIONS, startOnboarding } from './support/journeys.mjs';
 
 const LANGUAGES = ['en', 'fr', 'es'];
 
@@ -405,7 +405,7 @@ test('switching language mid-edit keeps values, screen, row and focus, and trans
 
   // The choice survives a reload: the unlock screen and the workspace open in Spanish.
   await page.locator('#save-status', { hasText: new RegExp(`^${escape(t('es', 'session.save.saved', { time: 'TIME' })).replace('TIME', '\\d\\d:\\d\\d')}$`) }).waitFor();
-  await page.reload();
+  await reopen(page);
   await page.locator('h1', { hasText: t('es', 'unlock.title') }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), await tagOf(page, 'es'));
   await assertTitle(page, 'es', false);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { appForTheseTests, openApp, watchedPage } from './support/app.mjs';
 import { accessibilityViolations } from './support/axe.mjs';
-import { addImporter, appValues, createWorkspace, fillMainAccount, unlock, waitUntilSaved } from './support/journeys.mjs';
+import { addImporter, appValues, createWorkspace, reopen, fillMainAccount, unlock, waitUntilSaved } from './support/journeys.mjs';
 import { untilWorkingOffline } from './support/offline.mjs';
 
 const app = appForTheseTests();
@@ -120,7 +120,7 @@ test('an importer’s answers are copied in the Portal’s order and the ticks a
   await page.emulateMedia({ media: 'screen' });
 
   // After a reload and unlock, the ticks and the progress are as they were.
-  await page.reload();
+  await reopen(page);
   await unlock(page);
   await page.getByRole('button', { name: 'Laredo import account' }).click();
   assert.equal((await page.locator('#task-portal-entry-progress').innerText()).trim(), '2 of 141 entered');
@@ -190,7 +190,7 @@ test('with the network off, Portal entry mode opens, copies and keeps its ticks'
   await importerWithTwoAnswers(page);
   await untilWorkingOffline(page);
   await page.context().setOffline(true);
-  await page.reload();
+  await reopen(page);
   await unlock(page);
   await page.getByRole('button', { name: 'Laredo import account' }).click();
   await openPortalEntry(page);
@@ -200,7 +200,7 @@ test('with the network off, Portal entry mode opens, copies and keeps its ticks'
   await question(page, 2).getByLabel('Entered in the Portal').check();
   await page.locator('#portal-progress-upper_management', { hasText: '1 of 6 entered' }).waitFor();
   await waitUntilSaved(page);
-  await page.reload();
+  await reopen(page);
   await unlock(page);
   await page.getByRole('button', { name: 'Laredo import account' }).click();
   assert.equal((await page.locator('#task-portal-entry-progress').innerText()).trim(), '1 of 141 entered');

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { appForTheseTests, openApp } from './support/app.mjs';
 import { accessibilityViolations } from './support/axe.mjs';
-import { createWorkspace, fillMainAccount, unlock, waitUntilSaved } from './support/journeys.mjs';
+import { createWorkspace, fillMainAccount, unlock, waitUntilSaved, reopen } from './support/journeys.mjs';
 
 const app = appForTheseTests();
 
@@ -38,7 +38,7 @@ test('from onboarding to an answered criterion of the first account, kept across
   await waitUntilSaved(page);
   assert.deepEqual(await accessibilityViolations(page), [], 'the Security Profile page');
 
-  await page.reload();
+  await reopen(page);
   await unlock(page);
   await page.getByRole('button', { name: 'Laredo import account' }).click();
   await page.locator('#task-criteria-1').click();

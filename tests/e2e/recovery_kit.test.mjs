@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { appForTheseTests, openApp } from './support/app.mjs';
-import { PASSPHRASE, QUESTIONS, confirmRecoveryKit, createWorkspace, recover, startOnboarding, storedValues, unlock, waitUntilSaved } from './support/journeys.mjs';
+import { PASSPHRASE, QUESTIONS, confirmRecoveryKit, createWorkspace, recover, startOnboarding, storedValues, unlock, waitUntilSaved, reopen } from './support/journeys.mjs';
 
 const LEGAL_NAME = 'Legal name of the company';
 const FIXTURE = new URL('./fixtures/format-1-workspace.json', import.meta.url);
@@ -83,14 +83,14 @@ test('replacing the kit (with a new answer) makes the old kit and the old answer
   assert.notEqual(newKey, oldKey);
   await page.locator('#recovery-kit-saved', { hasText: 'Recovery kit saved' }).waitFor({ timeout: 30000 });
 
-  await page.reload();
+  await reopen(page);
   const newAnswers = [QUESTIONS[0][1], QUESTIONS[1][1], 'Mister Bear'];
   await recover(page, { recoveryKey: oldKey, answers: newAnswers, newPassphrase: 'another long passphrase here' });
   await page.locator('.app-error-summary', { hasText: 'The recovery key and the answers do not open' }).waitFor({ timeout: 30000 });
-  await page.reload();
+  await reopen(page);
   await recover(page, { recoveryKey: newKey, newPassphrase: 'another long passphrase here' });
   await page.locator('.app-error-summary', { hasText: 'The recovery key and the answers do not open' }).waitFor({ timeout: 30000 });
-  await page.reload();
+  await reopen(page);
   await recover(page, { recoveryKey: newKey, answers: newAnswers, newPassphrase: 'another long passphrase here' });
   await page.getByLabel(LEGAL_NAME).waitFor({ timeout: 30000 });
   assert.equal(await page.getByLabel(LEGAL_NAME).inputValue(), 'Kit Freight');
@@ -124,7 +124,7 @@ test('a workspace stored before recovery kits opens with its passphrase, says re
     assert.ok(value.includes('recoveryWrap'), `${name} is recovered by the kit`);
   }
 
-  await page.reload();
+  await reopen(page);
   await recover(page, { recoveryKey: key, newPassphrase: 'another long passphrase here' });
   await page.locator('#field-organization-legalName').waitFor({ timeout: 30000 });
   assert.equal(await page.locator('#field-organization-legalName').inputValue(), 'Legacy Freight Lines');

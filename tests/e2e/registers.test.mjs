@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { appForTheseTests, expectFocus, openApp, watchedPage } from './support/app.mjs';
 import { accessibilityViolations } from './support/axe.mjs';
-import { createWorkspace, fillMainAccount, unlock, waitUntilSaved } from './support/journeys.mjs';
+import { createWorkspace, fillMainAccount, unlock, waitUntilSaved, reopen } from './support/journeys.mjs';
 
 const ACCOUNT = 'Laredo import account';
 
@@ -92,7 +92,7 @@ test('a business partner is added, refused until complete, kept across a reload,
   await page.getByLabel('Country', { exact: true }).fill('MX');
   await waitUntilSaved(page);
 
-  await page.reload();
+  await reopen(page);
   await unlock(page);
   await openRegister(page, 'Business partners');
   assert.equal(await page.getByLabel('Partner’s name').inputValue(), 'ACME Freight');
@@ -109,7 +109,7 @@ test('a business partner is added, refused until complete, kept across a reload,
   assert.equal(await page.getByLabel('Partner’s name').count(), 0);
   await waitUntilSaved(page);
 
-  await page.reload();
+  await reopen(page);
   await unlock(page);
   await openRegister(page, 'Business partners');
   await page.getByText('No business partners yet.').waitFor();

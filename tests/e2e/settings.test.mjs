@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { appForTheseTests, openApp } from './support/app.mjs';
-import { PASSPHRASE, createWorkspace, unlock, waitUntilSaved } from './support/journeys.mjs';
+import { PASSPHRASE, createWorkspace, unlock, waitUntilSaved, reopen } from './support/journeys.mjs';
 
 const LEGAL_NAME = 'Legal name of the company';
 
@@ -30,7 +30,7 @@ test('settings show the signing key fingerprint, and a changed passphrase replac
   await page.getByRole('button', { name: 'Change passphrase' }).click();
   await page.getByText('Your passphrase has been changed.').waitFor({ timeout: 30000 });
 
-  await page.reload();
+  await reopen(page);
   await page.getByLabel('Passphrase').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Unlock' }).click();
   await page.locator('.app-error-summary').waitFor({ timeout: 30000 });

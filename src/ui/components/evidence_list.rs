@@ -12,13 +12,14 @@ use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::crypto::file_digest::FileDigest;
-use crate::domain::Language;
 use crate::domain::model::EvidenceReference;
 use crate::domain::validation::{Finding, shown_at};
+use crate::domain::{FieldPath, Language, Owner};
+use crate::state::item_id::new_item_id;
 use crate::state::{Locale, WorkspaceFindings};
 use crate::ui::components::field_feedback::{field_message, finding_text};
 use crate::ui::components::input_field::InputField;
-use crate::ui::pages::main_account::{field_id, new_item_id};
+use crate::ui::field_id::field_id;
 
 /// How much of a file is read at once: big enough to hash quickly, small enough that a large
 /// scan or video never has to fit in memory.
@@ -117,14 +118,14 @@ pub enum EvidenceEdit {
 }
 
 impl EvidenceEdit {
-    /// The findings path of what changes, relative to the list's owner (`evidence/e1/title`),
-    /// so the owner's edit re-checks only that.
-    pub fn field(&self) -> String {
+    /// The address of what changes in the list of `holder` (an answer or a register row), so
+    /// the holder's edit re-checks only that.
+    pub fn path(&self, holder: Owner) -> FieldPath {
         match self {
-            EvidenceEdit::Add(reference) => format!("evidence/{}", reference.id),
-            EvidenceEdit::Retitle { id, .. } => format!("evidence/{id}/title"),
-            EvidenceEdit::Redate { id, .. } => format!("evidence/{id}/date"),
-            EvidenceEdit::Remove(id) => format!("evidence/{id}"),
+            EvidenceEdit::Add(reference) => holder.evidence(&reference.id).whole(),
+            EvidenceEdit::Retitle { id, .. } => holder.evidence(id).field("title"),
+            EvidenceEdit::Redate { id, .. } => holder.evidence(id).field("date"),
+            EvidenceEdit::Remove(id) => holder.evidence(id).whole(),
         }
     }
 
@@ -179,10 +180,8 @@ enum Progress {
 /// The evidence references of one answer or record, and the picker that adds one.
 #[component]
 pub fn EvidenceList(
-    /// The findings path of the list's owner (`accounts/a1/profile/answers/3.4`); its
-    /// references are at `<owner>/evidence/<id>`.
-    #[prop(into)]
-    owner: String,
+    /// What holds the list: an answer or a register row.
+    owner: Owner,
     /// The references as they stand.
     #[prop(into)]
     references: Signal<Vec<EvidenceReference>>,
@@ -194,7 +193,7 @@ pub fn EvidenceList(
     show_messages: Signal<bool>,
 ) -> impl IntoView {
     let locale = Locale::expect();
-    let list_id = field_id(&format!("{owner}/evidence"));
+    let list_id = field_id(&owner.clone().field("evidence"));
     let input_id = format!("{list_id}-file");
     let hint_id = format!("{input_id}-hint");
     let error_id = format!("{input_id}-message");
@@ -302,7 +301,7 @@ pub fn EvidenceList(
 /// One reference: its title field, what the file is, and its remove button.
 #[component]
 fn EvidenceItem(
-    owner: String,
+    owner: Owner,
     id: String,
     references: Signal<Vec<EvidenceReference>>,
     on_edit: Callback<EvidenceEdit>,
@@ -310,7 +309,8 @@ fn EvidenceItem(
 ) -> impl IntoView {
     let locale = Locale::expect();
     let findings = WorkspaceFindings::expect().signal();
-    let path = format!("{owner}/evidence/{id}");
+    let document = owner.evidence(id.clone());
+    let path = document.to_string();
     let reference = {
         let id = id.clone();
         Memo::new(move |_| {
@@ -323,8 +323,10 @@ fn EvidenceItem(
         })
     };
     // The fields the user types into: the title, and the document's date.
-    let field = |name: &str| {
-        let field_path = format!("{path}/{name}");
+    let field = |name: &'static str| {
+        let field_path = document.clone().field(name);
+        let element_id = field_id(&field_path);
+        let field_path = field_path.to_string();
         let touched = RwSignal::new(false);
         let finding = {
             let field_path = field_path.clone();
@@ -334,7 +336,7 @@ fn EvidenceItem(
             })
         };
         let feedback = field_message(locale, finding, touched, show_messages);
-        (field_id(&field_path), touched, feedback)
+        (element_id, touched, feedback)
     };
     let (title_id, title_touched, title_feedback) = field("title");
     let (date_id, date_touched, date_feedback) = field("date");
@@ -352,8 +354,8 @@ fn EvidenceItem(
             })
         })
     };
-    let digest_id = field_id(&format!("{path}/sha256"));
-    let file_name_id = field_id(&format!("{path}/fileName"));
+    let digest_id = field_id(&document.clone().field("sha256"));
+    let file_name_id = field_id(&document.field("fileName"));
     let retitle = {
         let id = id.clone();
         Callback::new(move |title: String| {
@@ -426,6 +428,13 @@ mod tests {
         }
     }
 
+    fn holder() -> Owner {
+        Owner::Answer {
+            account: "a1".into(),
+            criterion: "3.4".into(),
+        }
+    }
+
     #[test]
     fn edits_name_the_path_they_change_and_change_only_their_reference() {
         let mut list = vec![reference("e1"), reference("e2")];
@@ -433,7 +442,10 @@ mod tests {
             id: "e2".to_owned(),
             title: "Seal log".to_owned(),
         };
-        assert_eq!(retitle.field(), "evidence/e2/title");
+        assert_eq!(
+            retitle.path(holder()).to_string(),
+            "accounts/a1/profile/answers/3.4/evidence/e2/title"
+        );
         retitle.apply(&mut list);
         assert_eq!(list[0].title, "e1 title");
         assert_eq!(list[1].title, "Seal log");
@@ -442,18 +454,27 @@ mod tests {
             id: "e1".to_owned(),
             date: "2025-05-01".to_owned(),
         };
-        assert_eq!(redate.field(), "evidence/e1/date");
+        assert_eq!(
+            redate.path(holder()).to_string(),
+            "accounts/a1/profile/answers/3.4/evidence/e1/date"
+        );
         redate.apply(&mut list);
         assert_eq!(list[0].date, "2025-05-01");
         assert_eq!(list[1].date, "");
 
         let remove = EvidenceEdit::Remove("e1".to_owned());
-        assert_eq!(remove.field(), "evidence/e1");
+        assert_eq!(
+            remove.path(holder()).to_string(),
+            "accounts/a1/profile/answers/3.4/evidence/e1"
+        );
         remove.apply(&mut list);
         assert_eq!(list.len(), 1);
 
         let add = EvidenceEdit::Add(reference("e3"));
-        assert_eq!(add.field(), "evidence/e3");
+        assert_eq!(
+            add.path(holder()).to_string(),
+            "accounts/a1/profile/answers/3.4/evidence/e3"
+        );
         add.apply(&mut list);
         assert_eq!(list.last().map(|r| r.id.as_str()), Some("e3"));
     }

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use crate::domain::validation::{Finding, FindingPlace, criterion_in, finding_place};
 use crate::state::{Locale, Navigation, Screen, Session};
 use crate::ui::components::field_feedback::finding_text;
+use crate::ui::field_id::finding_field_id;
 use crate::ui::pages::account::identifier_places::field_of_finding;
-use crate::ui::pages::main_account::field_id;
 
 /// The screen that shows the field a finding at `path` is about; the task list when no page
 /// shows it.
@@ -34,7 +34,7 @@ pub fn FindingLink(
                 .as_ref()
                 .map(|c| field_of_finding(&c.workspace, &finding.path))
         })
-        .unwrap_or_else(|| field_id(&finding.path));
+        .unwrap_or_else(|| finding_field_id(&finding.path));
     let href = format!("#{target}");
     let screen = screen_of(&finding.path);
     let prefix = criterion_in(&finding.path).map(|criterion| format!("{criterion}: "));

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::crypto::recovery_key::{GROUPS, RecoveryKey};
 use crate::domain::model::date::format_iso_date;
 use crate::state::Locale;
-use crate::state::findings::today;
+use crate::state::clock::today;
 use crate::ui::components::field_feedback::Feedback;
 use crate::ui::components::input_field::InputField;
 use crate::ui::download::download_text;

@@ -14,7 +14,7 @@ use crate::domain::catalogue::catalogue;
 use crate::domain::model::date::format_iso_date;
 use crate::domain::model::{AnswerStatus, EntityAccount};
 use crate::domain::validation::{Finding, GapReport, Section, account_sections};
-use crate::state::findings::today;
+use crate::state::clock::today;
 use crate::state::{Locale, Navigation, Screen, Session, WorkspaceFindings};
 use crate::ui::components::finding_link::FindingLink;
 use crate::ui::components::task_list::{section_key, section_name};

@@ -7,18 +7,21 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
+use crate::domain::{FieldPath, Owner};
+
 use crate::domain::BusinessType;
 use crate::domain::identifiers::{IdentifierKind, IdentifierRules};
 use crate::domain::model::{EntityAccount, Workspace};
 use crate::domain::validation::{Finding, Scope, check_scope, shown_at};
-use crate::state::findings::today;
+use crate::state::clock::today;
+use crate::state::item_id::new_item_id;
 use crate::state::{Locale, Session};
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
 use crate::ui::components::field_feedback::{Feedback, feedback_of, field_message, finding_text};
 use crate::ui::components::identifier_fields::{IdentifierBinding, IdentifierFields};
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::select_field::SelectField;
-use crate::ui::pages::main_account::{field_id, new_item_id};
+use crate::ui::field_id::{field_id, finding_field_id};
 
 /// The id the account carries while it is being filled in; its findings' paths use it.
 const DRAFT_ID: &str = "new";
@@ -98,7 +101,7 @@ pub fn NewAccountPage(
         Listed::Findings(found) => found
             .iter()
             .map(|f| SummaryEntry {
-                field_id: field_id(&f.path),
+                field_id: finding_field_id(&f.path),
                 message: finding_text(locale, f),
             })
             .collect(),
@@ -143,7 +146,7 @@ pub fn NewAccountPage(
             })
             .unwrap_or_default()
     });
-    let feedback = move |path: String, touched: RwSignal<bool>| {
+    let feedback = move |path: &FieldPath, touched: RwSignal<bool>| {
         feedback_at(findings, path, touched, submitted, locale)
     };
 
@@ -164,11 +167,14 @@ pub fn NewAccountPage(
         draft.business_type.set(BusinessType::from_key(&value));
     });
 
-    let name_path = format!("accounts/{DRAFT_ID}/name");
+    let name_path = Owner::Account(DRAFT_ID.to_owned()).field("name");
     let name_touched = RwSignal::new(false);
-    let name_feedback = feedback(name_path.clone(), name_touched);
-    let identifiers_path = format!("accounts/{DRAFT_ID}/identifiers");
-    let identifiers_feedback = feedback(identifiers_path.clone(), RwSignal::new(false));
+    let name_feedback = feedback(&name_path, name_touched);
+    let identifiers_path = Owner::Identifiers {
+        account: DRAFT_ID.to_owned(),
+    }
+    .whole();
+    let identifiers_feedback = feedback(&identifiers_path, RwSignal::new(false));
     let identifier_kinds = Signal::derive(move || {
         required.with(|required| {
             allowed
@@ -252,11 +258,12 @@ pub fn NewAccountPage(
 /// `touched` or the user pressed "Continue".
 fn feedback_at(
     findings: Memo<Vec<Finding>>,
-    path: String,
+    path: &FieldPath,
     touched: RwSignal<bool>,
     submitted: RwSignal<bool>,
     locale: Locale,
 ) -> Signal<Option<Feedback>> {
+    let path = path.to_string();
     let finding = Memo::new(move |_| findings.with(|found| shown_at(found, &path).cloned()));
     field_message(locale, finding, touched, submitted)
 }
@@ -264,9 +271,10 @@ fn feedback_at(
 /// The message of the field at `path` (an error before a warning), whether shown yet or not.
 fn finding_at(
     findings: Memo<Vec<Finding>>,
-    path: String,
+    path: &FieldPath,
     locale: Locale,
 ) -> Signal<Option<Feedback>> {
+    let path = path.to_string();
     let finding = Memo::new(move |_| findings.with(|found| shown_at(found, &path).cloned()));
     Signal::derive(move || {
         finding.with(|finding| finding.as_ref().map(|finding| feedback_of(locale, finding)))
@@ -280,7 +288,12 @@ fn identifier_binding(
     kind: IdentifierKind,
     locale: Locale,
 ) -> IdentifierBinding {
-    let path = format!("accounts/{DRAFT_ID}/identifiers/{}/value", kind.key());
+    // The draft's identifiers are known by their kind until the account is created.
+    let path = Owner::Identifier {
+        account: DRAFT_ID.to_owned(),
+        identifier: kind.key().to_owned(),
+    }
+    .field("value");
     let value = Memo::new(move |_| {
         draft
             .values
@@ -294,7 +307,7 @@ fn identifier_binding(
                 values.insert(kind, text);
             });
         }),
-        finding: finding_at(findings, path, locale),
+        finding: finding_at(findings, &path, locale),
     }
 }
 

@@ -16,14 +16,15 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::APP_VERSION;
-use crate::crypto::random::random_bytes;
 use crate::crypto::signed_file::{ImportedFile, read_signed_file, sign_submission};
 use crate::crypto::signing_key::Fingerprint;
 use crate::domain::BusinessType;
 use crate::domain::submission::{SignedContent, submission_file_name, submission_profile};
 use crate::domain::validation::{Finding, export_readiness};
+use crate::state::clock::now_utc;
 use crate::state::findings::WorkspaceFindings;
 use crate::state::import_undo;
+use crate::state::item_id::{new_item_id, new_submission_id};
 use crate::state::kept_aside;
 use crate::state::{Locale, Session};
 use crate::storage::quarantine::QuarantinedValue;
@@ -311,10 +312,7 @@ fn ImportSection() -> impl IntoView {
         if !check.allows(signer, workspace_fingerprint(session)) {
             return;
         }
-        let Some(id) = new_id("acct-") else {
-            error.set(Some("transfer.error.export_failed"));
-            return;
-        };
+        let id = new_item_id("acct-");
         session.edit(|contents| {
             let mut account = submission.account.clone();
             account.id = id;
@@ -532,7 +530,7 @@ fn write_submission(session: Session, id: &str) -> Result<String, &'static str> 
         .with_contents(|contents| {
             let key = contents.signing_key().map_err(|_| failed)?;
             let now = now_utc();
-            let profile_id = new_profile_id().ok_or(failed)?;
+            let profile_id = new_submission_id().map_err(|_| failed)?;
             let mut profile =
                 submission_profile(&contents.workspace, id, &now, APP_VERSION, &profile_id)
                     .map_err(|error| error.message_key())?;
@@ -562,35 +560,4 @@ fn download(name: &str, text: &str) -> Result<String, &'static str> {
     } else {
         Err("transfer.error.export_failed")
     }
-}
-
-/// The browser's current time, RFC 3339 UTC with milliseconds.
-fn now_utc() -> String {
-    String::from(js_sys::Date::new_0().to_iso_string())
-}
-
-/// A random (version 4) UUID naming one issue of a submission.
-fn new_profile_id() -> Option<String> {
-    let mut bytes = random_bytes::<16>().ok()?;
-    bytes[6] = (bytes[6] & 0x0f) | 0x40;
-    bytes[8] = (bytes[8] & 0x3f) | 0x80;
-    let hex: String = bytes.iter().map(|byte| format!("{byte:02x}")).collect();
-    Some(format!(
-        "{}-{}-{}-{}-{}",
-        &hex[..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..]
-    ))
-}
-
-/// A fresh account id for an imported account.
-fn new_id(prefix: &str) -> Option<String> {
-    let bytes = random_bytes::<8>().ok()?;
-    Some(
-        bytes
-            .iter()
-            .fold(prefix.to_owned(), |id, byte| format!("{id}{byte:02x}")),
-    )
 }

@@ -79,10 +79,15 @@ export function watchedPage(page) {
     if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
     issuedAt.set(request, navigations);
   });
+
   page.on('requestfailed', (request) => {
     const error = request.failure()?.errorText ?? '';
     const leftBehind = error === 'net::ERR_ABORTED' && navigations > (issuedAt.get(request) ?? navigations);
-    if (!leftBehind) page.problems.push(`request failed: ${request.url()} ${error}`);
+    // The browser asks for the page's icon again whenever the address changes (each screen has
+    // its own fragment) and drops the request it no longer needs. A missing icon would still
+    // show as an HTTP error below.
+    const iconDropped = error === 'net::ERR_ABORTED' && new URL(request.url()).pathname.endsWith('/icons/icon.svg');
+    if (!leftBehind && !iconDropped) page.problems.push(`request failed: ${request.url()} ${error}`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) page.problems.push(`HTTP ${response.status()}: ${response.url()}`);

@@ -59,6 +59,16 @@ export async function recover(page, { recoveryKey, answers = QUESTIONS.map(([, a
   await page.getByRole('button', { name: 'Set the new passphrase and open' }).click();
 }
 
+/**
+ * Opens the app again at its own address, as a user coming back to it does: it asks for the
+ * passphrase and starts at the task list (a reload instead stays on the screen it shows).
+ */
+export async function reopen(page) {
+  const address = new URL(page.url());
+  address.hash = '';
+  await page.goto(address.href);
+}
+
 /** The unlock screen: types the passphrase and waits for the open workspace. */
 export async function unlock(page, passphrase = PASSPHRASE) {
   await page.locator('h1', { hasText: 'Unlock your workspace' }).waitFor();

@@ -9,6 +9,7 @@ pub mod business_type;
 pub mod catalogue;
 pub mod evidence_manifest;
 pub mod example;
+pub mod field_path;
 pub mod identifiers;
 pub mod language;
 pub mod migration;
@@ -19,4 +20,5 @@ pub mod submission;
 pub mod validation;
 
 pub use business_type::BusinessType;
+pub use field_path::{FieldPath, Owner, Register};
 pub use language::Language;

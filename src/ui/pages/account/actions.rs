@@ -6,12 +6,13 @@
 use leptos::prelude::*;
 
 use super::name_finding;
+use crate::domain::Owner;
 use crate::domain::validation::Finding;
+use crate::state::item_id::new_item_id;
 use crate::state::{Locale, Navigation, Notice, Screen, Session};
 use crate::ui::components::error_summary::focus_field;
 use crate::ui::components::field_feedback::{Feedback, finding_text};
 use crate::ui::components::input_field::InputField;
-use crate::ui::pages::main_account::new_item_id;
 
 /// Which action is open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,7 +96,7 @@ pub(super) fn ManageAccount(
                         on_cancel=Callback::new(move |()| close.run("account-rename"))
                         on_save=Callback::new(move |name: String| {
                             let id = account_id.get_value();
-                            session.edit_at(&format!("accounts/{id}/name"), |c| {
+                            session.edit_at(&Owner::Account(id.clone()).field("name"), |c| {
                                 c.workspace.rename_account(&id, name.clone());
                             });
                             panel.set(Panel::Closed);

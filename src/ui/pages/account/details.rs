@@ -7,6 +7,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::{FieldPath, Owner};
+
 use super::account_memo;
 use super::identifier_places::{field_of_finding, identifier_finding, kind_field_id};
 use super::mid_plants::MidPlants;
@@ -14,13 +16,14 @@ use super::more_identifiers::MoreIdentifiers;
 use crate::domain::identifiers::{IdentifierKind, IdentifierRules};
 use crate::domain::model::{AccountIdentifier, AccountStatus, EntityAccount, Workspace};
 use crate::domain::validation::{Finding, Scope, shown_at};
+use crate::state::item_id::new_item_id;
 use crate::state::{Locale, Navigation, Session, WorkspaceFindings};
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
 use crate::ui::components::field_feedback::{feedback_of, field_message, finding_text};
 use crate::ui::components::identifier_fields::{IdentifierBinding, IdentifierFields};
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::select_field::SelectField;
-use crate::ui::pages::main_account::{field_id, new_item_id};
+use crate::ui::field_id::field_id;
 
 /// The statuses offered, with their message keys, in lifecycle order.
 const STATUSES: [(AccountStatus, &str, &str); 8] = [
@@ -113,13 +116,14 @@ pub fn AccountDetailsPage(
             .flatten()
     });
     // The message at `path`, an error before a warning, whether shown yet or not.
-    let finding_at = move |path: String| {
+    let finding_at = move |path: &FieldPath| {
+        let path = path.to_string();
         Memo::new(move |_| account_findings.with(|found| shown_at(found, &path).cloned()))
     };
     let gated = move |finding: Memo<Option<Finding>>, touched: RwSignal<bool>| {
         field_message(locale, finding, touched, submitted)
     };
-    let path = move |field: &str| format!("accounts/{}/{field}", id.get_value());
+    let path = move |field: &'static str| Owner::Account(id.get_value()).field(field);
     let text_field = move |field: &'static str, write: fn(&mut EntityAccount, String)| {
         let path = path(field);
         let touched = RwSignal::new(false);
@@ -134,7 +138,7 @@ pub fn AccountDetailsPage(
                 });
             }),
             Callback::new(move |()| touched.set(true)),
-            gated(finding_at(path), touched),
+            gated(finding_at(&path), touched),
         )
     };
 
@@ -173,7 +177,10 @@ pub fn AccountDetailsPage(
         .map(|(_, key, message)| (*key, *message))
         .collect();
 
-    let identifiers_path = path("identifiers");
+    let identifiers_path = Owner::Identifiers {
+        account: id.get_value(),
+    }
+    .whole();
     let kinds = Memo::new(move |_| {
         session
             .with_contents(|c| {
@@ -251,7 +258,7 @@ pub fn AccountDetailsPage(
                 <IdentifierFields
                     legend_id=field_id(&identifiers_path)
                     kinds=kinds
-                    list_feedback=gated(finding_at(identifiers_path.clone()), RwSignal::new(false))
+                    list_feedback=gated(finding_at(&identifiers_path), RwSignal::new(false))
                     submitted=submitted
                     bind=bind_identifier
                     more=more_identifiers
@@ -296,7 +303,11 @@ fn identifier_binding(
         let account = account_id.get_value();
         let existing = shown.get_untracked().map(|(identifier, _)| identifier);
         let identifier = existing.clone().unwrap_or_else(|| new_item_id("id"));
-        let path = format!("accounts/{account}/identifiers/{identifier}/value");
+        let path = Owner::Identifier {
+            account: account.clone(),
+            identifier: identifier.clone(),
+        }
+        .field("value");
         session.edit_at(&path, |c| {
             let Some(entity) = c.workspace.account_mut(&account) else {
                 return;

@@ -3,24 +3,32 @@
 //! own field (its id stays the same while the identifier behind it comes and goes as the user
 //! types); any further identifier of that kind has a field of its own under it.
 
+use crate::domain::Owner;
 use crate::domain::identifiers::IdentifierKind;
 use crate::domain::model::{EntityAccount, Workspace};
 use crate::domain::validation::Finding;
-use crate::ui::pages::main_account::field_id;
+use crate::ui::field_id::{field_id, finding_field_id};
 
 /// The id of the field of the first identifier of `kind`.
 pub fn kind_field_id(account_id: &str, kind: IdentifierKind) -> String {
-    field_id(&format!(
-        "accounts/{account_id}/identifiers/{}/value",
-        kind.key()
-    ))
+    field_id(
+        &Owner::Identifier {
+            account: account_id.to_owned(),
+            identifier: kind.key().to_owned(),
+        }
+        .field("value"),
+    )
 }
 
 /// The id of the field of identifier `identifier_id` shown after the first of its kind.
 pub fn further_field_id(account_id: &str, identifier_id: &str) -> String {
-    field_id(&format!(
-        "accounts/{account_id}/identifiers/{identifier_id}/value"
-    ))
+    field_id(
+        &Owner::Identifier {
+            account: account_id.to_owned(),
+            identifier: identifier_id.to_owned(),
+        }
+        .field("value"),
+    )
 }
 
 /// The ids of the identifiers of `kind` after the first, in the account's order.
@@ -41,7 +49,11 @@ pub fn identifier_finding<'a>(
     account_id: &str,
     identifier_id: &str,
 ) -> Option<&'a Finding> {
-    let prefix = format!("accounts/{account_id}/identifiers/{identifier_id}/");
+    let identifier = Owner::Identifier {
+        account: account_id.to_owned(),
+        identifier: identifier_id.to_owned(),
+    };
+    let prefix = format!("{identifier}/");
     let here = || found.iter().filter(|f| f.path.starts_with(&prefix));
     here().find(|f| f.is_error()).or_else(|| here().next())
 }
@@ -49,7 +61,7 @@ pub fn identifier_finding<'a>(
 /// The id of the field a finding at `path` is about: an identifier's finding goes to the field
 /// showing that identifier, any other to the field of its path.
 pub fn field_of_finding(workspace: &Workspace, path: &str) -> String {
-    identifier_field(workspace, path).unwrap_or_else(|| field_id(path))
+    identifier_field(workspace, path).unwrap_or_else(|| finding_field_id(path))
 }
 
 fn identifier_field(workspace: &Workspace, path: &str) -> Option<String> {

@@ -6,9 +6,10 @@
 use leptos::prelude::*;
 
 use super::account_memo;
+use crate::domain::Owner;
 use crate::domain::identifiers::IdentifierKind;
 use crate::state::{Locale, Session};
-use crate::ui::pages::main_account::field_id;
+use crate::ui::field_id::field_id;
 
 /// The plant drop-downs of account `account_id`'s MIDs.
 #[component]
@@ -86,10 +87,11 @@ fn MidPlant(
                 .unwrap_or_default()
         })
     };
-    let path = format!(
-        "accounts/{}/identifiers/{identifier}/facilityId",
-        account_id.get_value()
-    );
+    let path = Owner::Identifier {
+        account: account_id.get_value(),
+        identifier: identifier.clone(),
+    }
+    .field("facilityId");
     let id = field_id(&path);
     let hint = format!("{id}-hint");
     let on_change = move |event: leptos::ev::Event| {

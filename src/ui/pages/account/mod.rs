@@ -14,13 +14,13 @@ pub use details::AccountDetailsPage;
 
 use leptos::prelude::*;
 
-use crate::domain::BusinessType;
 use crate::domain::model::{EntityAccount, Workspace};
 use crate::domain::validation::{
     CheckAnswersStatus, Finding, Scope, Section, SectionStatus, account_sections,
     check_answers_status, check_scope, completed_count, next_section, section_findings,
 };
-use crate::state::findings::today;
+use crate::domain::{BusinessType, Owner};
+use crate::state::clock::today;
 use crate::state::{Locale, Navigation, Screen, Session, WorkspaceFindings};
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
 use crate::ui::components::field_feedback::finding_text;
@@ -265,9 +265,9 @@ fn name_finding(session: Session, account_id: &str, name: &str) -> Option<Findin
             .into_iter()
             .collect();
         workspace.add_account(account_id, account.business_type, name);
-        let path = format!("accounts/{account_id}/name");
+        let name = Owner::Account(account_id.to_owned()).field("name");
         check_scope(&workspace, &Scope::Account(account_id.to_owned()), today())
             .into_iter()
-            .find(|finding| finding.path == path)
+            .find(|finding| name.is(&finding.path))
     })
 }

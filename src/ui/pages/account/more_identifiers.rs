@@ -10,14 +10,15 @@ use super::account_memo;
 use super::identifier_places::{
     further_field_id, further_of_kind, identifier_finding, kind_field_id,
 };
+use crate::domain::Owner;
 use crate::domain::identifiers::IdentifierKind;
 use crate::domain::model::AccountIdentifier;
 use crate::domain::validation::Finding;
+use crate::state::item_id::new_item_id;
 use crate::state::{Locale, Session};
 use crate::ui::components::error_summary::focus_field;
 use crate::ui::components::field_feedback::field_message;
 use crate::ui::components::input_field::InputField;
-use crate::ui::pages::main_account::new_item_id;
 
 /// The identifiers of `kind` after the first, and the button adding one.
 #[component]
@@ -94,7 +95,11 @@ fn FurtherIdentifier(
     let locale = Locale::expect();
     let session = Session::expect();
     let account = account_id.get_value();
-    let path = format!("accounts/{account}/identifiers/{identifier}/value");
+    let path = Owner::Identifier {
+        account: account.clone(),
+        identifier: identifier.clone(),
+    }
+    .field("value");
     let field = further_field_id(&account, &identifier);
     // Numbered after the kind's own field, which is the first.
     let number = {

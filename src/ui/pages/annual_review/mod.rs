@@ -23,7 +23,7 @@ use crate::domain::BusinessType;
 use crate::domain::annual_review::{Comparison, DifferenceId, compare, record_reviewed};
 use crate::domain::model::date::format_iso_date;
 use crate::domain::submission::{SignedContent, Submission};
-use crate::state::findings::today;
+use crate::state::clock::today;
 use crate::state::{Locale, Navigation, Screen, Session};
 use crate::ui::chosen_file::chosen_file_text;
 use crate::ui::pages::transfer::signer_check::{

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use crate::domain::annual_review::{ReviewReminder, review_reminder};
 use crate::domain::model::date::format_iso_date;
 use crate::domain::submission::reminder_file_name;
-use crate::state::findings::today;
+use crate::state::clock::now_utc;
+use crate::state::clock::today;
 use crate::state::{Locale, Session};
 use crate::ui::download::download_text;
 
@@ -71,7 +72,7 @@ fn download_reminder(
     account_id: &str,
 ) -> Result<String, &'static str> {
     let failed = "annual_review.reminders.failed";
-    let now = String::from(js_sys::Date::new_0().to_iso_string());
+    let now = now_utc();
     let day = today();
     let (name, text) = session
         .with_contents(|contents| {

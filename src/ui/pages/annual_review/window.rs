@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::model::date::format_iso_date;
 use crate::domain::model::{AnnualReview, EntityAccount};
-use crate::state::findings::today;
+use crate::state::clock::today;
 use crate::state::{Locale, Navigation, Screen, Session};
 
 /// The message key and dates of account `account_id`'s next review window; `None` when it has

@@ -15,7 +15,7 @@ use crate::domain::evidence_manifest::csv::manifest_csv;
 use crate::domain::evidence_manifest::{ManifestEntry, Support, manifest_of};
 use crate::domain::model::date::format_iso_date;
 use crate::domain::submission::evidence_manifest_file_name;
-use crate::state::findings::today;
+use crate::state::clock::today;
 use crate::state::{Locale, Navigation, Screen, Session};
 use crate::ui::components::evidence_list::human_size;
 use crate::ui::download::download_text;

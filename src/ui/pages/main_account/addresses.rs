@@ -3,14 +3,17 @@
 
 use leptos::prelude::*;
 
-use super::form_state::{FormState, field_id, new_item_id};
+use super::form_state::FormState;
+use crate::domain::Owner;
 use crate::domain::model::{Address, AddressKind, Workspace};
 use crate::domain::validation::Scope;
 use crate::state::Locale;
+use crate::state::item_id::new_item_id;
 use crate::ui::components::error_summary::focus_field;
 use crate::ui::components::field_feedback::FeedbackMessage;
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::select_field::SelectField;
+use crate::ui::field_id::field_id;
 
 /// Address types as the select offers them: value, model value, message key of the name.
 const ADDRESS_KINDS: [(&str, AddressKind, &str); 5] = [
@@ -54,7 +57,7 @@ macro_rules! address_text {
         let write_id = $id.clone();
         $form.text(
             vec![Scope::Address($id.clone())],
-            format!("addresses/{}/{}", $id, $path),
+            Owner::Address($id.clone()).field($path),
             move |workspace| {
                 address(workspace, &read_id)
                     .map(|address| address.place.$field.clone())
@@ -79,13 +82,13 @@ pub fn AddressesSection(
     let ids = form.read(|w| w.addresses.iter().map(|a| a.id.clone()).collect::<Vec<_>>());
     let list_feedback = form.feedback(
         vec![Scope::AddressList],
-        "addresses".to_owned(),
+        &Owner::Addresses.whole(),
         RwSignal::new(false),
     );
     let add = move |_| {
         let id = new_item_id("addr");
         let new_id = id.clone();
-        form.edit(&format!("addresses/{id}"), |w| {
+        form.edit(&Owner::Address(id.clone()).whole(), |w| {
             let kind = if w.headquarters().is_some() {
                 AddressKind::Mailing
             } else {
@@ -93,16 +96,16 @@ pub fn AddressesSection(
             };
             w.add_address(new_id, kind);
         });
-        let focus = field_id(&format!("addresses/{id}/kind"));
+        let focus = field_id(&Owner::Address(id.clone()).field("kind"));
         request_animation_frame(move || focus_field(&focus));
     };
     view! {
-        <section class="app-form-section" aria-labelledby=field_id("addresses")>
-            <h2 class="app-heading-m" id=field_id("addresses") tabindex="-1">
+        <section class="app-form-section" aria-labelledby=field_id(&Owner::Addresses.whole())>
+            <h2 class="app-heading-m" id=field_id(&Owner::Addresses.whole()) tabindex="-1">
                 {move || locale.t("main_account.addresses.heading")}
             </h2>
             <p class="app-hint">{move || locale.t("main_account.addresses.lead")}</p>
-            <FeedbackMessage field_id=field_id("addresses") feedback=list_feedback />
+            <FeedbackMessage field_id=field_id(&Owner::Addresses.whole()) feedback=list_feedback />
             <For each=move || ids.get() key=|id| id.clone() let:id>
                 <AddressItem form=form id=id ids=ids />
             </For>
@@ -124,12 +127,12 @@ fn AddressItem(form: FormState, id: String, ids: Memo<Vec<String>>) -> impl Into
                 .map_or(0, |index| index + 1)
         })
     };
-    let legend_id = field_id(&format!("addresses/{id}"));
+    let legend_id = field_id(&Owner::Address(id.clone()).whole());
     let label = move |key: &'static str| {
         move || locale.format(key, &[("number", &number.get().to_string())])
     };
 
-    let kind_path = format!("addresses/{id}/kind");
+    let kind_path = Owner::Address(id.clone()).field("kind");
     let kind = {
         let id = id.clone();
         form.read(move |w| {
@@ -198,10 +201,10 @@ fn AddressItem(form: FormState, id: String, ids: Memo<Vec<String>>) -> impl Into
     let remove = {
         let id = id.clone();
         move |_| {
-            form.edit(&format!("addresses/{id}"), |w| {
+            form.edit(&Owner::Address(id.clone()).whole(), |w| {
                 w.remove_address(&id);
             });
-            focus_field(&field_id("addresses"));
+            focus_field(&field_id(&Owner::Addresses.whole()));
         }
     };
 

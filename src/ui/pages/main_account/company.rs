@@ -3,12 +3,14 @@
 
 use leptos::prelude::*;
 
-use super::form_state::{FormState, field_id};
+use super::form_state::FormState;
+use crate::domain::Owner;
 use crate::domain::model::OwnershipType;
 use crate::domain::validation::Scope;
 use crate::state::Locale;
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::select_field::SelectField;
+use crate::ui::field_id::field_id;
 
 /// Ownership types as the select offers them: value, model value, message key of the name.
 const OWNERSHIP_TYPES: [(&str, OwnershipType, &str); 5] = [
@@ -40,7 +42,7 @@ macro_rules! organization_text {
     ($form:expr, $path:literal, $field:ident) => {
         $form.text(
             vec![Scope::Organization],
-            concat!("organization/", $path).to_owned(),
+            Owner::Organization.field($path),
             |workspace| workspace.organization.$field.clone(),
             |workspace, text| workspace.organization.$field = text,
         )
@@ -63,28 +65,30 @@ pub fn CompanySection(
     let history = organization_text!(form, "briefHistory", brief_history);
 
     // The number is kept as typed on screen; the model holds it once it is a whole number.
-    let employees_path = "organization/numberOfEmployees";
+    let employees_path = Owner::Organization.field("numberOfEmployees");
     let employees_text = RwSignal::new(
         form.read(|w| w.organization.number_of_employees)
             .get_untracked()
             .map(|n| n.to_string())
             .unwrap_or_default(),
     );
+    let employees_id = field_id(&employees_path);
     let employees_touched = RwSignal::new(false);
     let employees_feedback = form.feedback(
         vec![Scope::Organization],
-        employees_path.to_owned(),
+        &employees_path,
         employees_touched,
     );
     let on_employees = Callback::new(move |text: String| {
         let number = text.trim().parse::<u32>().ok();
         employees_text.set(text);
-        form.edit(employees_path, |w| {
+        form.edit(&employees_path, |w| {
             w.organization.number_of_employees = number
         });
     });
 
-    let ownership_path = "organization/ownershipType";
+    let ownership_path = Owner::Organization.field("ownershipType");
+    let ownership_id = field_id(&ownership_path);
     let ownership_touched = RwSignal::new(false);
     let ownership = form.read(|w| {
         OWNERSHIP_TYPES
@@ -93,13 +97,18 @@ pub fn CompanySection(
             .map(|(value, _, _)| (*value).to_owned())
             .unwrap_or_default()
     });
+    let ownership_feedback = form.feedback(
+        vec![Scope::Organization],
+        &ownership_path,
+        ownership_touched,
+    );
     let on_ownership = Callback::new(move |value: String| {
         let chosen = OWNERSHIP_TYPES
             .iter()
             .find(|(option, _, _)| *option == value)
             .map(|(_, kind, _)| *kind);
         ownership_touched.set(true);
-        form.edit(ownership_path, |w| w.organization.ownership_type = chosen);
+        form.edit(&ownership_path, |w| w.organization.ownership_type = chosen);
     });
 
     view! {
@@ -124,15 +133,15 @@ pub fn CompanySection(
                 hint="main_account.date_hint" optional=true
                 value=start.value on_input=start.on_input on_blur=start.on_blur feedback=start.feedback
                 width="app-input--width-10" />
-            <InputField id=field_id(employees_path) label="main_account.company.employees"
+            <InputField id=employees_id label="main_account.company.employees"
                 value=employees_text on_input=on_employees
                 on_blur=Callback::new(move |()| employees_touched.set(true))
                 feedback=employees_feedback input_mode="numeric" width="app-input--width-5" />
-            <SelectField id=field_id(ownership_path) label="main_account.company.ownership_type"
+            <SelectField id=ownership_id label="main_account.company.ownership_type"
                 options=OWNERSHIP_TYPES.iter().map(|(value, _, name)| (*value, *name)).collect()
                 blank=true value=ownership on_change=on_ownership
                 on_blur=Callback::new(move |()| ownership_touched.set(true))
-                feedback=form.feedback(vec![Scope::Organization], ownership_path.to_owned(), ownership_touched) />
+                feedback=ownership_feedback />
             <InputField id=history.id label="main_account.company.brief_history"
                 hint="main_account.company.brief_history_hint" multiline=true
                 value=history.value on_input=history.on_input on_blur=history.on_blur feedback=history.feedback />

@@ -4,14 +4,17 @@
 
 use leptos::prelude::*;
 
-use super::form_state::{FormState, field_id, new_item_id};
+use super::form_state::FormState;
+use crate::domain::Owner;
 use crate::domain::model::{Contact, Workspace};
 use crate::domain::validation::{MINIMUM_CONTACTS, Scope};
 use crate::state::Locale;
+use crate::state::item_id::new_item_id;
 use crate::ui::components::choice_field::ChoiceField;
 use crate::ui::components::error_summary::focus_field;
 use crate::ui::components::field_feedback::FeedbackMessage;
 use crate::ui::components::input_field::InputField;
+use crate::ui::field_id::field_id;
 
 fn contact<'a>(workspace: &'a Workspace, id: &str) -> Option<&'a Contact> {
     workspace.contacts.iter().find(|contact| contact.id == id)
@@ -24,7 +27,7 @@ macro_rules! contact_text {
         let write_id = $id.clone();
         $form.text(
             vec![Scope::Contact($id.clone()), Scope::ContactList],
-            format!("contacts/{}/{}", $id, $path),
+            Owner::Contact($id.clone()).field($path),
             move |workspace| {
                 contact(workspace, &read_id)
                     .map(|contact| contact.$field.clone())
@@ -49,21 +52,21 @@ pub fn ContactsSection(
     let ids = form.read(|w| w.contacts.iter().map(|c| c.id.clone()).collect::<Vec<_>>());
     let list_feedback = form.feedback(
         vec![Scope::ContactList],
-        "contacts".to_owned(),
+        &Owner::Contacts.whole(),
         RwSignal::new(false),
     );
     let add = move |_| {
         let id = new_item_id("ct");
         let new_id = id.clone();
-        form.edit(&format!("contacts/{id}"), |w| {
+        form.edit(&Owner::Contact(id.clone()).whole(), |w| {
             w.add_contact(new_id);
         });
-        let focus = field_id(&format!("contacts/{id}/firstName"));
+        let focus = field_id(&Owner::Contact(id.clone()).field("firstName"));
         request_animation_frame(move || focus_field(&focus));
     };
     view! {
-        <section class="app-form-section" aria-labelledby=field_id("contacts")>
-            <h2 class="app-heading-m" id=field_id("contacts") tabindex="-1">
+        <section class="app-form-section" aria-labelledby=field_id(&Owner::Contacts.whole())>
+            <h2 class="app-heading-m" id=field_id(&Owner::Contacts.whole()) tabindex="-1">
                 {move || locale.t("main_account.contacts.heading")}
             </h2>
             <p class="app-hint">
@@ -74,7 +77,7 @@ pub fn ContactsSection(
                     )
                 }}
             </p>
-            <FeedbackMessage field_id=field_id("contacts") feedback=list_feedback />
+            <FeedbackMessage field_id=field_id(&Owner::Contacts.whole()) feedback=list_feedback />
             <For each=move || ids.get() key=|id| id.clone() let:id>
                 <ContactItem form=form id=id ids=ids />
             </For>
@@ -106,7 +109,7 @@ fn ContactItem(form: FormState, id: String, ids: Memo<Vec<String>>) -> impl Into
     let email = contact_text!(form, id, "email", email);
     let phone = contact_text!(form, id, "phone", phone);
 
-    let officer_path = format!("contacts/{id}/companyOfficer");
+    let officer_path = Owner::Contact(id.clone()).field("companyOfficer");
     let officer = {
         let id = id.clone();
         form.read(move |w| contact(w, &id).is_some_and(|c| c.company_officer))
@@ -125,7 +128,7 @@ fn ContactItem(form: FormState, id: String, ids: Memo<Vec<String>>) -> impl Into
         })
     };
 
-    let primary_path = format!("contacts/{id}/primaryContact");
+    let primary_path = Owner::Contact(id.clone()).field("primaryContact");
     let primary = {
         let id = id.clone();
         form.read(move |w| contact(w, &id).is_some_and(|c| c.primary_contact))
@@ -136,7 +139,7 @@ fn ContactItem(form: FormState, id: String, ids: Memo<Vec<String>>) -> impl Into
         Callback::new(move |checked: bool| {
             if checked {
                 primary_touched.set(true);
-                form.edit("contacts", |w| {
+                form.edit(&Owner::Contacts.whole(), |w| {
                     w.set_primary_contact(&id);
                 });
             }
@@ -146,10 +149,10 @@ fn ContactItem(form: FormState, id: String, ids: Memo<Vec<String>>) -> impl Into
     let remove = {
         let id = id.clone();
         move |_| {
-            form.edit(&format!("contacts/{id}"), |w| {
+            form.edit(&Owner::Contact(id.clone()).whole(), |w| {
                 w.remove_contact(&id);
             });
-            focus_field(&field_id("contacts"));
+            focus_field(&field_id(&Owner::Contacts.whole()));
         }
     };
 
@@ -174,10 +177,10 @@ fn ContactItem(form: FormState, id: String, ids: Memo<Vec<String>>) -> impl Into
             <ChoiceField id=field_id(&officer_path) label="main_account.contact.company_officer"
                 hint="main_account.contact.company_officer_hint"
                 checked=officer on_change=on_officer
-                feedback=form.feedback(vec![Scope::ContactList], officer_path.clone(), officer_touched) />
+                feedback=form.feedback(vec![Scope::ContactList], &officer_path, officer_touched) />
             <ChoiceField id=field_id(&primary_path) label="main_account.contact.primary_contact"
                 radio_group="primary-contact" checked=primary on_change=on_primary
-                feedback=form.feedback(vec![Scope::ContactList], primary_path.clone(), primary_touched) />
+                feedback=form.feedback(vec![Scope::ContactList], &primary_path, primary_touched) />
             <Show when=move || ids.with(|ids| ids.len() > MINIMUM_CONTACTS)>
                 <button type="button" class="app-button app-button--warning app-list-item__remove"
                     on:click=remove.clone()>

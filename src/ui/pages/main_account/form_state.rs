@@ -8,40 +8,12 @@
 
 use leptos::prelude::*;
 
+use crate::domain::FieldPath;
 use crate::domain::model::Workspace;
 use crate::domain::validation::{Finding, Findings, Scope, shown_at};
 use crate::state::{Locale, Navigation, Session};
 use crate::ui::components::field_feedback::{Feedback, field_message};
-
-/// A fresh id for a new address, contact, program membership, account or identifier: the
-/// time in milliseconds and a random part, short and unlikely to repeat within a workspace.
-pub fn new_item_id(prefix: &str) -> String {
-    let time = js_sys::Date::now() as u64;
-    let random = (js_sys::Math::random() * 1_679_616.0) as u64;
-    format!("{prefix}{}{}", base36(time), base36(random))
-}
-
-fn base36(mut value: u64) -> String {
-    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    let mut out = Vec::new();
-    loop {
-        out.push(DIGITS[(value % 36) as usize]);
-        value /= 36;
-        if value == 0 {
-            break;
-        }
-    }
-    out.reverse();
-    String::from_utf8(out).unwrap_or_default()
-}
-
-/// The id of the element that shows the field at a finding's `path`, so the error summary can
-/// link every finding to its field: `contacts/c1/email` is `field-contacts-c1-email`. Criterion
-/// IDs hold a dot (`3.4`), which a CSS selector would read as a class, so dots become dashes
-/// too.
-pub fn field_id(path: &str) -> String {
-    format!("field-{}", path.replace(['/', '.'], "-"))
-}
+use crate::ui::field_id::field_id;
 
 /// The form's shared state (all reactive handles, so `Copy`).
 #[derive(Clone, Copy)]
@@ -67,7 +39,7 @@ impl FormState {
 
     /// Changes the workspace (one autosave-scheduling edit); the session re-checks what `path`
     /// affects.
-    pub fn edit(&self, path: &str, change: impl FnOnce(&mut Workspace)) {
+    pub fn edit(&self, path: &FieldPath, change: impl FnOnce(&mut Workspace)) {
         self.session
             .edit_at(path, |contents| change(&mut contents.workspace));
     }
@@ -97,8 +69,9 @@ impl FormState {
 
     /// The finding shown at `path` (an error before a warning), among those of `scopes`: a
     /// field can carry findings of its item and of a list-wide rule (a duplicate e-mail).
-    pub fn finding_at(&self, scopes: Vec<Scope>, path: String) -> Memo<Option<Finding>> {
+    pub fn finding_at(&self, scopes: Vec<Scope>, path: &FieldPath) -> Memo<Option<Finding>> {
         let findings = self.findings;
+        let path = path.to_string();
         Memo::new(move |_| {
             findings.with(|findings| {
                 let found = scopes.iter().flat_map(|scope| findings.in_scope(scope));
@@ -112,7 +85,7 @@ impl FormState {
     pub fn feedback(
         &self,
         scopes: Vec<Scope>,
-        path: String,
+        path: &FieldPath,
         touched: RwSignal<bool>,
     ) -> Signal<Option<Feedback>> {
         let finding = self.finding_at(scopes, path);
@@ -147,7 +120,7 @@ impl FormState {
     pub fn text(
         &self,
         scopes: Vec<Scope>,
-        path: String,
+        path: FieldPath,
         read: impl Fn(&Workspace) -> String + Send + Sync + 'static,
         write: impl Fn(&mut Workspace, String) + Send + Sync + 'static,
     ) -> TextBinding {
@@ -161,7 +134,7 @@ impl FormState {
                 form.edit(&edit_path, |workspace| write(workspace, text));
             }),
             on_blur: Callback::new(move |()| touched.set(true)),
-            feedback: self.feedback(scopes, path, touched),
+            feedback: self.feedback(scopes, &path, touched),
         }
     }
 }

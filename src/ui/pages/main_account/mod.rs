@@ -9,9 +9,10 @@ mod contacts;
 mod form_state;
 mod programs;
 
-pub use form_state::{field_id, new_item_id};
-
 use leptos::prelude::*;
+
+use crate::state::item_id::new_item_id;
+use crate::ui::field_id::finding_field_id;
 
 use crate::domain::model::AddressKind;
 use crate::domain::validation::{Finding, MINIMUM_CONTACTS, main_account_scopes};
@@ -41,7 +42,7 @@ pub fn MainAccountPage(
             found
                 .iter()
                 .map(|finding| SummaryEntry {
-                    field_id: field_id(&finding.path),
+                    field_id: finding_field_id(&finding.path),
                     message: finding_text(locale, finding),
                 })
                 .collect::<Vec<_>>()

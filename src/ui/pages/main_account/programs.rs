@@ -3,13 +3,16 @@
 
 use leptos::prelude::*;
 
-use super::form_state::{FormState, field_id, new_item_id};
+use super::form_state::FormState;
+use crate::domain::Owner;
 use crate::domain::model::{Program, ProgramMembership, Workspace};
 use crate::domain::validation::Scope;
 use crate::state::Locale;
+use crate::state::item_id::new_item_id;
 use crate::ui::components::error_summary::focus_field;
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::select_field::SelectField;
+use crate::ui::field_id::field_id;
 
 /// Programs as the select offers them: value, model value, message key of the name.
 const PROGRAMS: [(&str, Program, &str); 3] = [
@@ -32,7 +35,7 @@ macro_rules! program_text {
         let write_id = $id.clone();
         $form.text(
             vec![Scope::Program($id.clone())],
-            format!("programs/{}/{}", $id, $path),
+            Owner::Program($id.clone()).field($path),
             move |workspace| {
                 membership(workspace, &read_id)
                     .map(|membership| membership.$field.clone())
@@ -58,15 +61,15 @@ pub fn ProgramsSection(
     let add = move |_| {
         let id = new_item_id("pg");
         let new_id = id.clone();
-        form.edit(&format!("programs/{id}"), |w| {
+        form.edit(&Owner::Program(id.clone()).whole(), |w| {
             w.add_program(new_id, Program::Pip);
         });
-        let focus = field_id(&format!("programs/{id}/program"));
+        let focus = field_id(&Owner::Program(id.clone()).field("program"));
         request_animation_frame(move || focus_field(&focus));
     };
     view! {
-        <section class="app-form-section" aria-labelledby=field_id("programs")>
-            <h2 class="app-heading-m" id=field_id("programs") tabindex="-1">
+        <section class="app-form-section" aria-labelledby=field_id(&Owner::Programs.whole())>
+            <h2 class="app-heading-m" id=field_id(&Owner::Programs.whole()) tabindex="-1">
                 {move || locale.t("main_account.programs.heading")}
                 " "
                 <span class="app-heading-m__optional">{move || locale.t("form.optional")}</span>
@@ -96,7 +99,7 @@ fn ProgramItem(form: FormState, id: String, ids: Memo<Vec<String>>) -> impl Into
     let label = move |key: &'static str| {
         move || locale.format(key, &[("number", &number.get().to_string())])
     };
-    let program_path = format!("programs/{id}/program");
+    let program_path = Owner::Program(id.clone()).field("program");
     let program = {
         let id = id.clone();
         form.read(move |w| membership(w, &id).map(|m| m.program))
@@ -127,10 +130,10 @@ fn ProgramItem(form: FormState, id: String, ids: Memo<Vec<String>>) -> impl Into
     let remove = {
         let id = id.clone();
         move |_| {
-            form.edit(&format!("programs/{id}"), |w| {
+            form.edit(&Owner::Program(id.clone()).whole(), |w| {
                 w.remove_program(&id);
             });
-            focus_field(&field_id("programs"));
+            focus_field(&field_id(&Owner::Programs.whole()));
         }
     };
     view! {

@@ -5,11 +5,14 @@ use crate::domain::model::{
     BusinessPartner, Facility, ItControl, PersonnelScreeningPolicy, SecurityProfile, TrainingRecord,
 };
 use crate::domain::validation::Scope;
+use crate::domain::{Owner, Register};
 
 /// One item of a register: where it lives in the profile and which scope checks it.
 pub trait RegisterItem: Clone + Default + PartialEq + Send + Sync + 'static {
     /// The validation scope of item `id` of account `account`.
     fn scope(account: &str, id: &str) -> Scope;
+    /// What item `id` of account `account` is, as the owner of its fields.
+    fn owner(account: &str, id: &str) -> Owner;
     /// Every item of this register in `profile` (the one item of a single-item register).
     fn items(profile: &SecurityProfile) -> &[Self];
     /// Whether this is item `id` (always, in a single-item register).
@@ -35,8 +38,8 @@ pub trait RegisterItem: Clone + Default + PartialEq + Send + Sync + 'static {
 
 /// An item of a register that is a list of rows.
 pub trait ListItem: RegisterItem {
-    /// The list's name in findings paths (`partners`).
-    const LIST: &'static str;
+    /// The register this item is a row of.
+    const REGISTER: Register;
     /// The start of new rows' ids.
     const ID_PREFIX: &'static str;
     /// The item's id.
@@ -53,6 +56,13 @@ impl RegisterItem for BusinessPartner {
     fn scope(account: &str, id: &str) -> Scope {
         Scope::Partner(account.to_owned(), id.to_owned())
     }
+    fn owner(account: &str, id: &str) -> Owner {
+        Owner::Row {
+            account: account.to_owned(),
+            register: Register::Partners,
+            row: id.to_owned(),
+        }
+    }
     fn items(profile: &SecurityProfile) -> &[Self] {
         &profile.partners
     }
@@ -65,7 +75,7 @@ impl RegisterItem for BusinessPartner {
 }
 
 impl ListItem for BusinessPartner {
-    const LIST: &'static str = "partners";
+    const REGISTER: Register = Register::Partners;
     const ID_PREFIX: &'static str = "bp";
     fn id(&self) -> &str {
         &self.id
@@ -85,6 +95,13 @@ impl RegisterItem for Facility {
     fn scope(account: &str, id: &str) -> Scope {
         Scope::Facility(account.to_owned(), id.to_owned())
     }
+    fn owner(account: &str, id: &str) -> Owner {
+        Owner::Row {
+            account: account.to_owned(),
+            register: Register::Facilities,
+            row: id.to_owned(),
+        }
+    }
     fn items(profile: &SecurityProfile) -> &[Self] {
         &profile.facilities
     }
@@ -97,7 +114,7 @@ impl RegisterItem for Facility {
 }
 
 impl ListItem for Facility {
-    const LIST: &'static str = "facilities";
+    const REGISTER: Register = Register::Facilities;
     const ID_PREFIX: &'static str = "fac";
     fn id(&self) -> &str {
         &self.id
@@ -117,6 +134,13 @@ impl RegisterItem for TrainingRecord {
     fn scope(account: &str, id: &str) -> Scope {
         Scope::Training(account.to_owned(), id.to_owned())
     }
+    fn owner(account: &str, id: &str) -> Owner {
+        Owner::Row {
+            account: account.to_owned(),
+            register: Register::Training,
+            row: id.to_owned(),
+        }
+    }
     fn items(profile: &SecurityProfile) -> &[Self] {
         &profile.training
     }
@@ -129,7 +153,7 @@ impl RegisterItem for TrainingRecord {
 }
 
 impl ListItem for TrainingRecord {
-    const LIST: &'static str = "training";
+    const REGISTER: Register = Register::Training;
     const ID_PREFIX: &'static str = "tr";
     fn id(&self) -> &str {
         &self.id
@@ -150,6 +174,13 @@ impl RegisterItem for ItControl {
     fn scope(account: &str, id: &str) -> Scope {
         Scope::ItControl(account.to_owned(), id.to_owned())
     }
+    fn owner(account: &str, id: &str) -> Owner {
+        Owner::Row {
+            account: account.to_owned(),
+            register: Register::ItControls,
+            row: id.to_owned(),
+        }
+    }
     fn items(profile: &SecurityProfile) -> &[Self] {
         &profile.it_controls
     }
@@ -162,7 +193,7 @@ impl RegisterItem for ItControl {
 }
 
 impl ListItem for ItControl {
-    const LIST: &'static str = "itControls";
+    const REGISTER: Register = Register::ItControls;
     const ID_PREFIX: &'static str = "it";
     fn id(&self) -> &str {
         &self.id
@@ -182,6 +213,11 @@ impl ListItem for ItControl {
 impl RegisterItem for PersonnelScreeningPolicy {
     fn scope(account: &str, _id: &str) -> Scope {
         Scope::PersonnelScreening(account.to_owned())
+    }
+    fn owner(account: &str, _id: &str) -> Owner {
+        Owner::PersonnelScreening {
+            account: account.to_owned(),
+        }
     }
     fn items(profile: &SecurityProfile) -> &[Self] {
         std::slice::from_ref(&profile.personnel_screening)

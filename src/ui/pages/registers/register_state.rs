@@ -13,10 +13,12 @@ use leptos::prelude::*;
 use super::items::{ListItem, RegisterItem};
 use super::row::Row;
 use crate::domain::model::SecurityProfile;
-use crate::domain::validation::{Finding, Findings, Scope, scope_path};
+use crate::domain::validation::{Finding, Findings, Scope};
+use crate::domain::{FieldPath, Owner};
+use crate::state::item_id::new_item_id;
 use crate::state::{Locale, Navigation, Session, WorkspaceFindings};
 use crate::ui::components::field_feedback::finding_text;
-use crate::ui::pages::main_account::{field_id, new_item_id};
+use crate::ui::field_id::field_id;
 
 /// Brings one row's copies of its item and findings up to date.
 pub(super) type RowSync = Box<dyn Fn(&SecurityProfile, &Findings) + Send + Sync>;
@@ -131,8 +133,8 @@ impl RegisterState {
         })
     }
 
-    /// Changes one field of the profile, at findings path `path` (only its scope is re-checked).
-    pub fn edit_at(&self, path: &str, change: impl FnOnce(&mut SecurityProfile)) {
+    /// Changes one field of the profile, at `path` (only its scope is re-checked).
+    pub fn edit_at(&self, path: &FieldPath, change: impl FnOnce(&mut SecurityProfile)) {
         let account_id = self.account_id();
         self.session.edit_at(path, |contents| {
             if let Some(account) = contents.workspace.account_mut(&account_id) {
@@ -178,8 +180,8 @@ impl RegisterState {
     }
 
     /// The element id of `field` of item `id` of register `T`.
-    pub fn item_field_id<T: RegisterItem>(&self, id: &str, field: &str) -> String {
-        field_id(&item_path::<T>(&self.account_id(), id, field))
+    pub fn item_field_id<T: RegisterItem>(&self, id: &str, field: &'static str) -> String {
+        field_id(&T::owner(&self.account_id(), id).field(field))
     }
 
     /// The ids of the rows of list `T`, in order (tracked).
@@ -194,11 +196,13 @@ impl RegisterState {
 
     /// The id of list `T`'s element: the field id of its findings path.
     pub fn list_id<T: ListItem>(&self) -> String {
-        field_id(&format!(
-            "accounts/{}/profile/{}",
-            self.account_id(),
-            T::LIST
-        ))
+        field_id(
+            &Owner::Register {
+                account: self.account_id(),
+                register: T::REGISTER,
+            }
+            .whole(),
+        )
     }
 
     /// Adds an empty row to list `T` and returns its id.
@@ -231,11 +235,6 @@ impl RegisterState {
         })
         .unwrap_or_default()
     }
-}
-
-/// The findings path of `field` of item `id` of register `T` in account `account`.
-pub(super) fn item_path<T: RegisterItem>(account: &str, id: &str, field: &str) -> String {
-    format!("{}/{field}", scope_path(&T::scope(account, id)))
 }
 
 /// The choices of a field picked from a list: the value in the page, the model's value, and

@@ -7,11 +7,12 @@ use std::marker::PhantomData;
 use leptos::prelude::*;
 
 use super::items::RegisterItem;
-use super::register_state::{RegisterState, item_path};
+use super::register_state::RegisterState;
 use crate::domain::model::SecurityProfile;
 use crate::domain::validation::{Finding, shown_at};
+use crate::domain::{FieldPath, Owner};
 use crate::ui::components::field_feedback::{Feedback, field_message};
-use crate::ui::pages::main_account::field_id;
+use crate::ui::field_id::field_id;
 
 /// A text field of an item bound for an `InputField`.
 pub struct TextBinding {
@@ -141,14 +142,19 @@ impl<T: RegisterItem> Row<T> {
         }
     }
 
-    /// The findings path of `field` (`alarm/monitoredBy`) of this item.
-    pub fn path(&self, field: &str) -> String {
+    /// What this item is, as the owner of its fields (and of its evidence).
+    pub fn owner(&self) -> Owner {
         let account = self.state.account_id();
-        self.id.with_value(|id| item_path::<T>(&account, id, field))
+        self.id.with_value(|id| T::owner(&account, id))
+    }
+
+    /// The address of `field` (`alarm/monitoredBy`) of this item.
+    pub fn path(&self, field: &'static str) -> FieldPath {
+        self.owner().field(field)
     }
 
     /// The element id of `field`.
-    pub fn field_id(&self, field: &str) -> String {
+    pub fn field_id(&self, field: &'static str) -> String {
         field_id(&self.path(field))
     }
 
@@ -162,9 +168,14 @@ impl<T: RegisterItem> Row<T> {
     }
 
     /// Changes `field` of the item; only the item is re-checked.
-    pub fn edit(&self, field: &str, change: impl FnOnce(&mut T)) {
+    pub fn edit(&self, field: &'static str, change: impl FnOnce(&mut T)) {
+        self.edit_at(&self.path(field), change);
+    }
+
+    /// Changes the item at `path`, an address inside it (one of its evidence documents).
+    pub fn edit_at(&self, path: &FieldPath, change: impl FnOnce(&mut T)) {
         let id = self.id.get_value();
-        self.state.edit_at(&self.path(field), |profile| {
+        self.state.edit_at(path, |profile| {
             if let Some(item) = T::find_mut(profile, &id) {
                 change(item);
             }
@@ -178,7 +189,7 @@ impl<T: RegisterItem> Row<T> {
     /// mis-click loses nothing.
     fn edit_revealing(
         &self,
-        field: &str,
+        field: &'static str,
         change: impl FnOnce(&mut T),
         before_hiding: StoredValue<Option<T>>,
         revealed: Option<Revealed<T>>,
@@ -204,8 +215,12 @@ impl<T: RegisterItem> Row<T> {
 
     /// The message of `field` (an error before a warning), shown once the field was left
     /// (`touched`) or the user pressed "Save and continue".
-    pub fn feedback(&self, field: &str, touched: RwSignal<bool>) -> Signal<Option<Feedback>> {
-        let path = self.path(field);
+    pub fn feedback(
+        &self,
+        field: &'static str,
+        touched: RwSignal<bool>,
+    ) -> Signal<Option<Feedback>> {
+        let path = self.path(field).to_string();
         let found = self.found;
         let finding = Memo::new(move |_| found.with(|found| shown_at(found, &path).cloned()));
         field_message(self.state.locale(), finding, touched, self.state.submitted)

@@ -41,12 +41,9 @@ fn TrainingFields(row: Row<TrainingRecord>) -> impl IntoView {
     let attendees = row.number("attendees", |t| t.attendees, |t| &mut t.attendees);
     // The record's evidence (sign-in sheets, material, certificates), after these fields.
     let evidence = row.read(|t| t.evidence.clone());
-    let owner = row
-        .path("evidence")
-        .trim_end_matches("/evidence")
-        .to_owned();
+    let owner = row.owner();
     let edit_evidence = Callback::new(move |edit: EvidenceEdit| {
-        row.edit(&edit.field(), |t| edit.apply(&mut t.evidence));
+        row.edit_at(&edit.path(row.owner()), |t| edit.apply(&mut t.evidence));
     });
     view! {
         <InputField id=date.id label="training.date" hint="registers.date_hint" input_type="date"

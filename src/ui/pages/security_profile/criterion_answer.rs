@@ -5,14 +5,14 @@
 
 use leptos::prelude::*;
 
-use super::profile_state::{ProfileState, answer_field_id};
+use super::profile_state::ProfileState;
 use crate::domain::catalogue::{Criterion, Requirement};
 use crate::domain::model::{AnswerStatus, CriterionAnswer};
-use crate::domain::validation::scope_path;
 use crate::state::Locale;
 use crate::ui::components::evidence_list::{EvidenceEdit, EvidenceList};
 use crate::ui::components::field_feedback::{Feedback, FeedbackMessage, feedback_id, is_error};
 use crate::ui::components::input_field::InputField;
+use crate::ui::field_id::field_id;
 
 /// The statuses in the order offered, with their message keys and path-safe names.
 const STATUSES: [(AnswerStatus, &str, &str); 4] = [
@@ -61,13 +61,13 @@ fn answer_text(
     let value = Memo::new(move |_| answer.with(|answer| read(answer).clone()));
     let criterion_id = criterion.to_owned();
     AnswerText {
-        id: answer_field_id(&path),
+        id: field_id(&path),
         value: value.into(),
         on_input: Callback::new(move |text: String| {
             state.edit(&criterion_id, field, |answer| write(answer, text));
         }),
         on_blur: Callback::new(move |()| touched.set(true)),
-        feedback: state.feedback(criterion, path, touched),
+        feedback: state.feedback(criterion, &path, touched),
     }
 }
 
@@ -142,18 +142,18 @@ pub fn CriterionAnswerItem(
     let edit_evidence = {
         let id = id.clone();
         Callback::new(move |edit: EvidenceEdit| {
-            state.edit(&id, &edit.field(), |answer| {
+            state.edit_at(&id, &edit.path(state.owner(&id)), |answer| {
                 edit.apply(&mut answer.evidence)
             });
         })
     };
-    let evidence_owner = scope_path(&state.scope(&id));
+    let evidence_owner = state.owner(&id);
     let mark = move || criterion.requirement().name(locale.language());
     let mark_class = match criterion.requirement() {
         Requirement::Must => "app-criterion__mark app-criterion__mark--must",
         Requirement::Should => "app-criterion__mark app-criterion__mark--should",
     };
-    let text_id = answer_field_id(&state.path(&id, "text"));
+    let text_id = field_id(&state.path(&id, "text"));
     let legend_id = format!("{text_id}-legend");
     // Whether this account's business type answers the criterion is our inference for most
     // types (CBP's per-type lists were not all available): the user should check it.
@@ -225,9 +225,9 @@ fn StatusRadios(
 ) -> impl IntoView {
     let locale = Locale::expect();
     let path = state.path(&criterion, "status");
-    let group_id = answer_field_id(&path);
+    let group_id = field_id(&path);
     let touched = RwSignal::new(false);
-    let feedback = state.feedback(&criterion, path, touched);
+    let feedback = state.feedback(&criterion, &path, touched);
     let has_error = is_error(feedback);
     let message_id = feedback_id(&group_id);
     let described = move || {

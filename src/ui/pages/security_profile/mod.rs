@@ -8,9 +8,9 @@ mod category_index;
 mod criterion_answer;
 mod profile_state;
 
-pub use profile_state::answer_field_id;
-
 use leptos::prelude::*;
+
+use crate::ui::field_id::finding_field_id;
 
 use crate::domain::catalogue::{Category, Criterion, catalogue};
 use crate::domain::validation::{Finding, SectionStatus, criterion_in};
@@ -88,7 +88,7 @@ pub fn SecurityProfilePage(
             found
                 .iter()
                 .map(|finding| SummaryEntry {
-                    field_id: answer_field_id(&finding.path),
+                    field_id: finding_field_id(&finding.path),
                     message: format!(
                         "{}: {}",
                         criterion_in(&finding.path).unwrap_or_default(),

@@ -10,14 +10,9 @@ use leptos::prelude::*;
 
 use crate::domain::model::{CriterionAnswer, Workspace};
 use crate::domain::validation::{Findings, Scope, shown_at};
+use crate::domain::{FieldPath, Owner};
 use crate::state::{Locale, Navigation, Session};
 use crate::ui::components::field_feedback::{Feedback, field_message};
-use crate::ui::pages::main_account::field_id;
-
-/// The id of the element showing the field at a finding's `path` in an answer.
-pub fn answer_field_id(path: &str) -> String {
-    field_id(path)
-}
 
 /// The editor's shared state (all reactive handles, so `Copy`).
 #[derive(Clone, Copy)]
@@ -48,12 +43,17 @@ impl ProfileState {
         self.account_id.get_value()
     }
 
-    /// The findings path of criterion `criterion`'s answer field `field`.
-    pub fn path(&self, criterion: &str, field: &str) -> String {
-        format!(
-            "accounts/{}/profile/answers/{criterion}/{field}",
-            self.account_id()
-        )
+    /// What criterion `criterion`'s answer is, as the owner of its fields and evidence.
+    pub fn owner(&self, criterion: &str) -> Owner {
+        Owner::Answer {
+            account: self.account_id(),
+            criterion: criterion.to_owned(),
+        }
+    }
+
+    /// The address of criterion `criterion`'s answer field `field`.
+    pub fn path(&self, criterion: &str, field: &'static str) -> FieldPath {
+        self.owner(criterion).field(field)
     }
 
     /// The validation scope of criterion `criterion`'s answer.
@@ -91,14 +91,29 @@ impl ProfileState {
 
     /// Changes the answer to `criterion` (one autosave-scheduling edit); the session re-checks
     /// only that answer.
-    pub fn edit(&self, criterion: &str, field: &str, change: impl FnOnce(&mut CriterionAnswer)) {
+    pub fn edit(
+        &self,
+        criterion: &str,
+        field: &'static str,
+        change: impl FnOnce(&mut CriterionAnswer),
+    ) {
+        self.edit_at(criterion, &self.path(criterion, field), change);
+    }
+
+    /// Changes the answer to `criterion` at `path`, an address inside it (one of its evidence
+    /// documents).
+    pub fn edit_at(
+        &self,
+        criterion: &str,
+        path: &FieldPath,
+        change: impl FnOnce(&mut CriterionAnswer),
+    ) {
         let account_id = self.account_id();
-        self.session
-            .edit_at(&self.path(criterion, field), |contents| {
-                if let Some(account) = contents.workspace.account_mut(&account_id) {
-                    change(account.profile.answer_mut(criterion));
-                }
-            });
+        self.session.edit_at(path, |contents| {
+            if let Some(account) = contents.workspace.account_mut(&account_id) {
+                change(account.profile.answer_mut(criterion));
+            }
+        });
     }
 
     /// The findings (tracked), for the category index and the summary.
@@ -111,10 +126,11 @@ impl ProfileState {
     pub fn feedback(
         &self,
         criterion: &str,
-        path: String,
+        path: &FieldPath,
         touched: RwSignal<bool>,
     ) -> Signal<Option<Feedback>> {
         let scope = self.scope(criterion);
+        let path = path.to_string();
         let findings = self.findings;
         let finding = Memo::new(move |_| {
             findings.with(|findings| shown_at(findings.in_scope(&scope), &path).cloned())

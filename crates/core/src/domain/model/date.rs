@@ -25,6 +25,11 @@ pub fn parse_iso_date(text: &str) -> Option<Date> {
     let year: i32 = text.get(0..4)?.parse().ok()?;
     let month: u8 = text.get(5..7)?.parse().ok()?;
     let day: u8 = text.get(8..10)?.parse().ok()?;
+    calendar_date(year, month, day)
+}
+
+/// The date of `year`, `month` (1 to 12) and `day`; `None` for a day the calendar does not have.
+pub fn calendar_date(year: i32, month: u8, day: u8) -> Option<Date> {
     Date::from_calendar_date(year, Month::try_from(month).ok()?, day).ok()
 }
 

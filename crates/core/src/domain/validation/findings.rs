@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 
 use super::engine::{check_account_scopes, check_scope, main_account_scopes};
 use super::finding::{Finding, Severity};
-use super::scope::{Affected, Scope, affected_by};
+use super::scope::{Affected, Scope};
+use crate::domain::field_path::FieldPath;
 use crate::domain::model::Workspace;
 use crate::domain::model::date::Date;
 
@@ -49,10 +50,16 @@ impl Findings {
         }
     }
 
-    /// Brings the findings up to date after a change at `path` (a field, an item or a list, as
-    /// findings name them), re-checking only the scopes that change can affect.
-    pub fn revalidate(&mut self, workspace: &Workspace, path: &str, today: Date) {
-        match affected_by(path) {
+    /// Brings the findings up to date after a change at `path` (a field, an item or a list),
+    /// re-checking only the scopes that change can affect.
+    pub fn revalidate(&mut self, workspace: &Workspace, path: &FieldPath, today: Date) {
+        self.revalidate_scopes(workspace, path.affected(), today);
+    }
+
+    /// Brings the findings up to date after a change that may affect `affected`, re-checking
+    /// those scopes only.
+    pub fn revalidate_scopes(&mut self, workspace: &Workspace, affected: Affected, today: Date) {
+        match affected {
             Affected::Everything => *self = Findings::of(workspace, today),
             Affected::MainAccount => {
                 self.by_scope.retain(|scope, _| scope.account().is_some());

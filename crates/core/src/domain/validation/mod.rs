@@ -37,6 +37,7 @@ pub use place::{FindingPlace, criterion_in, finding_place};
 pub use registers::HIGH_RISK_ASSESSMENT_DAYS;
 pub use scope::{Affected, Scope, affected_by};
 
+use crate::domain::field_path::FieldPath;
 use crate::domain::model::Workspace;
 use crate::domain::model::date::Date;
 
@@ -47,7 +48,7 @@ pub fn validate(workspace: &Workspace, today: Date) -> Findings {
 
 /// The fresh findings of every scope a change at `path` can affect, without touching any other
 /// scope. [`Findings::revalidate`] applies them to a collection.
-pub fn validate_path(workspace: &Workspace, path: &str, today: Date) -> Findings {
+pub fn validate_path(workspace: &Workspace, path: &FieldPath, today: Date) -> Findings {
     let mut findings = Findings::default();
     findings.revalidate(workspace, path, today);
     findings

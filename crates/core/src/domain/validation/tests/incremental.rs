@@ -3,14 +3,14 @@
 use super::cases;
 use super::{complete, importer, today};
 use crate::domain::BusinessType;
-use crate::domain::validation::{FindingCode, Findings, validate};
+use crate::domain::validation::{FindingCode, Findings, affected_by, validate};
 
 #[test]
 fn revalidating_the_changed_field_equals_a_full_pass_for_every_rule() {
     let before = validate(&complete(), today());
     for case in cases::all() {
         let mut incremental = before.clone();
-        incremental.revalidate(&case.workspace, &case.path, today());
+        incremental.revalidate_scopes(&case.workspace, affected_by(&case.path), today());
         assert_eq!(
             incremental,
             validate(&case.workspace, today()),
@@ -24,7 +24,7 @@ fn revalidating_the_changed_field_equals_a_full_pass_for_every_rule() {
 fn revalidating_a_fixed_field_clears_its_finding() {
     for case in cases::all() {
         let mut findings = validate(&case.workspace, today());
-        findings.revalidate(&complete(), &case.path, today());
+        findings.revalidate_scopes(&complete(), affected_by(&case.path), today());
         assert_eq!(findings, validate(&complete(), today()), "{}", case.name);
     }
 }
@@ -36,9 +36,9 @@ fn removing_a_partner_removes_its_findings() {
     let mut findings = validate(&workspace, today());
     assert!(!findings.is_empty());
     importer(&mut workspace).profile.remove_partner("partner-0");
-    findings.revalidate(
+    findings.revalidate_scopes(
         &workspace,
-        "accounts/importer/profile/partners/partner-0",
+        affected_by("accounts/importer/profile/partners/partner-0"),
         today(),
     );
     assert_eq!(findings, Findings::default());
@@ -49,7 +49,11 @@ fn changing_the_business_type_rechecks_the_whole_account() {
     let mut workspace = complete();
     let mut findings = validate(&workspace, today());
     importer(&mut workspace).business_type = BusinessType::HighwayCarrierUsMexico;
-    findings.revalidate(&workspace, "accounts/importer/businessType", today());
+    findings.revalidate_scopes(
+        &workspace,
+        affected_by("accounts/importer/businessType"),
+        today(),
+    );
     assert_eq!(findings, validate(&workspace, today()));
     assert!(
         !findings.is_empty(),
@@ -63,7 +67,7 @@ fn removing_an_account_removes_its_findings() {
     importer(&mut workspace).name.clear();
     let mut findings = validate(&workspace, today());
     workspace.remove_account("importer");
-    findings.revalidate(&workspace, "accounts/importer", today());
+    findings.revalidate_scopes(&workspace, affected_by("accounts/importer"), today());
     assert_eq!(findings, validate(&workspace, today()));
     assert_eq!(findings.of_account("importer").count(), 0);
 }
@@ -101,7 +105,7 @@ fn renaming_the_company_rechecks_the_accounts_mid() {
         "the MID is built from the company's name and its plant's address"
     );
     workspace.organization.legal_name = "Southwind Trading".into();
-    findings.revalidate(&workspace, "organization/legalName", today());
+    findings.revalidate_scopes(&workspace, affected_by("organization/legalName"), today());
     assert_eq!(mid_doubts(&findings), 1);
     assert_eq!(findings, validate(&workspace, today()));
 }
@@ -117,9 +121,9 @@ fn moving_the_plant_rechecks_the_mid_that_names_it() {
     {
         plant.address.line1 = "1500 Avenida Industrial".into();
     }
-    findings.revalidate(
+    findings.revalidate_scopes(
         &workspace,
-        "accounts/plant/profile/facilities/p1/address/line1",
+        affected_by("accounts/plant/profile/facilities/p1/address/line1"),
         today(),
     );
     assert_eq!(mid_doubts(&findings), 1);

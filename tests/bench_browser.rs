@@ -24,11 +24,12 @@ use ctpat_editor::domain::model::{AnswerStatus, EntityAccount};
 use ctpat_editor::domain::submission::submission_profile;
 use ctpat_editor::domain::validation::Section;
 use ctpat_editor::domain::validation::validate;
-use ctpat_editor::state::Session;
 use ctpat_editor::state::passphrase_input::typed_passphrase;
 use ctpat_editor::state::vault_contents::VaultContents;
+use ctpat_editor::state::{Navigation, Session};
 use ctpat_editor::storage::backend::BrowserStorage;
 use ctpat_editor::storage::draft_slots::DraftSlots;
+use ctpat_editor::ui::pages::check_answers::CheckAnswersPage;
 use ctpat_editor::ui::pages::registers::RegisterPage;
 use ctpat_editor::ui::pages::security_profile::SecurityProfilePage;
 use gloo_storage::{LocalStorage, Storage};
@@ -192,23 +193,44 @@ fn add_app_styles() {
     document.body().unwrap().append_child(&style).unwrap();
 }
 
-/// Types `text` into `field` as one input event and returns the milliseconds until the page
-/// holds it, with its re-checked findings, laid out again.
+/// Types `text` into `field` as one input event and returns the milliseconds until the user
+/// sees it: from the event until the next frame has been produced (a `requestAnimationFrame`
+/// callback, then a zero timeout, which runs once that frame is painted). This includes the
+/// page's update, the re-checked findings, style, layout and paint.
 async fn timed_keystroke(field: &web_sys::HtmlElement, text: &str) -> f64 {
-    let body = web_sys::window()
-        .unwrap()
-        .document()
-        .unwrap()
-        .body()
-        .unwrap();
+    // A person's keystrokes fall anywhere between two frames, not just after one.
+    pause(js_sys::Math::random() * 16.7).await;
     let start = now();
     js_sys::Reflect::set(field, &JsValue::from_str("value"), &JsValue::from_str(text)).unwrap();
     field
         .dispatch_event(&web_sys::Event::new("input").unwrap())
         .unwrap();
+    next_frame().await;
     next_task().await;
-    let _layout = body.offset_height();
     now() - start
+}
+
+/// Resolves in the next animation frame, after every task and microtask queued before it (where
+/// the editor updates the page) has run.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Resolves after `ms` milliseconds.
+async fn pause(ms: f64) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 /// Resolves on the next macrotask: every microtask (where the editor updates the page) has run.
@@ -241,8 +263,9 @@ fn full_validation_of_the_largest_profile() {
 }
 
 /// Typing into a narrative of the largest profile, one input event per keystroke, timed from
-/// the event until the page has the new value, the re-checked findings and a fresh layout. The
-/// text is cleared every 25 keystrokes, so the "missing narrative" message comes and goes too.
+/// the event until the next frame is painted, each at a random moment between two frames as a
+/// person's keystrokes are. The text is cleared every 25 keystrokes, so the
+/// "missing narrative" message comes and goes too.
 #[wasm_bindgen_test]
 async fn keystroke_to_updated_field_and_findings_in_the_largest_profile() {
     add_app_styles();
@@ -302,7 +325,7 @@ async fn keystroke_to_updated_field_and_findings_in_the_largest_profile() {
     assert!(message_seen, "clearing the narrative shows its message");
     let (median, p95) = summary(keystrokes);
     console_log!(
-        "BENCH | keystroke to updated field and findings, largest profile (profile editor, 300 keystrokes) | {median:.1} ms median, {p95:.1} ms p95 | ≤ 8 ms median, ≤ 16 ms p95 | {} |",
+        "BENCH | keystroke to the next painted frame, largest profile (profile editor, 300 keystrokes) | {median:.1} ms median, {p95:.1} ms p95 | ≤ 8 ms median, ≤ 16 ms p95 | {} |",
         if median <= 8.0 && p95 <= 16.0 {
             "yes"
         } else {
@@ -335,7 +358,7 @@ async fn keystroke_in_the_largest_business_partner_register() {
     let field = page.get(&format!("#{field_id}"));
     let mut text = String::new();
     let mut keystrokes = Vec::new();
-    for stroke in 0..100 {
+    for stroke in 0..40 {
         if stroke % 25 == 24 {
             text.clear();
         } else {
@@ -354,7 +377,7 @@ async fn keystroke_in_the_largest_business_partner_register() {
     assert_eq!(stored, text, "the keystrokes reach the workspace");
     let (median, p95) = summary(keystrokes);
     console_log!(
-        "BENCH | keystroke to updated field and findings, business partner register of {partners} rows (100 keystrokes) | {median:.1} ms median, {p95:.1} ms p95 | ≤ 8 ms median, ≤ 16 ms p95 | {} |",
+        "BENCH | keystroke to the next painted frame, business partner register of {partners} rows (40 keystrokes) | {median:.1} ms median, {p95:.1} ms p95 | ≤ 8 ms median, ≤ 16 ms p95 | {} |",
         if median <= 8.0 && p95 <= 16.0 {
             "yes"
         } else {
@@ -475,4 +498,87 @@ fn accounts_of_the_largest_size_that_fit_in_storage() {
     report("every narrative unrepeated text", &|seed| {
         with_unrepeated_narratives(largest.clone(), seed)
     });
+}
+
+/// A screen of one account, for the screen-opening measurement.
+#[derive(Clone, Copy, PartialEq)]
+enum AccountScreen {
+    Nothing,
+    Category(u8),
+    Register(Section),
+    CheckAnswers,
+}
+
+/// Opening the screens of the largest profile, timed from the change of screen (what a click
+/// does) until the next frame is painted with the new screen's first field in it. Three
+/// openings per screen; the median is reported.
+#[wasm_bindgen_test]
+async fn opening_the_screens_of_the_largest_profile() {
+    add_app_styles();
+    let shown = RwSignal::new(AccountScreen::Nothing);
+    let page = support::mount(move || {
+        Session::expect().edit(|contents| contents.workspace = largest_workspace());
+        Navigation::provide();
+        move || match shown.get() {
+            AccountScreen::Nothing => ().into_any(),
+            AccountScreen::Category(number) => view! {
+                <SecurityProfilePage account_id="importer" category=Category::new(number).unwrap()
+                    on_back=Callback::new(|()| {}) />
+            }
+            .into_any(),
+            AccountScreen::Register(section) => view! {
+                <RegisterPage account_id="importer" register=section on_back=Callback::new(|()| {}) />
+            }
+            .into_any(),
+            AccountScreen::CheckAnswers => view! { <CheckAnswersPage account_id="importer" /> }.into_any(),
+        }
+    })
+    .await;
+    let mut screens = vec![
+        ("criteria category 1".to_owned(), AccountScreen::Category(1)),
+        ("criteria category 3".to_owned(), AccountScreen::Category(3)),
+        (
+            "criteria category 12".to_owned(),
+            AccountScreen::Category(12),
+        ),
+    ];
+    for (name, section) in [
+        ("business partners (500 rows)", Section::BusinessPartners),
+        ("facilities (50 rows)", Section::Facilities),
+        ("personnel screening", Section::PersonnelScreening),
+        ("training (200 rows)", Section::Training),
+        ("IT controls", Section::ItControls),
+    ] {
+        screens.push((
+            format!("register: {name}"),
+            AccountScreen::Register(section),
+        ));
+    }
+    screens.push(("check your answers".to_owned(), AccountScreen::CheckAnswers));
+
+    for (name, screen) in screens {
+        let mut openings = Vec::new();
+        for _ in 0..3 {
+            shown.set(AccountScreen::Nothing);
+            next_frame().await;
+            next_task().await;
+            let start = now();
+            shown.set(screen);
+            next_frame().await;
+            next_task().await;
+            openings.push(now() - start);
+            let usable = page
+                .host
+                .query_selector("input, select, textarea, button")
+                .unwrap()
+                .is_some();
+            assert!(usable, "{name} opened with something to use");
+        }
+        let (median, _) = summary(openings);
+        let elements = page.host.query_selector_all("*").unwrap().length();
+        console_log!(
+            "BENCH | open a screen of the largest profile: {name} ({elements} elements) | {median:.0} ms median | ≤ 100 ms | {} |",
+            if median <= 100.0 { "yes" } else { "**NO**" }
+        );
+    }
 }

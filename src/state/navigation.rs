@@ -80,11 +80,13 @@ impl Navigation {
             notice: StoredValue::new(None),
         };
         provide_context(navigation);
-        let _ = window_event_listener(leptos::ev::popstate, move |_| {
+        let back_and_forward = window_event_listener(leptos::ev::popstate, move |_| {
             navigation.to_fix.set_value(false);
             navigation.screen.set(screen_of_address());
             focus_main();
         });
+        // Locking drops the open workspace's screens; the next unlock listens afresh.
+        on_cleanup(move || back_and_forward.remove());
         navigation
     }
 

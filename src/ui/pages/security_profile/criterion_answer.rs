@@ -88,7 +88,7 @@ pub fn CriterionAnswerItem(
         state,
         answer,
         &id,
-        "narrative",
+        CriterionAnswer::NARRATIVE,
         |a| &a.narrative,
         |a, text| a.narrative = text,
     );
@@ -96,7 +96,7 @@ pub fn CriterionAnswerItem(
         state,
         answer,
         &id,
-        "notApplicableJustification",
+        CriterionAnswer::NOT_APPLICABLE_JUSTIFICATION,
         |a| &a.not_applicable_justification,
         |a, text| a.not_applicable_justification = text,
     );
@@ -104,7 +104,7 @@ pub fn CriterionAnswerItem(
         state,
         answer,
         &id,
-        "responsiblePerson",
+        CriterionAnswer::RESPONSIBLE_PERSON,
         |a| &a.responsible_person,
         |a, text| a.responsible_person = text,
     );
@@ -112,7 +112,7 @@ pub fn CriterionAnswerItem(
         state,
         answer,
         &id,
-        "plannedDate",
+        CriterionAnswer::PLANNED_DATE,
         |a| &a.planned_date,
         |a, text| a.planned_date = text,
     );
@@ -120,7 +120,7 @@ pub fn CriterionAnswerItem(
         state,
         answer,
         &id,
-        "lastReviewed",
+        CriterionAnswer::LAST_REVIEWED,
         |a| &a.last_reviewed,
         |a, text| a.last_reviewed = text,
     );
@@ -224,7 +224,7 @@ fn StatusRadios(
     described_by: String,
 ) -> impl IntoView {
     let locale = Locale::expect();
-    let path = state.path(&criterion, "status");
+    let path = state.path(&criterion, CriterionAnswer::STATUS);
     let group_id = field_id(&path);
     let touched = RwSignal::new(false);
     let feedback = state.feedback(&criterion, &path, touched);
@@ -251,7 +251,7 @@ fn StatusRadios(
             let criterion = criterion.clone();
             let change = move |_| {
                 touched.set(true);
-                state.edit(&criterion, "status", |answer| answer.status = Some(value));
+                state.edit(&criterion, CriterionAnswer::STATUS, |answer| answer.status = Some(value));
             };
             view! {
                 <div class="app-choice__item">

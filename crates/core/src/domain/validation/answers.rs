@@ -16,24 +16,24 @@ pub(super) fn check_answer(
     report: &mut Report,
 ) {
     let Some(answer) = answer else {
-        report.add("status", FindingCode::AnswerMissing);
+        report.add(CriterionAnswer::STATUS, FindingCode::AnswerMissing);
         return;
     };
     let Some(status) = answer.status else {
-        report.add("status", FindingCode::AnswerMissing);
+        report.add(CriterionAnswer::STATUS, FindingCode::AnswerMissing);
         return;
     };
     match status {
         AnswerStatus::NotApplicable => {
             report.require(
-                "notApplicableJustification",
+                CriterionAnswer::NOT_APPLICABLE_JUSTIFICATION,
                 &answer.not_applicable_justification,
                 FindingCode::JustificationMissing,
             );
         }
         AnswerStatus::Implemented | AnswerStatus::PartiallyImplemented => {
             report.require(
-                "narrative",
+                CriterionAnswer::NARRATIVE,
                 &answer.narrative,
                 FindingCode::NarrativeMissing,
             );
@@ -46,7 +46,7 @@ pub(super) fn check_answer(
     ) {
         check_planned_date(criterion.requirement(), answer, today, report);
     }
-    report.past_date("lastReviewed", &answer.last_reviewed, today);
+    report.past_date(CriterionAnswer::LAST_REVIEWED, &answer.last_reviewed, today);
     for evidence in &answer.evidence {
         check_evidence(
             evidence,
@@ -69,12 +69,15 @@ fn check_planned_date(
             Requirement::Must => FindingCode::PlannedDateMissing,
             Requirement::Should => FindingCode::PlannedDateAdvised,
         };
-        report.add("plannedDate", code);
-    } else if let Some(planned) = report.date("plannedDate", &answer.planned_date)
+        report.add(CriterionAnswer::PLANNED_DATE, code);
+    } else if let Some(planned) = report.date(CriterionAnswer::PLANNED_DATE, &answer.planned_date)
         && planned < today
     {
         report
-            .add("plannedDate", FindingCode::PlannedDatePassed)
+            .add(
+                CriterionAnswer::PLANNED_DATE,
+                FindingCode::PlannedDatePassed,
+            )
             .args
             .push(("date", answer.planned_date.trim().to_owned()));
     }

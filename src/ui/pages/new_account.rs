@@ -7,12 +7,11 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
-use crate::domain::{FieldPath, Owner};
-
 use crate::domain::BusinessType;
 use crate::domain::identifiers::{IdentifierKind, IdentifierRules};
 use crate::domain::model::{EntityAccount, Workspace};
 use crate::domain::validation::{Finding, Scope, check_scope, shown_at};
+use crate::domain::{FieldPath, Owner};
 use crate::state::clock::today;
 use crate::state::item_id::new_item_id;
 use crate::state::{Locale, Session};

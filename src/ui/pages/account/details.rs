@@ -7,8 +7,6 @@
 
 use leptos::prelude::*;
 
-use crate::domain::{FieldPath, Owner};
-
 use super::account_memo;
 use super::identifier_places::{field_of_finding, identifier_finding, kind_field_id};
 use super::mid_plants::MidPlants;
@@ -16,6 +14,7 @@ use super::more_identifiers::MoreIdentifiers;
 use crate::domain::identifiers::{IdentifierKind, IdentifierRules};
 use crate::domain::model::{AccountIdentifier, AccountStatus, EntityAccount, Workspace};
 use crate::domain::validation::{Finding, Scope, shown_at};
+use crate::domain::{FieldPath, Owner};
 use crate::state::item_id::new_item_id;
 use crate::state::{Locale, Navigation, Session, WorkspaceFindings};
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};

@@ -6,7 +6,6 @@
 pub mod app_update;
 mod auto_lock;
 pub mod autosave;
-pub mod backup_file;
 pub mod clipboard;
 pub mod clock;
 pub mod dropped_files;
@@ -23,6 +22,7 @@ pub mod save_lock;
 mod screen_fragment;
 pub mod session;
 pub mod stored_workspace;
+pub mod transfer;
 pub mod vault_contents;
 
 pub use autosave::SaveStatus;

@@ -250,6 +250,13 @@ impl Session {
         self.contents.with(|contents| contents.as_ref().map(read))
     }
 
+    /// Reads from the decrypted contents without tracking (for event handlers and use cases);
+    /// `None` while locked.
+    pub fn with_contents_untracked<R>(&self, read: impl FnOnce(&VaultContents) -> R) -> Option<R> {
+        self.contents
+            .with_untracked(|contents| contents.as_ref().map(read))
+    }
+
     /// The decrypted contents signal, for fine-grained reads (memos over one field).
     pub fn contents(&self) -> RwSignal<Option<VaultContents>> {
         self.contents

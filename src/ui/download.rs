@@ -1,12 +1,10 @@
 //! Handing the user a file: a download of text made in the page (backups, quarantined data),
 //! through a temporary object URL, with nothing sent anywhere.
 
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::state::Session;
-use crate::state::backup_file::signed_backup;
-use crate::state::clock::now_utc;
+use crate::state::transfer::{ExportedFile, TransferError, export_backup};
 
 /// Offers `text` as a file named `file_name`. Returns `false` if the browser refused.
 pub fn download_text(file_name: &str, mime_type: &str, text: &str) -> bool {
@@ -31,24 +29,21 @@ fn try_download(file_name: &str, mime_type: &str, text: &str) -> Option<()> {
     Some(())
 }
 
+/// Hands a signed file (a submission or a backup) to the user as a download; its name, or
+/// why the browser would not take it.
+pub fn download_exported(file: ExportedFile) -> Result<String, TransferError> {
+    if download_text(&file.name, "application/json", &file.text) {
+        Ok(file.name)
+    } else {
+        Err(TransferError::DownloadRefused)
+    }
+}
+
 /// Signs and downloads a backup of the open workspace — the file the Transfer screen's backup
 /// writes and Import takes back — so work that cannot be saved can still be kept. Returns the
 /// file name, or the message key of what went wrong.
 pub fn download_backup(session: Session) -> Result<String, &'static str> {
-    let failed = "transfer.error.export_failed";
-    let now = now_utc();
-    let file = session
-        .contents()
-        .with_untracked(|contents| {
-            contents
-                .as_ref()
-                .map(|contents| signed_backup(contents, &now))
-        })
-        .ok_or(failed)?
-        .map_err(|error| error.message_key())?;
-    if download_text(&file.name, "application/json", &file.text) {
-        Ok(file.name)
-    } else {
-        Err(failed)
-    }
+    export_backup(session)
+        .and_then(download_exported)
+        .map_err(|error| error.message_key())
 }

@@ -15,24 +15,19 @@ mod undo_notice;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::APP_VERSION;
-use crate::crypto::signed_file::{ImportedFile, read_signed_file, sign_submission};
+use crate::crypto::signed_file::ImportedFile;
 use crate::crypto::signing_key::Fingerprint;
 use crate::domain::BusinessType;
-use crate::domain::submission::{SignedContent, submission_file_name, submission_profile};
+use crate::domain::submission::SignedContent;
 use crate::domain::validation::{Finding, export_readiness};
-use crate::state::clock::now_utc;
 use crate::state::findings::WorkspaceFindings;
-use crate::state::import_undo;
-use crate::state::item_id::{new_item_id, new_submission_id};
-use crate::state::kept_aside;
+use crate::state::transfer::{self, ChosenFile, export_submission, read_chosen_file};
 use crate::state::{Locale, Session};
 use crate::storage::quarantine::QuarantinedValue;
-use crate::storage::undo_copy::ImportKind;
 use crate::ui::chosen_file::chosen_file_text;
 use crate::ui::components::error_summary::focus_field;
 use crate::ui::components::finding_link::FindingLink;
-use crate::ui::download::download_text;
+use crate::ui::download::download_exported;
 use kept_copy::KeptCopyImport;
 use signer_check::{SignerCheck, SignerCheckSummary, SignerConfirmation};
 use undo_notice::UndoNotice;
@@ -82,7 +77,7 @@ pub fn TransferPage(
             })
             .unwrap_or_default()
     };
-    let export_backup = move |_| {
+    let backup = move |_| {
         export_status.set(Some(crate::ui::download::download_backup(session)));
     };
     view! {
@@ -110,7 +105,7 @@ pub fn TransferPage(
             </ul>
         </Show>
         <div class="app-form-group">
-            <button class="app-button app-button--secondary" type="button" id="export-backup" on:click=export_backup>
+            <button class="app-button app-button--secondary" type="button" id="export-backup" on:click=backup>
                 {move || locale.t("transfer.export.backup")}
             </button>
             <p class="app-hint">{move || locale.t("transfer.export.backup_hint")}</p>
@@ -157,7 +152,10 @@ fn AccountExport(
     let export_id = id.clone();
     let export = move |_| {
         if blocking.with_untracked(Vec::is_empty) {
-            status.set(Some(write_submission(session, &export_id)));
+            let written = export_submission(session, &export_id)
+                .and_then(download_exported)
+                .map_err(|error| error.message_key());
+            status.set(Some(written));
         }
     };
     let type_key = format!("business_type.{}", business_type.key());
@@ -261,39 +259,31 @@ fn ImportSection() -> impl IntoView {
         let Some(file) = loaded.get_untracked() else {
             return;
         };
-        let kind = match (pending.get_untracked(), &file.content) {
-            (Some(Pending::Replace { .. }), SignedContent::Submission(_)) => {
-                ImportKind::ReplaceAccount
-            }
-            (Some(Pending::Restore), SignedContent::Backup(_)) => ImportKind::RestoreBackup,
+        let file_name = file_name.get_untracked();
+        let (imported, message) = match (pending.get_untracked(), &file.content) {
+            (Some(Pending::Replace { id, name }), SignedContent::Submission(submission)) => (
+                transfer::replace_account(session, &id, submission, &file_name),
+                locale.format("transfer.import.replaced", &[("account", &name)]),
+            ),
+            (Some(Pending::Restore), SignedContent::Backup(backup)) => (
+                transfer::restore_backup(session, backup, &file_name),
+                locale.t("transfer.import.restored").to_owned(),
+            ),
             _ => {
                 pending.set(None);
                 return;
             }
         };
-        // Nothing is replaced unless the workspace as it is can be brought back.
-        let name = file_name.get_untracked();
-        if let Err(problem) = import_undo::keep_before_import(session, kind, &name) {
-            pending.set(None);
-            error.set(Some(problem.message_key()));
-            return;
-        }
-        undo_offer.set(Some(name));
-        match (pending.get_untracked(), file.content) {
-            (Some(Pending::Replace { id, name }), SignedContent::Submission(submission)) => {
-                session.edit(|contents| {
-                    if let Some(account) = contents.workspace.account_mut(&id) {
-                        *account = submission.account.clone();
-                        account.id = id.clone();
-                    }
-                });
-                finish(locale.format("transfer.import.replaced", &[("account", &name)]));
+        match imported {
+            Ok(()) => {
+                undo_offer.set(Some(file_name));
+                finish(message);
             }
-            (Some(Pending::Restore), SignedContent::Backup(backup)) => {
-                session.edit(|contents| contents.workspace = backup.workspace.clone());
-                finish(locale.t("transfer.import.restored").to_owned());
+            // Nothing was replaced: the workspace as it is could not be kept for undo.
+            Err(problem) => {
+                pending.set(None);
+                error.set(Some(problem.message_key()));
             }
-            _ => pending.set(None),
         }
     };
     // The confirmation goes with the choice: focus returns to the preview the choice was made in.
@@ -312,12 +302,7 @@ fn ImportSection() -> impl IntoView {
         if !check.allows(signer, workspace_fingerprint(session)) {
             return;
         }
-        let id = new_item_id("acct-");
-        session.edit(|contents| {
-            let mut account = submission.account.clone();
-            account.id = id;
-            contents.workspace.accounts.push(account);
-        });
+        transfer::add_as_new_account(session, &submission);
         finish(locale.t("transfer.import.imported").to_owned());
     };
 
@@ -503,61 +488,8 @@ fn Preview(
     }
 }
 
-/// What a chosen file turned out to be.
-enum ChosenFile {
-    /// A signed submission or backup whose signature checks out.
-    Signed(ImportedFile),
-    /// A copy kept aside, as Settings downloads it (not signed).
-    KeptCopy(QuarantinedValue),
-}
-
 /// Reads a chosen or dropped file's text (refusing an oversized one unread) and checks it.
 async fn read_file(file: web_sys::File) -> Result<ChosenFile, &'static str> {
     let text = chosen_file_text(file).await?;
-    match read_signed_file(&text) {
-        Ok(file) => Ok(ChosenFile::Signed(file)),
-        Err(error) => kept_aside::read_downloaded(&text)
-            .map(ChosenFile::KeptCopy)
-            .ok_or(error.message_key()),
-    }
-}
-
-/// Signs and downloads the submission of account `id`; the file name, or the message key of
-/// what went wrong.
-fn write_submission(session: Session, id: &str) -> Result<String, &'static str> {
-    let failed = "transfer.error.export_failed";
-    session
-        .with_contents(|contents| {
-            let key = contents.signing_key().map_err(|_| failed)?;
-            let now = now_utc();
-            let profile_id = new_submission_id().map_err(|_| failed)?;
-            let mut profile =
-                submission_profile(&contents.workspace, id, &now, APP_VERSION, &profile_id)
-                    .map_err(|error| error.message_key())?;
-            if contents.example {
-                crate::domain::submission::mark_as_example(&mut profile);
-            }
-            let signed = sign_submission(&profile, &key).map_err(|_| failed)?;
-            let business_type = contents
-                .workspace
-                .account(id)
-                .map(|account| account.business_type)
-                .ok_or("transfer.error.unknown_account")?;
-            let name = submission_file_name(
-                &contents.workspace.organization.legal_name,
-                business_type,
-                now.get(..10).unwrap_or_default(),
-            );
-            download(&name, &signed.to_json_pretty())
-        })
-        .unwrap_or(Err(failed))
-}
-
-/// Signs and downloads a backup of the whole workspace.
-fn download(name: &str, text: &str) -> Result<String, &'static str> {
-    if download_text(name, "application/json", text) {
-        Ok(name.to_owned())
-    } else {
-        Err("transfer.error.export_failed")
-    }
+    read_chosen_file(&text).map_err(|error| error.message_key())
 }

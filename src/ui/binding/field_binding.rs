@@ -22,6 +22,15 @@ pub struct FieldBinding<T: Send + Sync + 'static> {
     touched: RwSignal<bool>,
 }
 
+impl<T: Send + Sync + 'static> Clone for FieldBinding<T> {
+    fn clone(&self) -> Self {
+        FieldBinding {
+            id: self.id.clone(),
+            ..*self
+        }
+    }
+}
+
 impl<T: Send + Sync + 'static> FieldBinding<T> {
     /// A binding whose message shows once `touched` is set.
     pub(super) fn new(

@@ -59,6 +59,14 @@ impl Form {
         })
     }
 
+    /// Reads the workspace, tracked but with no memo of its own: for an effect that copies
+    /// out only what changed (the rows of a long register).
+    pub fn with<T>(&self, read: impl FnOnce(&Workspace) -> T) -> Option<T> {
+        self.session
+            .contents()
+            .with(|contents| contents.as_ref().map(|c| read(&c.workspace)))
+    }
+
     /// Reads the workspace once, without tracking (for event handlers).
     pub fn read_now<T>(&self, read: impl FnOnce(&Workspace) -> T) -> Option<T> {
         self.session
@@ -180,6 +188,14 @@ impl AccountForm {
                 .map(&read)
                 .unwrap_or_default()
         })
+    }
+
+    /// Reads the account, tracked but with no memo of its own (see [`Form::with`]).
+    pub fn with<T>(&self, read: impl FnOnce(&EntityAccount) -> T) -> Option<T> {
+        let account_id = self.account_id;
+        self.form
+            .with(|workspace| account_id.with_value(|id| workspace.account(id)).map(read))
+            .flatten()
     }
 
     /// Reads the account once, without tracking (for event handlers).

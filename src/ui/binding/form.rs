@@ -226,3 +226,28 @@ impl AccountForm {
         });
     }
 }
+
+/// The account's own fields (its name, status and dates), with the findings of its scope.
+impl FieldSource for AccountForm {
+    type Part = EntityAccount;
+
+    fn read<V>(&self, read: impl Fn(&EntityAccount) -> V + Send + Sync + 'static) -> Memo<V>
+    where
+        V: Default + PartialEq + Send + Sync + 'static,
+    {
+        AccountForm::read(self, read)
+    }
+
+    fn edit_at(&self, path: &FieldPath, change: impl FnOnce(&mut EntityAccount)) {
+        AccountForm::edit_at(self, path, change);
+    }
+
+    fn finding_at(&self, path: &FieldPath) -> Memo<Option<Finding>> {
+        self.form
+            .finding_at(vec![Scope::Account(self.account_id())], path)
+    }
+
+    fn form(&self) -> Form {
+        self.form
+    }
+}

@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use super::field_binding::FieldBinding;
-use super::form::Form;
 use crate::domain::FieldPath;
 use crate::domain::validation::Finding;
+use crate::state::Locale;
 use crate::ui::components::field_feedback::field_message;
 use crate::ui::field_id::field_id;
 
@@ -28,8 +28,11 @@ pub trait FieldSource: Clone + Send + Sync + 'static {
     /// The finding shown at `path`, an error before a warning.
     fn finding_at(&self, path: &FieldPath) -> Memo<Option<Finding>>;
 
-    /// The form the fields belong to (its language and whether the user asked to go on).
-    fn form(&self) -> Form;
+    /// The language messages are shown in.
+    fn locale(&self) -> Locale;
+
+    /// Whether the user asked to go on: from then on every field shows its message.
+    fn submitted(&self) -> Signal<bool>;
 
     /// Binds the field at `path`, read with `read` and written with `write`. Its message shows
     /// once the field was left or the user asked to go on, and follows every change after.
@@ -43,12 +46,11 @@ pub trait FieldSource: Clone + Send + Sync + 'static {
         V: Default + PartialEq + Send + Sync + 'static,
     {
         let touched = RwSignal::new(false);
-        let form = self.form();
         let feedback = field_message(
-            form.locale(),
+            self.locale(),
             self.finding_at(&path),
             touched,
-            form.submitted,
+            self.submitted(),
         );
         let id = field_id(&path);
         let value = self.read(read).into();

@@ -153,8 +153,12 @@ impl FieldSource for WorkspaceFields {
         self.form.finding_at(self.scopes.clone(), path)
     }
 
-    fn form(&self) -> Form {
-        self.form
+    fn locale(&self) -> Locale {
+        self.form.locale()
+    }
+
+    fn submitted(&self) -> Signal<bool> {
+        self.form.submitted.into()
     }
 }
 
@@ -247,7 +251,11 @@ impl FieldSource for AccountForm {
             .finding_at(vec![Scope::Account(self.account_id())], path)
     }
 
-    fn form(&self) -> Form {
-        self.form
+    fn locale(&self) -> Locale {
+        self.form.locale()
+    }
+
+    fn submitted(&self) -> Signal<bool> {
+        self.form.submitted.into()
     }
 }

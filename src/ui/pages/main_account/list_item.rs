@@ -245,7 +245,11 @@ impl<I: ListedItem> FieldSource for ItemFields<I> {
         self.form.finding_at(scopes, path)
     }
 
-    fn form(&self) -> Form {
-        self.form
+    fn locale(&self) -> Locale {
+        self.form.locale()
+    }
+
+    fn submitted(&self) -> Signal<bool> {
+        self.form.submitted.into()
     }
 }

@@ -6,12 +6,14 @@ use std::marker::PhantomData;
 
 use leptos::prelude::*;
 
+use crate::state::Locale;
+
 use super::items::RegisterItem;
 use super::register_state::RegisterState;
 use crate::domain::model::SecurityProfile;
 use crate::domain::validation::{Finding, shown_at};
 use crate::domain::{FieldPath, Owner};
-use crate::ui::binding::{FieldBinding, FieldSource, Form};
+use crate::ui::binding::{FieldBinding, FieldSource};
 use crate::ui::field_id::field_id;
 
 /// Fields an answer of an item reveals: whether the item's answers show them now, and how to
@@ -259,7 +261,11 @@ impl<T: RegisterItem> FieldSource for Row<T> {
         Memo::new(move |_| found.with(|found| shown_at(found, &path).cloned()))
     }
 
-    fn form(&self) -> Form {
-        self.state.form()
+    fn locale(&self) -> Locale {
+        self.state.form().locale()
+    }
+
+    fn submitted(&self) -> Signal<bool> {
+        self.state.form().submitted.into()
     }
 }

@@ -4,10 +4,12 @@
 
 use leptos::prelude::*;
 
+use crate::state::Locale;
+
 use crate::domain::model::CriterionAnswer;
 use crate::domain::validation::{Finding, Scope};
 use crate::domain::{FieldPath, Owner};
-use crate::ui::binding::{AccountForm, FieldBinding, FieldSource, Form};
+use crate::ui::binding::{AccountForm, FieldBinding, FieldSource};
 
 /// The fields of criterion `criterion`'s answer (all reactive handles, so `Copy`).
 #[derive(Clone, Copy)]
@@ -97,7 +99,11 @@ impl FieldSource for AnswerFields {
         self.account.form().finding_at(vec![scope], path)
     }
 
-    fn form(&self) -> Form {
-        self.account.form()
+    fn locale(&self) -> Locale {
+        self.account.form().locale()
+    }
+
+    fn submitted(&self) -> Signal<bool> {
+        self.account.form().submitted.into()
     }
 }

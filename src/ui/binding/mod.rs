@@ -8,11 +8,13 @@
 //! address affects are re-checked, and every value and message is a memo of its own, so a
 //! keystroke re-renders only the field it changed.
 
+mod draft_fields;
 mod field_binding;
 mod field_source;
 mod form;
 pub mod options;
 
+pub use draft_fields::DraftFields;
 pub use field_binding::FieldBinding;
 pub use field_source::FieldSource;
 pub use form::{AccountForm, Form, WorkspaceFields};

@@ -6,6 +6,7 @@
 
 mod after_paint;
 mod app;
+pub mod binding;
 pub mod chosen_file;
 pub mod components;
 pub mod download;

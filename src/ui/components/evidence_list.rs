@@ -13,11 +13,12 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::crypto::file_digest::FileDigest;
 use crate::domain::model::EvidenceReference;
-use crate::domain::validation::{Finding, shown_at};
+use crate::domain::validation::{Finding, Findings, shown_at};
 use crate::domain::{FieldPath, Language, Owner};
 use crate::state::item_id::new_item_id;
 use crate::state::{Locale, WorkspaceFindings};
-use crate::ui::components::field_feedback::{field_message, finding_text};
+use crate::ui::binding::FieldSource;
+use crate::ui::components::field_feedback::finding_text;
 use crate::ui::components::input_field::InputField;
 use crate::ui::field_id::field_id;
 
@@ -311,35 +312,36 @@ fn EvidenceItem(
     let findings = WorkspaceFindings::expect().signal();
     let document = owner.evidence(id.clone());
     let path = document.to_string();
-    let reference = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            references.with(|list| {
-                list.iter()
-                    .find(|r| r.id == id)
-                    .cloned()
-                    .unwrap_or_default()
-            })
-        })
+    let fields = ReferenceFields {
+        id: StoredValue::new(id.clone()),
+        reference: Memo::new({
+            let id = id.clone();
+            move |_| {
+                references.with(|list| {
+                    list.iter()
+                        .find(|r| r.id == id)
+                        .cloned()
+                        .unwrap_or_default()
+                })
+            }
+        }),
+        on_edit,
+        findings,
+        locale,
+        show_messages,
     };
+    let reference = fields.reference;
     // The fields the user types into: the title, and the document's date.
-    let field = |name: &'static str| {
-        let field_path = document.clone().field(name);
-        let element_id = field_id(&field_path);
-        let field_path = field_path.to_string();
-        let touched = RwSignal::new(false);
-        let finding = {
-            let field_path = field_path.clone();
-            Memo::new(move |_| {
-                findings
-                    .with(|findings| shown_at(findings.under(&field_path), &field_path).cloned())
-            })
-        };
-        let feedback = field_message(locale, finding, touched, show_messages);
-        (element_id, touched, feedback)
-    };
-    let (title_id, title_touched, title_feedback) = field("title");
-    let (date_id, date_touched, date_feedback) = field("date");
+    let title = fields.bind(
+        document.clone().field("title"),
+        |r| r.title.clone(),
+        |r, title| r.title = title,
+    );
+    let date = fields.bind(
+        document.clone().field("date"),
+        |r| r.date.clone(),
+        |r, date| r.date = date,
+    );
     // Problems of the file itself (a file name or digest damaged in a file made elsewhere):
     // only removing the reference fixes them, so they show at once.
     let file_problems = {
@@ -356,64 +358,97 @@ fn EvidenceItem(
     };
     let digest_id = field_id(&document.clone().field("sha256"));
     let file_name_id = field_id(&document.field("fileName"));
-    let retitle = {
-        let id = id.clone();
-        Callback::new(move |title: String| {
-            on_edit.run(EvidenceEdit::Retitle {
-                id: id.clone(),
-                title,
-            })
-        })
-    };
-    let redate = {
-        let id = id.clone();
-        Callback::new(move |date: String| {
-            on_edit.run(EvidenceEdit::Redate {
-                id: id.clone(),
-                date,
-            })
-        })
-    };
     let remove = move |_| on_edit.run(EvidenceEdit::Remove(id.clone()));
-    let title = Signal::derive(move || reference.with(|r| r.title.clone()));
-    let date = Signal::derive(move || reference.with(|r| r.date.clone()));
     let file_name = move || reference.with(|r| r.file_name.clone());
     view! {
-           <li class="app-evidence__item">
-               <InputField id=title_id label="evidence.title" value=title on_input=retitle
-                   on_blur=Callback::new(move |()| title_touched.set(true)) feedback=title_feedback
-    />
-               <InputField id=date_id label="evidence.date" hint="evidence.date_hint" optional=true
-                   input_type="date" width="app-input--width-10" value=date on_input=redate
-                   on_blur=Callback::new(move |()| date_touched.set(true)) feedback=date_feedback
-    />
-               <dl class="app-evidence__facts">
-                   <div class="app-evidence__fact">
-                       <dt>{move || locale.t("evidence.file_name")}</dt>
-                       <dd class="app-evidence__file-name" id=file_name_id tabindex="-1">{file_name}</dd>
-                   </div>
-                   <div class="app-evidence__fact">
-                       <dt>{move || locale.t("evidence.size")}</dt>
-                       <dd class="app-evidence__size">{move || human_size(locale, reference.with(|r| r.size))}</dd>
-                   </div>
-                   <div class="app-evidence__fact">
-                       <dt>{move || locale.t("evidence.sha256")}</dt>
-                       <dd><code class="app-evidence__digest" id=digest_id tabindex="-1">{move || reference.with(|r| r.sha256.clone())}</code></dd>
-                   </div>
-               </dl>
-               <For each=move || file_problems.get() key=|f| (f.path.clone(), f.code) let:finding>
-                   <p class="app-error-message">
-                       <span class="app-visually-hidden">{move || locale.t("form.error_prefix")}</span>
-                       " "
-                       {move || finding_text(locale, &finding)}
-                   </p>
-               </For>
-               <button type="button" class="app-button app-button--secondary app-evidence__remove" on:click=remove>
-                   {move || locale.t("evidence.remove")}
-                   <span class="app-visually-hidden">" " {file_name}</span>
-               </button>
-           </li>
-       }
+        <li class="app-evidence__item">
+            <InputField binding=title label="evidence.title" />
+            <InputField binding=date label="evidence.date" hint="evidence.date_hint" optional=true
+                input_type="date" width="app-input--width-10" />
+            <dl class="app-evidence__facts">
+                <div class="app-evidence__fact">
+                    <dt>{move || locale.t("evidence.file_name")}</dt>
+                    <dd class="app-evidence__file-name" id=file_name_id tabindex="-1">{file_name}</dd>
+                </div>
+                <div class="app-evidence__fact">
+                    <dt>{move || locale.t("evidence.size")}</dt>
+                    <dd class="app-evidence__size">{move || human_size(locale, reference.with(|r| r.size))}</dd>
+                </div>
+                <div class="app-evidence__fact">
+                    <dt>{move || locale.t("evidence.sha256")}</dt>
+                    <dd><code class="app-evidence__digest" id=digest_id tabindex="-1">{move || reference.with(|r| r.sha256.clone())}</code></dd>
+                </div>
+            </dl>
+            <For each=move || file_problems.get() key=|f| (f.path.clone(), f.code) let:finding>
+                <p class="app-error-message">
+                    <span class="app-visually-hidden">{move || locale.t("form.error_prefix")}</span>
+                    " "
+                    {move || finding_text(locale, &finding)}
+                </p>
+            </For>
+            <button type="button" class="app-button app-button--secondary app-evidence__remove" on:click=remove>
+                {move || locale.t("evidence.remove")}
+                <span class="app-visually-hidden">" " {file_name}</span>
+            </button>
+        </li>
+    }
+}
+
+/// One reference's typed fields (its title and date), as a source of field bindings. The list
+/// lives with the reference's holder, so an edit goes to the holder as an [`EvidenceEdit`].
+#[derive(Clone, Copy)]
+struct ReferenceFields {
+    id: StoredValue<String>,
+    reference: Memo<EvidenceReference>,
+    on_edit: Callback<EvidenceEdit>,
+    findings: ReadSignal<Findings>,
+    locale: Locale,
+    show_messages: Signal<bool>,
+}
+
+impl FieldSource for ReferenceFields {
+    type Part = EvidenceReference;
+
+    fn read<V>(&self, read: impl Fn(&EvidenceReference) -> V + Send + Sync + 'static) -> Memo<V>
+    where
+        V: Default + PartialEq + Send + Sync + 'static,
+    {
+        let reference = self.reference;
+        Memo::new(move |_| reference.with(&read))
+    }
+
+    fn edit_at(&self, path: &FieldPath, change: impl FnOnce(&mut EvidenceReference)) {
+        let mut reference = self.reference.get_untracked();
+        change(&mut reference);
+        let id = self.id.get_value();
+        let edit = match path.field {
+            Some("date") => EvidenceEdit::Redate {
+                id,
+                date: reference.date,
+            },
+            _ => EvidenceEdit::Retitle {
+                id,
+                title: reference.title,
+            },
+        };
+        self.on_edit.run(edit);
+    }
+
+    fn finding_at(&self, path: &FieldPath) -> Memo<Option<Finding>> {
+        let findings = self.findings;
+        let path = path.to_string();
+        Memo::new(move |_| {
+            findings.with(|findings| shown_at(findings.under(&path), &path).cloned())
+        })
+    }
+
+    fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    fn submitted(&self) -> Signal<bool> {
+        self.show_messages
+    }
 }
 
 #[cfg(test)]

@@ -7,12 +7,17 @@ use leptos::prelude::*;
 use super::field_feedback::{Feedback, FeedbackMessage, described_by, hint_id, is_error};
 use super::leaving_field::is_leaving_for_submit;
 use crate::state::Locale;
+use crate::ui::binding::FieldBinding;
 
 /// One text input (or a text area when `multiline`).
 #[component]
 pub fn InputField(
+    /// The field this input shows: its id, value, edit, leaving and message. Without it, they
+    /// are given one by one (`id`, `value`, `on_input`, `on_blur`, `feedback`).
+    #[prop(optional, into)]
+    binding: Option<FieldBinding<String>>,
     /// The input's id; the error summary links to `#<id>`.
-    #[prop(into)]
+    #[prop(optional, into)]
     id: String,
     /// Message key of the label.
     label: &'static str,
@@ -29,11 +34,11 @@ pub fn InputField(
     #[prop(optional, into)]
     label_suffix: Option<Signal<String>>,
     /// The current value.
-    #[prop(into)]
+    #[prop(optional, into)]
     value: Signal<String>,
     /// Called with the new value on every input.
-    #[prop(into)]
-    on_input: Callback<String>,
+    #[prop(optional, into)]
+    on_input: Option<Callback<String>>,
     /// Called when the field loses focus (from then on its message shows).
     #[prop(optional, into)]
     on_blur: Option<Callback<()>>,
@@ -57,6 +62,16 @@ pub fn InputField(
     multiline: bool,
 ) -> impl IntoView {
     let locale = Locale::expect();
+    let (id, value, on_input, on_blur, feedback) = match binding {
+        Some(field) => (
+            field.id,
+            field.value,
+            Some(field.on_change),
+            Some(field.on_blur),
+            field.feedback,
+        ),
+        None => (id, value, on_input, on_blur, feedback),
+    };
     let described = described_by(&id, hint.is_some(), feedback);
     let has_error = is_error(feedback);
     let blur = move |event: web_sys::FocusEvent| {
@@ -64,7 +79,11 @@ pub fn InputField(
             on_blur.run(());
         }
     };
-    let input = move |event| on_input.run(event_target_value(&event));
+    let input = move |event| {
+        if let Some(on_input) = on_input {
+            on_input.run(event_target_value(&event));
+        }
+    };
     let control = if multiline {
         view! {
             <textarea

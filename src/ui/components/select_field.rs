@@ -6,13 +6,18 @@ use leptos::prelude::*;
 use super::field_feedback::{Feedback, FeedbackMessage, described_by, hint_id, is_error};
 use super::leaving_field::is_leaving_for_submit;
 use crate::state::Locale;
+use crate::ui::binding::FieldBinding;
 
 /// One `<select>`. Options are `(value, message key of the name)`; with `blank`, a first
 /// "Choose…" option with the empty value stands for "nothing chosen yet".
 #[component]
 pub fn SelectField(
+    /// The field this list shows: its id, value, edit, leaving and message. Without it, they
+    /// are given one by one (`id`, `value`, `on_change`, `on_blur`, `feedback`).
+    #[prop(optional, into)]
+    binding: Option<FieldBinding<String>>,
     /// The select's id; the error summary links to `#<id>`.
-    #[prop(into)]
+    #[prop(optional, into)]
     id: String,
     /// Message key of the label.
     label: &'static str,
@@ -25,11 +30,11 @@ pub fn SelectField(
     #[prop(optional)]
     blank: bool,
     /// The chosen value (empty for none).
-    #[prop(into)]
+    #[prop(optional, into)]
     value: Signal<String>,
     /// Called with the newly chosen value.
-    #[prop(into)]
-    on_change: Callback<String>,
+    #[prop(optional, into)]
+    on_change: Option<Callback<String>>,
     /// Called when the list loses focus.
     #[prop(optional, into)]
     on_blur: Option<Callback<()>>,
@@ -38,6 +43,16 @@ pub fn SelectField(
     feedback: Signal<Option<Feedback>>,
 ) -> impl IntoView {
     let locale = Locale::expect();
+    let (id, value, on_change, on_blur, feedback) = match binding {
+        Some(field) => (
+            field.id,
+            field.value,
+            Some(field.on_change),
+            Some(field.on_blur),
+            field.feedback,
+        ),
+        None => (id, value, on_change, on_blur, feedback),
+    };
     let described = described_by(&id, hint.is_some(), feedback);
     let has_error = is_error(feedback);
     view! {
@@ -52,7 +67,11 @@ pub fn SelectField(
                 name=id.clone()
                 aria-describedby=described
                 aria-invalid=move || has_error().then_some("true")
-                on:change=move |event| on_change.run(event_target_value(&event))
+                on:change=move |event| {
+                    if let Some(on_change) = on_change {
+                        on_change.run(event_target_value(&event));
+                    }
+                }
                 on:blur=move |event| {
                     if let Some(on_blur) = on_blur.filter(|_| !is_leaving_for_submit(&event)) {
                         on_blur.run(());

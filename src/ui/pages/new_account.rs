@@ -15,6 +15,7 @@ use crate::domain::{FieldPath, Owner};
 use crate::state::clock::today;
 use crate::state::item_id::new_item_id;
 use crate::state::{Locale, Session};
+use crate::ui::binding::{DraftFields, FieldSource};
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
 use crate::ui::components::field_feedback::{Feedback, feedback_of, field_message, finding_text};
 use crate::ui::components::identifier_fields::{IdentifierBinding, IdentifierFields};
@@ -145,9 +146,7 @@ pub fn NewAccountPage(
             })
             .unwrap_or_default()
     });
-    let feedback = move |path: &FieldPath, touched: RwSignal<bool>| {
-        feedback_at(findings, path, touched, submitted, locale)
-    };
+    let name_fields = DraftFields::new(draft.name, findings, submitted);
 
     let type_feedback = Signal::derive(move || {
         (submitted.get() && draft.business_type.with(Option::is_none)).then(|| Feedback {
@@ -166,14 +165,21 @@ pub fn NewAccountPage(
         draft.business_type.set(BusinessType::from_key(&value));
     });
 
-    let name_path = Owner::Account(DRAFT_ID.to_owned()).field("name");
-    let name_touched = RwSignal::new(false);
-    let name_feedback = feedback(&name_path, name_touched);
+    let name = name_fields.bind(
+        Owner::Account(DRAFT_ID.to_owned()).field("name"),
+        String::clone,
+        |name, text| *name = text,
+    );
     let identifiers_path = Owner::Identifiers {
         account: DRAFT_ID.to_owned(),
     }
     .whole();
-    let identifiers_feedback = feedback(&identifiers_path, RwSignal::new(false));
+    let identifiers_feedback = field_message(
+        locale,
+        name_fields.finding_at(&identifiers_path),
+        RwSignal::new(false),
+        submitted,
+    );
     let identifier_kinds = Signal::derive(move || {
         required.with(|required| {
             allowed
@@ -226,10 +232,7 @@ pub fn NewAccountPage(
                     hint="new_account.business_type_hint" options=type_options blank=true
                     value=type_value on_change=on_type
                     feedback=type_feedback />
-                <InputField id=field_id(&name_path) label="new_account.name" hint="new_account.name_hint"
-                    value=draft.name on_input=Callback::new(move |text| draft.name.set(text))
-                    on_blur=Callback::new(move |()| name_touched.set(true))
-                    feedback=name_feedback />
+                <InputField binding=name label="new_account.name" hint="new_account.name_hint" />
                 <Show when=move || draft.business_type.with(Option::is_some)>
                     <IdentifierFields
                         legend_id=field_id(&identifiers_path)
@@ -251,20 +254,6 @@ pub fn NewAccountPage(
             </form>
         </div>
     }
-}
-
-/// The message of the field at `path` (an error before a warning), once the field was
-/// `touched` or the user pressed "Continue".
-fn feedback_at(
-    findings: Memo<Vec<Finding>>,
-    path: &FieldPath,
-    touched: RwSignal<bool>,
-    submitted: RwSignal<bool>,
-    locale: Locale,
-) -> Signal<Option<Feedback>> {
-    let path = path.to_string();
-    let finding = Memo::new(move |_| findings.with(|found| shown_at(found, &path).cloned()));
-    field_message(locale, finding, touched, submitted)
 }
 
 /// The message of the field at `path` (an error before a warning), whether shown yet or not.

@@ -11,12 +11,14 @@ use super::account_memo;
 use super::identifier_places::{field_of_finding, identifier_finding, kind_field_id};
 use super::mid_plants::MidPlants;
 use super::more_identifiers::MoreIdentifiers;
+use crate::domain::Owner;
 use crate::domain::identifiers::{IdentifierKind, IdentifierRules};
 use crate::domain::model::{AccountIdentifier, AccountStatus, EntityAccount, Workspace};
-use crate::domain::validation::{Finding, Scope, shown_at};
-use crate::domain::{FieldPath, Owner};
+use crate::domain::validation::{Finding, Scope};
 use crate::state::item_id::new_item_id;
-use crate::state::{Locale, Navigation, Session, WorkspaceFindings};
+use crate::state::{Locale, Session, WorkspaceFindings};
+use crate::ui::binding::options::{Options, option_names};
+use crate::ui::binding::{FieldSource, Form};
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
 use crate::ui::components::field_feedback::{feedback_of, field_message, finding_text};
 use crate::ui::components::identifier_fields::{IdentifierBinding, IdentifierFields};
@@ -25,41 +27,41 @@ use crate::ui::components::select_field::SelectField;
 use crate::ui::field_id::field_id;
 
 /// The statuses offered, with their message keys, in lifecycle order.
-const STATUSES: [(AccountStatus, &str, &str); 8] = [
+const STATUSES: &Options<AccountStatus> = &[
     (
-        AccountStatus::PreApplicant,
         "pre-applicant",
+        AccountStatus::PreApplicant,
         "account_status.pre-applicant",
     ),
     (
-        AccountStatus::Applicant,
         "applicant",
+        AccountStatus::Applicant,
         "account_status.applicant",
     ),
     (
-        AccountStatus::Approved,
         "approved",
+        AccountStatus::Approved,
         "account_status.approved",
     ),
     (
-        AccountStatus::Certified,
         "certified",
+        AccountStatus::Certified,
         "account_status.certified",
     ),
     (
-        AccountStatus::Rejected,
         "rejected",
+        AccountStatus::Rejected,
         "account_status.rejected",
     ),
     (
-        AccountStatus::Suspended,
         "suspended",
+        AccountStatus::Suspended,
         "account_status.suspended",
     ),
-    (AccountStatus::Removed, "removed", "account_status.removed"),
+    ("removed", AccountStatus::Removed, "account_status.removed"),
     (
-        AccountStatus::Withdrawn,
         "withdrawn",
+        AccountStatus::Withdrawn,
         "account_status.withdrawn",
     ),
 ];
@@ -99,87 +101,48 @@ pub fn AccountDetailsPage(
     let findings = WorkspaceFindings::expect();
     let id = StoredValue::new(account_id);
     // Opened from a finding elsewhere (the export screen): every message shows at once.
-    let submitted = RwSignal::new(Navigation::opened_to_fix());
+    let account = Form::new().account(id.get_value());
+    let submitted = account.form().submitted;
     let scope = Scope::Account(id.get_value());
     let account_findings = {
         let scope = scope.clone();
         Memo::new(move |_| findings.with(|f| f.in_scope(&scope).to_vec()))
     };
-    let read = move |read: fn(&EntityAccount) -> String| account_memo(id, read);
-    let header = Memo::new(move |_| {
-        session
-            .with_contents(|c| {
-                id.with_value(|id| c.workspace.account(id))
-                    .map(|a| (a.name.clone(), a.business_type))
-            })
-            .flatten()
-    });
-    // The message at `path`, an error before a warning, whether shown yet or not.
-    let finding_at = move |path: &FieldPath| {
-        let path = path.to_string();
-        Memo::new(move |_| account_findings.with(|found| shown_at(found, &path).cloned()))
-    };
-    let gated = move |finding: Memo<Option<Finding>>, touched: RwSignal<bool>| {
-        field_message(locale, finding, touched, submitted)
-    };
+    let header = account.read(|a| Some((a.name.clone(), a.business_type)));
     let path = move |field: &'static str| Owner::Account(id.get_value()).field(field);
-    let text_field = move |field: &'static str, write: fn(&mut EntityAccount, String)| {
-        let path = path(field);
-        let touched = RwSignal::new(false);
-        let edit_path = path.clone();
-        (
-            field_id(&path),
-            Callback::new(move |text: String| {
-                session.edit_at(&edit_path, |c| {
-                    if let Some(account) = id.with_value(|id| c.workspace.account_mut(id)) {
-                        write(account, text);
-                    }
-                });
-            }),
-            Callback::new(move |()| touched.set(true)),
-            gated(finding_at(&path), touched),
-        )
-    };
-
-    let name_value = read(|a| a.name.clone());
-    let (name_id, name_input, name_blur, name_feedback) =
-        text_field("name", |a, text| a.name = text);
-    let anniversary_value = read(|a| a.anniversary_date.clone());
-    let (anniversary_id, anniversary_input, anniversary_blur, anniversary_feedback) =
-        text_field("anniversaryDate", |a, text| a.anniversary_date = text);
-    let review_value = read(|a| a.last_annual_review.clone());
-    let (review_id, review_input, review_blur, review_feedback) =
-        text_field("lastAnnualReview", |a, text| a.last_annual_review = text);
-
-    let status_value = Signal::derive(move || {
-        let status = session
-            .with_contents(|c| id.with_value(|id| c.workspace.account(id).map(|a| a.status)))
-            .flatten()
-            .unwrap_or_default();
-        STATUSES
-            .iter()
-            .find(|(s, _, _)| *s == status)
-            .map(|(_, key, _)| (*key).to_owned())
-            .unwrap_or_default()
-    });
-    let on_status = Callback::new(move |value: String| {
-        if let Some((status, _, _)) = STATUSES.iter().find(|(_, key, _)| *key == value) {
-            session.edit_at(&path("status"), |c| {
-                if let Some(account) = id.with_value(|id| c.workspace.account_mut(id)) {
-                    account.status = *status;
+    let name = account.bind(path("name"), |a| a.name.clone(), |a, text| a.name = text);
+    let anniversary = account.bind(
+        path("anniversaryDate"),
+        |a| a.anniversary_date.clone(),
+        |a, text| a.anniversary_date = text,
+    );
+    let review = account.bind(
+        path("lastAnnualReview"),
+        |a| a.last_annual_review.clone(),
+        |a, text| a.last_annual_review = text,
+    );
+    let status = account
+        .bind(
+            path("status"),
+            |a| Some(a.status),
+            |a, status| {
+                if let Some(status) = status {
+                    a.status = status;
                 }
-            });
-        }
-    });
-    let status_options: Vec<(&'static str, &'static str)> = STATUSES
-        .iter()
-        .map(|(_, key, message)| (*key, *message))
-        .collect();
+            },
+        )
+        .chosen_from(STATUSES);
 
     let identifiers_path = Owner::Identifiers {
         account: id.get_value(),
     }
     .whole();
+    let list_feedback = field_message(
+        locale,
+        account.finding_at(&identifiers_path),
+        RwSignal::new(false),
+        submitted,
+    );
     let kinds = Memo::new(move |_| {
         session
             .with_contents(|c| {
@@ -252,27 +215,23 @@ pub fn AccountDetailsPage(
                 {move || header.get().map(|(_, kind)| locale.text(&format!("business_type.{}", kind.key())))}
             </p>
             <form class="app-form" novalidate=true on:submit=save_and_continue>
-                <InputField id=name_id label="new_account.name" hint="new_account.name_hint"
-                    value=name_value on_input=name_input on_blur=name_blur feedback=name_feedback />
+                <InputField binding=name label="new_account.name" hint="new_account.name_hint" />
                 <IdentifierFields
                     legend_id=field_id(&identifiers_path)
                     kinds=kinds
-                    list_feedback=gated(finding_at(&identifiers_path), RwSignal::new(false))
+                    list_feedback=list_feedback
                     submitted=submitted
                     bind=bind_identifier
                     more=more_identifiers
                 />
-                <SelectField id=field_id(&path("status")) label="account_details.status"
-                    hint="account_details.status_hint" options=status_options
-                    value=status_value on_change=on_status />
-                <InputField id=anniversary_id label="account_details.anniversary"
+                <SelectField binding=status label="account_details.status"
+                    hint="account_details.status_hint" options=option_names(STATUSES) />
+                <InputField binding=anniversary label="account_details.anniversary"
                     hint="account_details.anniversary_hint" optional=true input_type="date"
-                    value=anniversary_value on_input=anniversary_input on_blur=anniversary_blur
-                    feedback=anniversary_feedback width="app-input--width-10" />
-                <InputField id=review_id label="account_details.last_review"
+                    width="app-input--width-10" />
+                <InputField binding=review label="account_details.last_review"
                     hint="account_details.last_review_hint" optional=true input_type="date"
-                    value=review_value on_input=review_input on_blur=review_blur
-                    feedback=review_feedback width="app-input--width-10" />
+                    width="app-input--width-10" />
                 <div class="app-button-group">
                     <button type="submit" class="app-button">{move || locale.t("account_details.save_and_continue")}</button>
                 </div>

@@ -3,20 +3,20 @@
 
 use leptos::prelude::*;
 
-use super::form_state::FormState;
+use super::list_item::{ItemFields, add_item, item_ids, list_id, list_message};
 use crate::domain::Owner;
-use crate::domain::model::{Address, AddressKind, Workspace};
+use crate::domain::model::{Address, AddressKind};
 use crate::domain::validation::Scope;
 use crate::state::Locale;
-use crate::state::item_id::new_item_id;
-use crate::ui::components::error_summary::focus_field;
+use crate::ui::binding::options::{Options, option_names};
+use crate::ui::binding::{FieldSource, Form};
 use crate::ui::components::field_feedback::FeedbackMessage;
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::select_field::SelectField;
 use crate::ui::field_id::field_id;
 
 /// Address types as the select offers them: value, model value, message key of the name.
-const ADDRESS_KINDS: [(&str, AddressKind, &str); 5] = [
+const ADDRESS_KINDS: &Options<AddressKind> = &[
     (
         "headquarters",
         AddressKind::Headquarters,
@@ -46,66 +46,33 @@ const NAMED_COUNTRIES: [(&str, &str); 3] = [
 /// The select value that opens the ISO code field.
 const OTHER_COUNTRY: &str = "other";
 
-fn address<'a>(workspace: &'a Workspace, id: &str) -> Option<&'a Address> {
-    workspace.addresses.iter().find(|address| address.id == id)
-}
-
-/// Binds a text field of one address.
-macro_rules! address_text {
-    ($form:expr, $id:expr, $path:literal, $field:ident) => {{
-        let read_id = $id.clone();
-        let write_id = $id.clone();
-        $form.text(
-            vec![Scope::Address($id.clone())],
-            Owner::Address($id.clone()).field($path),
-            move |workspace| {
-                address(workspace, &read_id)
-                    .map(|address| address.place.$field.clone())
-                    .unwrap_or_default()
-            },
-            move |workspace, text| {
-                if let Some(address) = workspace.address_mut(&write_id) {
-                    address.place.$field = text;
-                }
-            },
-        )
-    }};
-}
-
 /// Every address, and the button to add another.
 #[component]
 pub fn AddressesSection(
     /// The form this section belongs to.
-    form: FormState,
+    form: Form,
 ) -> impl IntoView {
     let locale = Locale::expect();
-    let ids = form.read(|w| w.addresses.iter().map(|a| a.id.clone()).collect::<Vec<_>>());
-    let list_feedback = form.feedback(
-        vec![Scope::AddressList],
-        &Owner::Addresses.whole(),
-        RwSignal::new(false),
-    );
+    let heading_id = list_id::<Address>();
+    let ids = item_ids::<Address>(form);
+    let list_feedback = list_message::<Address>(form, Scope::AddressList);
     let add = move |_| {
-        let id = new_item_id("addr");
-        let new_id = id.clone();
-        form.edit(&Owner::Address(id.clone()).whole(), |w| {
-            let kind = if w.headquarters().is_some() {
+        add_item::<Address>(form, "kind", |workspace, id| {
+            let kind = if workspace.headquarters().is_some() {
                 AddressKind::Mailing
             } else {
                 AddressKind::Headquarters
             };
-            w.add_address(new_id, kind);
+            workspace.add_address(id, kind);
         });
-        let focus = field_id(&Owner::Address(id.clone()).field("kind"));
-        request_animation_frame(move || focus_field(&focus));
     };
     view! {
-        <section class="app-form-section" aria-labelledby=field_id(&Owner::Addresses.whole())>
-            <h2 class="app-heading-m" id=field_id(&Owner::Addresses.whole()) tabindex="-1">
+        <section class="app-form-section" aria-labelledby=heading_id.clone()>
+            <h2 class="app-heading-m" id=heading_id.clone() tabindex="-1">
                 {move || locale.t("main_account.addresses.heading")}
             </h2>
             <p class="app-hint">{move || locale.t("main_account.addresses.lead")}</p>
-            <FeedbackMessage field_id=field_id(&Owner::Addresses.whole()) feedback=list_feedback />
+            <FeedbackMessage field_id=heading_id.clone() feedback=list_feedback />
             <For each=move || ids.get() key=|id| id.clone() let:id>
                 <AddressItem form=form id=id ids=ids />
             </For>
@@ -118,51 +85,37 @@ pub fn AddressesSection(
 
 /// One address in a fieldset named by its position ("Address 2").
 #[component]
-fn AddressItem(form: FormState, id: String, ids: Memo<Vec<String>>) -> impl IntoView {
-    let locale = Locale::expect();
-    let number = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            ids.with(|ids| ids.iter().position(|other| *other == id))
-                .map_or(0, |index| index + 1)
-        })
-    };
+fn AddressItem(form: Form, id: String, ids: Memo<Vec<String>>) -> impl IntoView {
     let legend_id = field_id(&Owner::Address(id.clone()).whole());
-    let label = move |key: &'static str| {
-        move || locale.format(key, &[("number", &number.get().to_string())])
-    };
+    let item = ItemFields::<Address>::new(form, id);
+    let number = item.number(ids);
+    let label = move |key| ItemFields::<Address>::numbered(number, key);
 
-    let kind_path = Owner::Address(id.clone()).field("kind");
-    let kind = {
-        let id = id.clone();
-        form.read(move |w| {
-            address(w, &id)
-                .and_then(|a| ADDRESS_KINDS.iter().find(|(_, kind, _)| *kind == a.kind))
-                .map(|(value, _, _)| (*value).to_owned())
-                .unwrap_or_default()
-        })
-    };
-    let on_kind = {
-        let id = id.clone();
-        let path = kind_path.clone();
-        Callback::new(move |value: String| {
-            let Some(chosen) = ADDRESS_KINDS.iter().find(|(option, _, _)| *option == value) else {
-                return;
-            };
-            form.edit(&path, |w| {
-                if let Some(address) = w.address_mut(&id) {
-                    address.kind = chosen.1;
+    let kind = item
+        .bind(
+            item.path("kind"),
+            |address| Some(address.kind),
+            |address, kind| {
+                if let Some(kind) = kind {
+                    address.kind = kind;
                 }
-            });
-        })
-    };
-
-    let line1 = address_text!(form, id, "line1", line1);
-    let line2 = address_text!(form, id, "line2", line2);
-    let city = address_text!(form, id, "city", city);
-    let state = address_text!(form, id, "stateProvince", state_province);
-    let postal = address_text!(form, id, "postalCode", postal_code);
-    let country = address_text!(form, id, "country", country);
+            },
+        )
+        .chosen_from(ADDRESS_KINDS);
+    let line1 = item.text("line1", |a| &a.place.line1, |a| &mut a.place.line1);
+    let line2 = item.text("line2", |a| &a.place.line2, |a| &mut a.place.line2);
+    let city = item.text("city", |a| &a.place.city, |a| &mut a.place.city);
+    let state = item.text(
+        "stateProvince",
+        |a| &a.place.state_province,
+        |a| &mut a.place.state_province,
+    );
+    let postal = item.text(
+        "postalCode",
+        |a| &a.place.postal_code,
+        |a| &mut a.place.postal_code,
+    );
+    let country = item.text("country", |a| &a.place.country, |a| &mut a.place.country);
 
     // "Other country" stays open while the code typed is not one of the named countries.
     let is_named = |code: &str| {
@@ -180,7 +133,7 @@ fn AddressItem(form: FormState, id: String, ids: Memo<Vec<String>>) -> impl Into
             country_value.get().trim().to_ascii_uppercase()
         }
     });
-    let on_country_input = country.on_input;
+    let on_country_input = country.on_change;
     let on_choice = Callback::new(move |value: String| {
         if value == OTHER_COUNTRY {
             other.set(true);
@@ -198,24 +151,13 @@ fn AddressItem(form: FormState, id: String, ids: Memo<Vec<String>>) -> impl Into
     let country_id = country.id.clone();
     let country_blur = country.on_blur;
 
-    let remove = {
-        let id = id.clone();
-        move |_| {
-            form.edit(&Owner::Address(id.clone()).whole(), |w| {
-                w.remove_address(&id);
-            });
-            focus_field(&field_id(&Owner::Addresses.whole()));
-        }
-    };
-
     view! {
         <fieldset class="app-fieldset app-list-item">
             <legend class="app-fieldset__legend" id=legend_id>
                 {label("main_account.address.legend")}
             </legend>
-            <SelectField id=field_id(&kind_path) label="main_account.address.kind"
-                options=ADDRESS_KINDS.iter().map(|(value, _, name)| (*value, *name)).collect()
-                value=kind on_change=on_kind />
+            <SelectField binding=kind label="main_account.address.kind"
+                options=option_names(ADDRESS_KINDS) />
             <SelectField id=country.id label="main_account.address.country"
                 options=NAMED_COUNTRIES.iter().copied()
                     .chain([(OTHER_COUNTRY, "country.other")]).collect()
@@ -227,24 +169,19 @@ fn AddressItem(form: FormState, id: String, ids: Memo<Vec<String>>) -> impl Into
                     value=country_value on_input=on_country_input on_blur=country_blur
                     feedback=code_feedback width="app-input--width-3" />
             </Show>
-            <InputField id=line1.id label="main_account.address.line1" value=line1.value
-                on_input=line1.on_input on_blur=line1.on_blur feedback=line1.feedback
+            <InputField binding=line1 label="main_account.address.line1"
                 autocomplete="address-line1" />
-            <InputField id=line2.id label="main_account.address.line2" optional=true value=line2.value
-                on_input=line2.on_input on_blur=line2.on_blur feedback=line2.feedback
+            <InputField binding=line2 label="main_account.address.line2" optional=true
                 autocomplete="address-line2" />
-            <InputField id=city.id label="main_account.address.city" value=city.value
-                on_input=city.on_input on_blur=city.on_blur feedback=city.feedback
+            <InputField binding=city label="main_account.address.city"
                 autocomplete="address-level2" width="app-input--width-20" />
-            <InputField id=state.id label="main_account.address.state_province" value=state.value
-                on_input=state.on_input on_blur=state.on_blur feedback=state.feedback
+            <InputField binding=state label="main_account.address.state_province"
                 autocomplete="address-level1" width="app-input--width-20" />
-            <InputField id=postal.id label="main_account.address.postal_code" value=postal.value
-                on_input=postal.on_input on_blur=postal.on_blur feedback=postal.feedback
+            <InputField binding=postal label="main_account.address.postal_code"
                 autocomplete="postal-code" width="app-input--width-10" />
             <Show when=move || ids.with(|ids| ids.len() > 1)>
                 <button type="button" class="app-button app-button--warning app-list-item__remove"
-                    on:click=remove.clone()>
+                    on:click=move |_| item.remove()>
                     {label("main_account.address.remove")}
                 </button>
             </Show>

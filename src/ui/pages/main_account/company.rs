@@ -3,17 +3,17 @@
 
 use leptos::prelude::*;
 
-use super::form_state::FormState;
 use crate::domain::Owner;
-use crate::domain::model::OwnershipType;
+use crate::domain::model::{OwnershipType, TradeOrganization, Workspace};
 use crate::domain::validation::Scope;
 use crate::state::Locale;
+use crate::ui::binding::options::{Options, option_names};
+use crate::ui::binding::{FieldBinding, FieldSource, Form, WorkspaceFields};
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::select_field::SelectField;
-use crate::ui::field_id::field_id;
 
 /// Ownership types as the select offers them: value, model value, message key of the name.
-const OWNERSHIP_TYPES: [(&str, OwnershipType, &str); 5] = [
+const OWNERSHIP_TYPES: &Options<OwnershipType> = &[
     (
         "corporation",
         OwnershipType::Corporation,
@@ -37,114 +37,88 @@ const OWNERSHIP_TYPES: [(&str, OwnershipType, &str); 5] = [
     ("other", OwnershipType::Other, "ownership_type.other"),
 ];
 
-/// Binds a text field of the organization.
-macro_rules! organization_text {
-    ($form:expr, $path:literal, $field:ident) => {
-        $form.text(
-            vec![Scope::Organization],
-            Owner::Organization.field($path),
-            |workspace| workspace.organization.$field.clone(),
-            |workspace, text| workspace.organization.$field = text,
-        )
-    };
+/// Binds the organization's text field `name`, read with `get` and written through `set`.
+fn organization_text(
+    fields: &WorkspaceFields,
+    name: &'static str,
+    get: fn(&TradeOrganization) -> &String,
+    set: fn(&mut TradeOrganization) -> &mut String,
+) -> FieldBinding<String> {
+    fields.bind(
+        Owner::Organization.field(name),
+        move |workspace: &Workspace| get(&workspace.organization).clone(),
+        move |workspace, text| *set(&mut workspace.organization) = text,
+    )
 }
 
 /// The company information fields.
 #[component]
 pub fn CompanySection(
     /// The form this section belongs to.
-    form: FormState,
+    form: Form,
 ) -> impl IntoView {
     let locale = Locale::expect();
-    let legal_name = organization_text!(form, "legalName", legal_name);
-    let dba = organization_text!(form, "dba", dba);
-    let phone = organization_text!(form, "phone", phone);
-    let fax = organization_text!(form, "fax", fax);
-    let website = organization_text!(form, "website", website);
-    let start = organization_text!(form, "businessStartDate", business_start_date);
-    let history = organization_text!(form, "briefHistory", brief_history);
-
-    // The number is kept as typed on screen; the model holds it once it is a whole number.
-    let employees_path = Owner::Organization.field("numberOfEmployees");
-    let employees_text = RwSignal::new(
-        form.read(|w| w.organization.number_of_employees)
-            .get_untracked()
-            .map(|n| n.to_string())
-            .unwrap_or_default(),
+    let fields = form.in_scopes(vec![Scope::Organization]);
+    let legal_name = organization_text(
+        &fields,
+        "legalName",
+        |o| &o.legal_name,
+        |o| &mut o.legal_name,
     );
-    let employees_id = field_id(&employees_path);
-    let employees_touched = RwSignal::new(false);
-    let employees_feedback = form.feedback(
-        vec![Scope::Organization],
-        &employees_path,
-        employees_touched,
+    let dba = organization_text(&fields, "dba", |o| &o.dba, |o| &mut o.dba);
+    let phone = organization_text(&fields, "phone", |o| &o.phone, |o| &mut o.phone);
+    let fax = organization_text(&fields, "fax", |o| &o.fax, |o| &mut o.fax);
+    let website = organization_text(&fields, "website", |o| &o.website, |o| &mut o.website);
+    let start = organization_text(
+        &fields,
+        "businessStartDate",
+        |o| &o.business_start_date,
+        |o| &mut o.business_start_date,
     );
-    let on_employees = Callback::new(move |text: String| {
-        let number = text.trim().parse::<u32>().ok();
-        employees_text.set(text);
-        form.edit(&employees_path, |w| {
-            w.organization.number_of_employees = number
-        });
-    });
-
-    let ownership_path = Owner::Organization.field("ownershipType");
-    let ownership_id = field_id(&ownership_path);
-    let ownership_touched = RwSignal::new(false);
-    let ownership = form.read(|w| {
-        OWNERSHIP_TYPES
-            .iter()
-            .find(|(_, kind, _)| Some(*kind) == w.organization.ownership_type)
-            .map(|(value, _, _)| (*value).to_owned())
-            .unwrap_or_default()
-    });
-    let ownership_feedback = form.feedback(
-        vec![Scope::Organization],
-        &ownership_path,
-        ownership_touched,
+    let history = organization_text(
+        &fields,
+        "briefHistory",
+        |o| &o.brief_history,
+        |o| &mut o.brief_history,
     );
-    let on_ownership = Callback::new(move |value: String| {
-        let chosen = OWNERSHIP_TYPES
-            .iter()
-            .find(|(option, _, _)| *option == value)
-            .map(|(_, kind, _)| *kind);
-        ownership_touched.set(true);
-        form.edit(&ownership_path, |w| w.organization.ownership_type = chosen);
-    });
+    let employees = fields
+        .bind(
+            Owner::Organization.field("numberOfEmployees"),
+            |workspace| workspace.organization.number_of_employees,
+            |workspace, number| workspace.organization.number_of_employees = number,
+        )
+        .as_typed();
+    let ownership = fields
+        .bind(
+            Owner::Organization.field("ownershipType"),
+            |workspace| workspace.organization.ownership_type,
+            |workspace, kind| workspace.organization.ownership_type = kind,
+        )
+        .chosen_from(OWNERSHIP_TYPES)
+        .shown_on_change();
 
     view! {
         <section class="app-form-section" aria-labelledby="company-heading">
             <h2 class="app-heading-m" id="company-heading">{move || locale.t("main_account.company.heading")}</h2>
-            <InputField id=legal_name.id label="main_account.company.legal_name" value=legal_name.value
-                on_input=legal_name.on_input on_blur=legal_name.on_blur feedback=legal_name.feedback
+            <InputField binding=legal_name label="main_account.company.legal_name"
                 autocomplete="organization" />
-            <InputField id=dba.id label="main_account.company.dba" hint="main_account.company.dba_hint" optional=true
-                value=dba.value on_input=dba.on_input on_blur=dba.on_blur feedback=dba.feedback />
-            <InputField id=phone.id label="main_account.company.phone" hint="main_account.phone_hint"
-                value=phone.value on_input=phone.on_input on_blur=phone.on_blur feedback=phone.feedback
+            <InputField binding=dba label="main_account.company.dba" hint="main_account.company.dba_hint" optional=true />
+            <InputField binding=phone label="main_account.company.phone" hint="main_account.phone_hint"
                 input_type="tel" autocomplete="tel" width="app-input--width-20" />
-            <InputField id=fax.id label="main_account.company.fax" optional=true
-                value=fax.value on_input=fax.on_input on_blur=fax.on_blur feedback=fax.feedback
+            <InputField binding=fax label="main_account.company.fax" optional=true
                 input_type="tel" width="app-input--width-20" />
-            <InputField id=website.id label="main_account.company.website" optional=true
+            <InputField binding=website label="main_account.company.website" optional=true
                 hint="main_account.company.website_hint"
-                value=website.value on_input=website.on_input on_blur=website.on_blur feedback=website.feedback
                 input_type="url" autocomplete="url" />
-            <InputField id=start.id label="main_account.company.business_start_date"
+            <InputField binding=start label="main_account.company.business_start_date"
                 hint="main_account.date_hint" optional=true
-                value=start.value on_input=start.on_input on_blur=start.on_blur feedback=start.feedback
                 width="app-input--width-10" />
-            <InputField id=employees_id label="main_account.company.employees"
-                value=employees_text on_input=on_employees
-                on_blur=Callback::new(move |()| employees_touched.set(true))
-                feedback=employees_feedback input_mode="numeric" width="app-input--width-5" />
-            <SelectField id=ownership_id label="main_account.company.ownership_type"
-                options=OWNERSHIP_TYPES.iter().map(|(value, _, name)| (*value, *name)).collect()
-                blank=true value=ownership on_change=on_ownership
-                on_blur=Callback::new(move |()| ownership_touched.set(true))
-                feedback=ownership_feedback />
-            <InputField id=history.id label="main_account.company.brief_history"
-                hint="main_account.company.brief_history_hint" multiline=true
-                value=history.value on_input=history.on_input on_blur=history.on_blur feedback=history.feedback />
+            <InputField binding=employees label="main_account.company.employees"
+                input_mode="numeric" width="app-input--width-5" />
+            <SelectField binding=ownership label="main_account.company.ownership_type"
+                options=option_names(OWNERSHIP_TYPES) blank=true />
+            <InputField binding=history label="main_account.company.brief_history"
+                hint="main_account.company.brief_history_hint" multiline=true />
         </section>
     }
 }

@@ -4,69 +4,33 @@
 
 use leptos::prelude::*;
 
-use super::form_state::FormState;
-use crate::domain::Owner;
-use crate::domain::model::{Contact, Workspace};
+use super::list_item::{ItemFields, add_item, item_ids, list_id, list_message};
+use crate::domain::model::Contact;
 use crate::domain::validation::{MINIMUM_CONTACTS, Scope};
 use crate::state::Locale;
-use crate::state::item_id::new_item_id;
+use crate::ui::binding::{FieldSource, Form};
 use crate::ui::components::choice_field::ChoiceField;
-use crate::ui::components::error_summary::focus_field;
 use crate::ui::components::field_feedback::FeedbackMessage;
 use crate::ui::components::input_field::InputField;
-use crate::ui::field_id::field_id;
-
-fn contact<'a>(workspace: &'a Workspace, id: &str) -> Option<&'a Contact> {
-    workspace.contacts.iter().find(|contact| contact.id == id)
-}
-
-/// Binds a text field of one contact.
-macro_rules! contact_text {
-    ($form:expr, $id:expr, $path:literal, $field:ident) => {{
-        let read_id = $id.clone();
-        let write_id = $id.clone();
-        $form.text(
-            vec![Scope::Contact($id.clone()), Scope::ContactList],
-            Owner::Contact($id.clone()).field($path),
-            move |workspace| {
-                contact(workspace, &read_id)
-                    .map(|contact| contact.$field.clone())
-                    .unwrap_or_default()
-            },
-            move |workspace, text| {
-                if let Some(contact) = workspace.contact_mut(&write_id) {
-                    contact.$field = text;
-                }
-            },
-        )
-    }};
-}
 
 /// Every contact, and the button to add another.
 #[component]
 pub fn ContactsSection(
     /// The form this section belongs to.
-    form: FormState,
+    form: Form,
 ) -> impl IntoView {
     let locale = Locale::expect();
-    let ids = form.read(|w| w.contacts.iter().map(|c| c.id.clone()).collect::<Vec<_>>());
-    let list_feedback = form.feedback(
-        vec![Scope::ContactList],
-        &Owner::Contacts.whole(),
-        RwSignal::new(false),
-    );
+    let heading_id = list_id::<Contact>();
+    let ids = item_ids::<Contact>(form);
+    let list_feedback = list_message::<Contact>(form, Scope::ContactList);
     let add = move |_| {
-        let id = new_item_id("ct");
-        let new_id = id.clone();
-        form.edit(&Owner::Contact(id.clone()).whole(), |w| {
-            w.add_contact(new_id);
+        add_item::<Contact>(form, "firstName", |workspace, id| {
+            workspace.add_contact(id);
         });
-        let focus = field_id(&Owner::Contact(id.clone()).field("firstName"));
-        request_animation_frame(move || focus_field(&focus));
     };
     view! {
-        <section class="app-form-section" aria-labelledby=field_id(&Owner::Contacts.whole())>
-            <h2 class="app-heading-m" id=field_id(&Owner::Contacts.whole()) tabindex="-1">
+        <section class="app-form-section" aria-labelledby=heading_id.clone()>
+            <h2 class="app-heading-m" id=heading_id.clone() tabindex="-1">
                 {move || locale.t("main_account.contacts.heading")}
             </h2>
             <p class="app-hint">
@@ -77,7 +41,7 @@ pub fn ContactsSection(
                     )
                 }}
             </p>
-            <FeedbackMessage field_id=field_id(&Owner::Contacts.whole()) feedback=list_feedback />
+            <FeedbackMessage field_id=heading_id.clone() feedback=list_feedback />
             <For each=move || ids.get() key=|id| id.clone() let:id>
                 <ContactItem form=form id=id ids=ids />
             </For>
@@ -90,100 +54,65 @@ pub fn ContactsSection(
 
 /// One contact in a fieldset named by its position ("Contact 2").
 #[component]
-fn ContactItem(form: FormState, id: String, ids: Memo<Vec<String>>) -> impl IntoView {
-    let locale = Locale::expect();
-    let number = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            ids.with(|ids| ids.iter().position(|other| *other == id))
-                .map_or(0, |index| index + 1)
-        })
-    };
-    let label = move |key: &'static str| {
-        move || locale.format(key, &[("number", &number.get().to_string())])
-    };
+fn ContactItem(form: Form, id: String, ids: Memo<Vec<String>>) -> impl IntoView {
+    let item = ItemFields::<Contact>::new(form, id.clone());
+    let number = item.number(ids);
+    let label = move |key| ItemFields::<Contact>::numbered(number, key);
 
-    let first = contact_text!(form, id, "firstName", first_name);
-    let last = contact_text!(form, id, "lastName", last_name);
-    let title = contact_text!(form, id, "title", title);
-    let email = contact_text!(form, id, "email", email);
-    let phone = contact_text!(form, id, "phone", phone);
-
-    let officer_path = Owner::Contact(id.clone()).field("companyOfficer");
-    let officer = {
-        let id = id.clone();
-        form.read(move |w| contact(w, &id).is_some_and(|c| c.company_officer))
-    };
-    let officer_touched = RwSignal::new(false);
-    let on_officer = {
-        let id = id.clone();
-        let path = officer_path.clone();
-        Callback::new(move |checked: bool| {
-            officer_touched.set(true);
-            form.edit(&path, |w| {
-                if let Some(contact) = w.contact_mut(&id) {
-                    contact.company_officer = checked;
-                }
-            });
-        })
-    };
-
-    let primary_path = Owner::Contact(id.clone()).field("primaryContact");
+    let first = item.text("firstName", |c| &c.first_name, |c| &mut c.first_name);
+    let last = item.text("lastName", |c| &c.last_name, |c| &mut c.last_name);
+    let title = item.text("title", |c| &c.title, |c| &mut c.title);
+    let email = item.text("email", |c| &c.email, |c| &mut c.email);
+    let phone = item.text("phone", |c| &c.phone, |c| &mut c.phone);
+    let officer = item
+        .bind(
+            item.path("companyOfficer"),
+            |contact| contact.company_officer,
+            |contact, checked| contact.company_officer = checked,
+        )
+        .shown_on_change();
+    // One radio of a group across contacts: choosing it makes this contact the only primary
+    // one, a change to the whole list, which the list-wide rule this address re-checks covers.
     let primary = {
-        let id = id.clone();
-        form.read(move |w| contact(w, &id).is_some_and(|c| c.primary_contact))
-    };
-    let primary_touched = RwSignal::new(false);
-    let on_primary = {
-        let id = id.clone();
-        Callback::new(move |checked: bool| {
-            if checked {
-                primary_touched.set(true);
-                form.edit(&Owner::Contacts.whole(), |w| {
-                    w.set_primary_contact(&id);
-                });
-            }
-        })
-    };
-
-    let remove = {
-        let id = id.clone();
-        move |_| {
-            form.edit(&Owner::Contact(id.clone()).whole(), |w| {
-                w.remove_contact(&id);
-            });
-            focus_field(&field_id(&Owner::Contacts.whole()));
-        }
+        let (read_id, write_id) = (id.clone(), id);
+        form.in_scopes(vec![Scope::ContactList])
+            .bind(
+                item.path("primaryContact"),
+                move |workspace| {
+                    workspace
+                        .contacts
+                        .iter()
+                        .any(|contact| contact.id == read_id && contact.primary_contact)
+                },
+                move |workspace, checked| {
+                    if checked {
+                        workspace.set_primary_contact(&write_id);
+                    }
+                },
+            )
+            .shown_on_change()
     };
 
     view! {
         <fieldset class="app-fieldset app-list-item">
             <legend class="app-fieldset__legend">{label("main_account.contact.legend")}</legend>
-            <InputField id=first.id label="main_account.contact.first_name" value=first.value
-                on_input=first.on_input on_blur=first.on_blur feedback=first.feedback
+            <InputField binding=first label="main_account.contact.first_name"
                 autocomplete="off" width="app-input--width-20" />
-            <InputField id=last.id label="main_account.contact.last_name" value=last.value
-                on_input=last.on_input on_blur=last.on_blur feedback=last.feedback
+            <InputField binding=last label="main_account.contact.last_name"
                 width="app-input--width-20" />
-            <InputField id=title.id label="main_account.contact.title" optional=true value=title.value
-                on_input=title.on_input on_blur=title.on_blur feedback=title.feedback />
-            <InputField id=email.id label="main_account.contact.email" value=email.value
+            <InputField binding=title label="main_account.contact.title" optional=true />
+            <InputField binding=email label="main_account.contact.email"
                 hint="main_account.contact.email_hint"
-                on_input=email.on_input on_blur=email.on_blur feedback=email.feedback
                 input_type="email" />
-            <InputField id=phone.id label="main_account.contact.phone" hint="main_account.phone_hint"
-                value=phone.value on_input=phone.on_input on_blur=phone.on_blur feedback=phone.feedback
+            <InputField binding=phone label="main_account.contact.phone" hint="main_account.phone_hint"
                 input_type="tel" width="app-input--width-20" />
-            <ChoiceField id=field_id(&officer_path) label="main_account.contact.company_officer"
-                hint="main_account.contact.company_officer_hint"
-                checked=officer on_change=on_officer
-                feedback=form.feedback(vec![Scope::ContactList], &officer_path, officer_touched) />
-            <ChoiceField id=field_id(&primary_path) label="main_account.contact.primary_contact"
-                radio_group="primary-contact" checked=primary on_change=on_primary
-                feedback=form.feedback(vec![Scope::ContactList], &primary_path, primary_touched) />
+            <ChoiceField binding=officer label="main_account.contact.company_officer"
+                hint="main_account.contact.company_officer_hint" />
+            <ChoiceField binding=primary label="main_account.contact.primary_contact"
+                radio_group="primary-contact" />
             <Show when=move || ids.with(|ids| ids.len() > MINIMUM_CONTACTS)>
                 <button type="button" class="app-button app-button--warning app-list-item__remove"
-                    on:click=remove.clone()>
+                    on:click=move |_| item.remove()>
                     {label("main_account.contact.remove")}
                 </button>
             </Show>

@@ -6,12 +6,13 @@
 mod addresses;
 mod company;
 mod contacts;
-mod form_state;
+mod list_item;
 mod programs;
 
 use leptos::prelude::*;
 
 use crate::state::item_id::new_item_id;
+use crate::ui::binding::Form;
 use crate::ui::field_id::finding_field_id;
 
 use crate::domain::model::AddressKind;
@@ -22,7 +23,6 @@ use crate::ui::components::field_feedback::finding_text;
 use addresses::AddressesSection;
 use company::CompanySection;
 use contacts::ContactsSection;
-use form_state::FormState;
 use programs::ProgramsSection;
 
 /// The main-account form. `on_done` runs when "Continue" finds nothing blocking.
@@ -34,7 +34,7 @@ pub fn MainAccountPage(
 ) -> impl IntoView {
     let locale = Locale::expect();
     start_with_the_minimum(Session::expect());
-    let form = FormState::new();
+    let form = Form::new();
     // The summary keeps findings, not text, so it follows a language switch.
     let summary_findings = RwSignal::new(Vec::<Finding>::new());
     let summary = Memo::new(move |_| {

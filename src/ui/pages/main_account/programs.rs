@@ -3,73 +3,38 @@
 
 use leptos::prelude::*;
 
-use super::form_state::FormState;
-use crate::domain::Owner;
-use crate::domain::model::{Program, ProgramMembership, Workspace};
-use crate::domain::validation::Scope;
+use super::list_item::{ItemFields, add_item, item_ids, list_id};
+use crate::domain::model::{Program, ProgramMembership};
 use crate::state::Locale;
-use crate::state::item_id::new_item_id;
-use crate::ui::components::error_summary::focus_field;
+use crate::ui::binding::options::{Options, option_names};
+use crate::ui::binding::{FieldSource, Form};
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::select_field::SelectField;
-use crate::ui::field_id::field_id;
 
 /// Programs as the select offers them: value, model value, message key of the name.
-const PROGRAMS: [(&str, Program, &str); 3] = [
+const PROGRAMS: &Options<Program> = &[
     ("pip", Program::Pip, "program.pip"),
     ("oea", Program::Oea, "program.oea"),
     ("other-aeo", Program::OtherAeo, "program.other_aeo"),
 ];
 
-fn membership<'a>(workspace: &'a Workspace, id: &str) -> Option<&'a ProgramMembership> {
-    workspace
-        .programs
-        .iter()
-        .find(|membership| membership.id == id)
-}
-
-/// Binds a text field of one membership.
-macro_rules! program_text {
-    ($form:expr, $id:expr, $path:literal, $field:ident) => {{
-        let read_id = $id.clone();
-        let write_id = $id.clone();
-        $form.text(
-            vec![Scope::Program($id.clone())],
-            Owner::Program($id.clone()).field($path),
-            move |workspace| {
-                membership(workspace, &read_id)
-                    .map(|membership| membership.$field.clone())
-                    .unwrap_or_default()
-            },
-            move |workspace, text| {
-                if let Some(membership) = workspace.program_mut(&write_id) {
-                    membership.$field = text;
-                }
-            },
-        )
-    }};
-}
-
 /// Every membership, and the button to add one.
 #[component]
 pub fn ProgramsSection(
     /// The form this section belongs to.
-    form: FormState,
+    form: Form,
 ) -> impl IntoView {
     let locale = Locale::expect();
-    let ids = form.read(|w| w.programs.iter().map(|p| p.id.clone()).collect::<Vec<_>>());
+    let heading_id = list_id::<ProgramMembership>();
+    let ids = item_ids::<ProgramMembership>(form);
     let add = move |_| {
-        let id = new_item_id("pg");
-        let new_id = id.clone();
-        form.edit(&Owner::Program(id.clone()).whole(), |w| {
-            w.add_program(new_id, Program::Pip);
+        add_item::<ProgramMembership>(form, "program", |workspace, id| {
+            workspace.add_program(id, Program::Pip);
         });
-        let focus = field_id(&Owner::Program(id.clone()).field("program"));
-        request_animation_frame(move || focus_field(&focus));
     };
     view! {
-        <section class="app-form-section" aria-labelledby=field_id(&Owner::Programs.whole())>
-            <h2 class="app-heading-m" id=field_id(&Owner::Programs.whole()) tabindex="-1">
+        <section class="app-form-section" aria-labelledby=heading_id.clone()>
+            <h2 class="app-heading-m" id=heading_id.clone() tabindex="-1">
                 {move || locale.t("main_account.programs.heading")}
                 " "
                 <span class="app-heading-m__optional">{move || locale.t("form.optional")}</span>
@@ -87,72 +52,39 @@ pub fn ProgramsSection(
 
 /// One membership in a fieldset named by its position.
 #[component]
-fn ProgramItem(form: FormState, id: String, ids: Memo<Vec<String>>) -> impl IntoView {
-    let locale = Locale::expect();
-    let number = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            ids.with(|ids| ids.iter().position(|other| *other == id))
-                .map_or(0, |index| index + 1)
-        })
-    };
-    let label = move |key: &'static str| {
-        move || locale.format(key, &[("number", &number.get().to_string())])
-    };
-    let program_path = Owner::Program(id.clone()).field("program");
-    let program = {
-        let id = id.clone();
-        form.read(move |w| membership(w, &id).map(|m| m.program))
-    };
-    let program_value = Signal::derive(move || {
-        PROGRAMS
-            .iter()
-            .find(|(_, kind, _)| Some(*kind) == program.get())
-            .map(|(value, _, _)| (*value).to_owned())
-            .unwrap_or_default()
-    });
-    let on_program = {
-        let id = id.clone();
-        let path = program_path.clone();
-        Callback::new(move |value: String| {
-            let Some(chosen) = PROGRAMS.iter().find(|(option, _, _)| *option == value) else {
-                return;
-            };
-            form.edit(&path, |w| {
-                if let Some(membership) = w.program_mut(&id) {
-                    membership.program = chosen.1;
+fn ProgramItem(form: Form, id: String, ids: Memo<Vec<String>>) -> impl IntoView {
+    let item = ItemFields::<ProgramMembership>::new(form, id);
+    let number = item.number(ids);
+    let label = move |key| ItemFields::<ProgramMembership>::numbered(number, key);
+    let program = item.read(|membership| Some(membership.program));
+    let chosen = item
+        .bind(
+            item.path("program"),
+            |membership| Some(membership.program),
+            |membership, program| {
+                if let Some(program) = program {
+                    membership.program = program;
                 }
-            });
-        })
-    };
-    let number_field = program_text!(form, id, "number", number);
-    let country = program_text!(form, id, "country", country);
-    let remove = {
-        let id = id.clone();
-        move |_| {
-            form.edit(&Owner::Program(id.clone()).whole(), |w| {
-                w.remove_program(&id);
-            });
-            focus_field(&field_id(&Owner::Programs.whole()));
-        }
-    };
+            },
+        )
+        .chosen_from(PROGRAMS);
+    let number_field = item.text("number", |m| &m.number, |m| &mut m.number);
+    let country = item.text("country", |m| &m.country, |m| &mut m.country);
     view! {
         <fieldset class="app-fieldset app-list-item">
             <legend class="app-fieldset__legend">{label("main_account.program.legend")}</legend>
-            <SelectField id=field_id(&program_path) label="main_account.program.program"
-                options=PROGRAMS.iter().map(|(value, _, name)| (*value, *name)).collect()
-                value=program_value on_change=on_program />
+            <SelectField binding=chosen label="main_account.program.program"
+                options=option_names(PROGRAMS) />
             <Show when=move || program.get() == Some(Program::OtherAeo)>
                 <InputField id=country.id.clone() label="main_account.program.country"
                     hint="main_account.address.country_code_hint" value=country.value
-                    on_input=country.on_input on_blur=country.on_blur feedback=country.feedback
+                    on_input=country.on_change on_blur=country.on_blur feedback=country.feedback
                     width="app-input--width-3" />
             </Show>
-            <InputField id=number_field.id label="main_account.program.number" value=number_field.value
-                on_input=number_field.on_input on_blur=number_field.on_blur
-                feedback=number_field.feedback width="app-input--width-20" />
+            <InputField binding=number_field label="main_account.program.number"
+                width="app-input--width-20" />
             <button type="button" class="app-button app-button--warning app-list-item__remove"
-                on:click=remove>
+                on:click=move |_| item.remove()>
                 {label("main_account.program.remove")}
             </button>
         </fieldset>

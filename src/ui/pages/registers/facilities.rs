@@ -6,9 +6,10 @@ use leptos::prelude::*;
 
 use super::list_register;
 use super::register_state::RegisterState;
-use super::row::{FlagBinding, Revealed, Row};
+use super::row::{Revealed, Row};
 use crate::domain::model::Facility;
 use crate::state::Locale;
+use crate::ui::binding::FieldBinding;
 use crate::ui::components::choice_field::ChoiceField;
 use crate::ui::components::field_feedback::hint_id;
 use crate::ui::components::input_field::InputField;
@@ -35,10 +36,9 @@ pub fn FacilitiesRegister(
 }
 
 /// A checkbox of a facility.
-fn checkbox(binding: FlagBinding, label: &'static str) -> impl IntoView {
+fn checkbox(binding: FieldBinding<bool>, label: &'static str) -> impl IntoView {
     view! {
-        <ChoiceField id=binding.id label=label checked=binding.checked
-            on_change=binding.on_change feedback=binding.feedback />
+        <ChoiceField binding=binding label=label />
     }
 }
 
@@ -77,15 +77,12 @@ fn FacilityFields(row: Row<Facility>) -> impl IntoView {
     let access_hint = hint_id(&row.field_id("accessControl"));
     let access_hint_ref = access_hint.clone();
     view! {
-        <InputField id=name.id label="facility.name" hint="facility.name_hint" value=name.value
-            on_input=name.on_input on_blur=name.on_blur feedback=name.feedback />
+        <InputField binding=name label="facility.name" hint="facility.name_hint" />
         <FacilityAddress row=row />
-        <InputField id=barriers.id label="facility.barriers" hint="facility.barriers_hint"
-            multiline=true value=barriers.value on_input=barriers.on_input
-            on_blur=barriers.on_blur feedback=barriers.feedback />
-        <InputField id=lighting.id label="facility.lighting" hint="facility.lighting_hint"
-            multiline=true value=lighting.value on_input=lighting.on_input
-            on_blur=lighting.on_blur feedback=lighting.feedback />
+        <InputField binding=barriers label="facility.barriers" hint="facility.barriers_hint"
+            multiline=true />
+        <InputField binding=lighting label="facility.lighting" hint="facility.lighting_hint"
+            multiline=true />
         <FacilityAlarm row=row />
         <FacilityVideo row=row />
         <fieldset class="app-fieldset app-register__group" aria-describedby=access_hint_ref>
@@ -136,23 +133,13 @@ fn FacilityAddress(row: Row<Facility>) -> impl IntoView {
             <legend class="app-fieldset__legend app-fieldset__legend--s">
                 {move || locale.t("facility.address")}
             </legend>
-            <InputField id=country.id label="facility.country" hint="registers.country_hint"
-                value=country.value on_input=country.on_input on_blur=country.on_blur
-                feedback=country.feedback width="app-input--width-3" />
-            <InputField id=line1.id label="main_account.address.line1" value=line1.value
-                on_input=line1.on_input on_blur=line1.on_blur feedback=line1.feedback />
-            <InputField id=line2.id label="main_account.address.line2" optional=true
-                value=line2.value on_input=line2.on_input on_blur=line2.on_blur
-                feedback=line2.feedback />
-            <InputField id=city.id label="main_account.address.city" value=city.value
-                on_input=city.on_input on_blur=city.on_blur feedback=city.feedback
+            <InputField binding=country label="facility.country" hint="registers.country_hint" width="app-input--width-3" />
+            <InputField binding=line1 label="main_account.address.line1" />
+            <InputField binding=line2 label="main_account.address.line2" optional=true />
+            <InputField binding=city label="main_account.address.city"
                 width="app-input--width-20" />
-            <InputField id=state.id label="main_account.address.state_province"
-                value=state.value on_input=state.on_input on_blur=state.on_blur
-                feedback=state.feedback width="app-input--width-20" />
-            <InputField id=postal.id label="main_account.address.postal_code"
-                value=postal.value on_input=postal.on_input on_blur=postal.on_blur
-                feedback=postal.feedback width="app-input--width-10" />
+            <InputField binding=state label="main_account.address.state_province" width="app-input--width-20" />
+            <InputField binding=postal label="main_account.address.postal_code" width="app-input--width-10" />
         </fieldset>
     }
 }
@@ -175,7 +162,7 @@ fn FacilityAlarm(row: Row<Facility>) -> impl IntoView {
             restore: |f, before| f.alarm.clone_from(&before.alarm),
         }),
     );
-    let shown = present.checked;
+    let shown = present.value;
     let monitored = row.text(
         "alarm/monitoredBy",
         |f| &f.alarm.monitored_by,
@@ -190,14 +177,10 @@ fn FacilityAlarm(row: Row<Facility>) -> impl IntoView {
         {checkbox(present, "facility.alarm.present")}
         <Show when=move || shown.get()>
             <div class="app-conditional">
-                <InputField id=monitored.id.clone() label="facility.alarm.monitored_by"
-                    hint="facility.alarm.monitored_by_hint" value=monitored.value
-                    on_input=monitored.on_input on_blur=monitored.on_blur
-                    feedback=monitored.feedback />
-                <InputField id=tested.id.clone() label="facility.alarm.last_test"
-                    hint="registers.date_hint" input_type="date" width="app-input--width-10"
-                    value=tested.value on_input=tested.on_input on_blur=tested.on_blur
-                    feedback=tested.feedback />
+                <InputField binding=monitored.clone() label="facility.alarm.monitored_by"
+                    hint="facility.alarm.monitored_by_hint" />
+                <InputField binding=tested.clone() label="facility.alarm.last_test"
+                    hint="registers.date_hint" input_type="date" width="app-input--width-10" />
             </div>
         </Show>
     }
@@ -220,7 +203,7 @@ fn FacilityVideo(row: Row<Facility>) -> impl IntoView {
             restore: |f, before| f.video.clone_from(&before.video),
         }),
     );
-    let shown = present.checked;
+    let shown = present.value;
     let cameras = row.number(
         "video/cameras",
         |f| f.video.cameras,
@@ -250,24 +233,15 @@ fn FacilityVideo(row: Row<Facility>) -> impl IntoView {
         {checkbox(present, "facility.video.present")}
         <Show when=move || shown.get()>
             <div class="app-conditional">
-                <InputField id=cameras.id.clone() label="facility.video.cameras"
-                    input_mode="numeric" width="app-input--width-5" value=cameras.value
-                    on_input=cameras.on_input on_blur=cameras.on_blur feedback=cameras.feedback />
-                <ChoiceField id=covered.id.clone() label="facility.video.cargo_areas_covered"
-                    checked=covered.checked on_change=covered.on_change
-                    feedback=covered.feedback />
-                <ChoiceField id=around_the_clock.id.clone() label="facility.video.recording_24_7"
-                    checked=around_the_clock.checked on_change=around_the_clock.on_change
-                    feedback=around_the_clock.feedback />
-                <InputField id=retention.id.clone() label="facility.video.retention_days"
+                <InputField binding=cameras.clone() label="facility.video.cameras"
+                    input_mode="numeric" width="app-input--width-5" />
+                <ChoiceField binding=covered.clone() label="facility.video.cargo_areas_covered" />
+                <ChoiceField binding=around_the_clock.clone() label="facility.video.recording_24_7" />
+                <InputField binding=retention.clone() label="facility.video.retention_days"
                     hint="facility.video.retention_days_hint" input_mode="numeric"
-                    width="app-input--width-5" value=retention.value
-                    on_input=retention.on_input on_blur=retention.on_blur
-                    feedback=retention.feedback />
-                <InputField id=reviewed.id.clone() label="facility.video.last_footage_review"
-                    hint="registers.date_hint" input_type="date" width="app-input--width-10"
-                    value=reviewed.value on_input=reviewed.on_input on_blur=reviewed.on_blur
-                    feedback=reviewed.feedback />
+                    width="app-input--width-5" />
+                <InputField binding=reviewed.clone() label="facility.video.last_footage_review"
+                    hint="registers.date_hint" input_type="date" width="app-input--width-10" />
             </div>
         </Show>
     }

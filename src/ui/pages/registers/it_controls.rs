@@ -39,17 +39,10 @@ fn ItControlFields(row: Row<ItControl>) -> impl IntoView {
     let owner = row.text("owner", |c| &c.owner, |c| &mut c.owner);
     let tested = row.text("lastTested", |c| &c.last_tested, |c| &mut c.last_tested);
     view! {
-        <InputField id=name.id label="it_control.name" hint="it_control.name_hint"
-            value=name.value on_input=name.on_input on_blur=name.on_blur
-            feedback=name.feedback />
-        <InputField id=description.id label="it_control.description" multiline=true
-            value=description.value on_input=description.on_input
-            on_blur=description.on_blur feedback=description.feedback />
-        <InputField id=owner.id label="it_control.owner" hint="it_control.owner_hint"
-            value=owner.value on_input=owner.on_input on_blur=owner.on_blur
-            feedback=owner.feedback width="app-input--width-20" />
-        <InputField id=tested.id label="it_control.last_tested" hint="registers.date_hint"
-            input_type="date" width="app-input--width-10" value=tested.value
-            on_input=tested.on_input on_blur=tested.on_blur feedback=tested.feedback />
+        <InputField binding=name label="it_control.name" hint="it_control.name_hint" />
+        <InputField binding=description label="it_control.description" multiline=true />
+        <InputField binding=owner label="it_control.owner" hint="it_control.owner_hint" width="app-input--width-20" />
+        <InputField binding=tested label="it_control.last_tested" hint="registers.date_hint"
+            input_type="date" width="app-input--width-10" />
     }
 }

@@ -20,7 +20,9 @@ use leptos::prelude::*;
 use crate::domain::model::{BusinessPartner, Facility, ItControl, TrainingRecord};
 use crate::domain::validation::{Finding, Scope, Section};
 use crate::state::Locale;
+use crate::ui::binding::FieldSource;
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
+use crate::ui::components::field_feedback::finding_text;
 use crate::ui::components::register_list::{RegisterList, RegisterRow, RegisterTexts, row_name};
 use crate::ui::components::task_list::section_name;
 use crate::ui::field_id::finding_field_id;
@@ -134,7 +136,7 @@ pub fn RegisterPage(
         .into_any();
     };
     let state = RegisterState::new(account_id);
-    let account_name = state.account_name();
+    let account_name = state.account.read(|account| account.name.clone());
 
     // The summary keeps findings and row names, not text, so it follows a language switch.
     let summary_findings = RwSignal::new(Vec::<(Finding, Option<(String, usize)>)>::new());
@@ -143,7 +145,7 @@ pub fn RegisterPage(
             found
                 .iter()
                 .map(|(finding, row)| {
-                    let message = state.finding_text(finding);
+                    let message = finding_text(locale, finding);
                     SummaryEntry {
                         field_id: finding_field_id(&finding.path),
                         message: match (row, unnamed) {
@@ -164,6 +166,7 @@ pub fn RegisterPage(
             .into_iter()
             .flat_map(|(scope, row)| {
                 state
+                    .form()
                     .errors_in(std::slice::from_ref(&scope))
                     .into_iter()
                     .map(move |finding| (finding, row.clone()))
@@ -173,7 +176,7 @@ pub fn RegisterPage(
             summary_findings.set(Vec::new());
             on_back.run(());
         } else {
-            state.submitted.set(true);
+            state.form().submitted.set(true);
             summary_findings.set(errors);
         }
     };

@@ -5,11 +5,13 @@
 use leptos::prelude::*;
 
 use super::list_register;
-use super::register_state::{Options, RegisterState, option_names, option_of, option_value};
+use super::register_state::RegisterState;
 use super::row::{Revealed, Row};
 use crate::domain::model::{
     AeoProgram, BusinessPartner, CertificationStatus, PartnerRole, RiskLevel,
 };
+use crate::ui::binding::FieldSource;
+use crate::ui::binding::options::{Options, option_names, option_of, option_value};
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::register_list::RegisterTexts;
 use crate::ui::components::select_field::SelectField;
@@ -166,50 +168,33 @@ fn PartnerFields(row: Row<BusinessPartner>) -> impl IntoView {
     let aeo_certified = row.read(|p| p.aeo_status == CertificationStatus::Certified);
 
     view! {
-        <InputField id=name.id label="partner.name" value=name.value on_input=name.on_input
-            on_blur=name.on_blur feedback=name.feedback autocomplete="organization" />
-        <InputField id=country.id label="partner.country" hint="registers.country_hint"
-            value=country.value on_input=country.on_input on_blur=country.on_blur
-            feedback=country.feedback width="app-input--width-3" />
-        <SelectField id=role.id label="partner.role" options=option_names(&ROLES) blank=true
-            value=role.value on_change=role.on_change on_blur=role.on_blur feedback=role.feedback />
-        <SelectField id=ctpat_status.id label="partner.ctpat_status"
-            options=option_names(&CERTIFICATION) value=ctpat_status.value
-            on_change=ctpat_status.on_change on_blur=ctpat_status.on_blur
-            feedback=ctpat_status.feedback />
+        <InputField binding=name label="partner.name" autocomplete="organization" />
+        <InputField binding=country label="partner.country" hint="registers.country_hint" width="app-input--width-3" />
+        <SelectField binding=role label="partner.role" options=option_names(&ROLES) blank=true />
+        <SelectField binding=ctpat_status label="partner.ctpat_status"
+            options=option_names(&CERTIFICATION) />
         <Show when=move || ctpat_certified.get()>
             <div class="app-conditional">
-                <InputField id=ctpat_number.id.clone() label="partner.ctpat_number"
-                    hint="partner.ctpat_number_hint" value=ctpat_number.value
-                    on_input=ctpat_number.on_input on_blur=ctpat_number.on_blur
-                    feedback=ctpat_number.feedback width="app-input--width-20" />
+                <InputField binding=ctpat_number.clone() label="partner.ctpat_number"
+                    hint="partner.ctpat_number_hint" width="app-input--width-20" />
             </div>
         </Show>
-        <SelectField id=aeo_status.id label="partner.aeo_status" hint="partner.aeo_status_hint"
-            options=option_names(&CERTIFICATION) value=aeo_status.value
-            on_change=aeo_status.on_change on_blur=aeo_status.on_blur
-            feedback=aeo_status.feedback />
+        <SelectField binding=aeo_status label="partner.aeo_status" hint="partner.aeo_status_hint"
+            options=option_names(&CERTIFICATION) />
         <Show when=move || aeo_certified.get()>
             <div class="app-conditional">
-                <SelectField id=aeo_program.id.clone() label="partner.aeo_program"
-                    options=option_names(&PROGRAMS) blank=true value=aeo_program.value
-                    on_change=aeo_program.on_change on_blur=aeo_program.on_blur
-                    feedback=aeo_program.feedback />
-                <InputField id=aeo_number.id.clone() label="partner.aeo_number"
-                    value=aeo_number.value on_input=aeo_number.on_input
-                    on_blur=aeo_number.on_blur feedback=aeo_number.feedback
+                <SelectField binding=aeo_program.clone() label="partner.aeo_program"
+                    options=option_names(&PROGRAMS) blank=true />
+                <InputField binding=aeo_number.clone() label="partner.aeo_number"
                     width="app-input--width-20" />
             </div>
         </Show>
-        <InputField id=screened.id label="partner.screening_date" hint="registers.date_hint"
-            input_type="date" width="app-input--width-10" value=screened.value
-            on_input=screened.on_input on_blur=screened.on_blur feedback=screened.feedback />
-        <SelectField id=risk.id label="partner.risk_level" hint="partner.risk_level_hint"
-            options=option_names(&RISKS) blank=true value=risk.value on_change=risk.on_change
-            on_blur=risk.on_blur feedback=risk.feedback />
-        <InputField id=assessed.id label="partner.last_security_assessment"
+        <InputField binding=screened label="partner.screening_date" hint="registers.date_hint"
+            input_type="date" width="app-input--width-10" />
+        <SelectField binding=risk label="partner.risk_level" hint="partner.risk_level_hint"
+            options=option_names(&RISKS) blank=true />
+        <InputField binding=assessed label="partner.last_security_assessment"
             hint="partner.last_security_assessment_hint" input_type="date"
-            width="app-input--width-10" value=assessed.value on_input=assessed.on_input
-            on_blur=assessed.on_blur feedback=assessed.feedback />
+            width="app-input--width-10" />
     }
 }

@@ -5,18 +5,17 @@
 use leptos::prelude::*;
 
 use super::register_state::RegisterState;
-use super::row::FlagBinding;
 use crate::domain::model::PersonnelScreeningPolicy;
 use crate::state::Locale;
+use crate::ui::binding::FieldBinding;
 use crate::ui::components::choice_field::ChoiceField;
 use crate::ui::components::field_feedback::hint_id;
 use crate::ui::components::input_field::InputField;
 
 /// A checkbox of the policy.
-fn checkbox(binding: FlagBinding, label: &'static str, hint: &'static str) -> impl IntoView {
+fn checkbox(binding: FieldBinding<bool>, label: &'static str, hint: &'static str) -> impl IntoView {
     view! {
-        <ChoiceField id=binding.id label=label hint=hint checked=binding.checked
-            on_change=binding.on_change feedback=binding.feedback />
+        <ChoiceField binding=binding label=label hint=hint />
     }
 }
 
@@ -73,15 +72,12 @@ pub fn PersonnelScreeningRegister(
             {checkbox(background, "personnel.background_checks", "personnel.background_checks_hint")}
             {checkbox(conduct, "personnel.code_of_conduct", "personnel.code_of_conduct_hint")}
         </fieldset>
-        <InputField id=description.id label="personnel.description" hint="personnel.description_hint"
-            multiline=true value=description.value on_input=description.on_input
-            on_blur=description.on_blur feedback=description.feedback />
-        <InputField id=rescreening.id label="personnel.rescreening_months"
+        <InputField binding=description label="personnel.description" hint="personnel.description_hint"
+            multiline=true />
+        <InputField binding=rescreening label="personnel.rescreening_months"
             hint="personnel.rescreening_months_hint" optional=true input_mode="numeric"
-            width="app-input--width-5" value=rescreening.value on_input=rescreening.on_input
-            on_blur=rescreening.on_blur feedback=rescreening.feedback />
-        <InputField id=reviewed.id label="personnel.last_reviewed" hint="registers.date_hint"
-            optional=true input_type="date" width="app-input--width-10" value=reviewed.value
-            on_input=reviewed.on_input on_blur=reviewed.on_blur feedback=reviewed.feedback />
+            width="app-input--width-5" />
+        <InputField binding=reviewed label="personnel.last_reviewed" hint="registers.date_hint"
+            optional=true input_type="date" width="app-input--width-10" />
     }
 }

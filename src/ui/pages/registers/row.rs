@@ -1,58 +1,20 @@
-//! The bindings of one register item: each field of the item as a value to show, an edit that
-//! re-checks only that item, and the validation engine's message for it, shown once the field
-//! was left or the user pressed "Save and continue".
+//! One register item as the source of its fields' bindings: it reads its own copy of the item
+//! and of its findings (set only when they change), so a keystroke in one of hundreds of rows
+//! does not re-run every row's fields; an edit re-checks only that item.
 
 use std::marker::PhantomData;
 
 use leptos::prelude::*;
+
+use crate::state::Locale;
 
 use super::items::RegisterItem;
 use super::register_state::RegisterState;
 use crate::domain::model::SecurityProfile;
 use crate::domain::validation::{Finding, shown_at};
 use crate::domain::{FieldPath, Owner};
-use crate::ui::components::field_feedback::{Feedback, field_message};
+use crate::ui::binding::{FieldBinding, FieldSource};
 use crate::ui::field_id::field_id;
-
-/// A text field of an item bound for an `InputField`.
-pub struct TextBinding {
-    /// The input's id, from the finding path.
-    pub id: String,
-    /// The text shown.
-    pub value: Signal<String>,
-    /// Writes new text.
-    pub on_input: Callback<String>,
-    /// Marks the field as left.
-    pub on_blur: Callback<()>,
-    /// The message to show.
-    pub feedback: Signal<Option<Feedback>>,
-}
-
-/// A yes/no field of an item bound for a `ChoiceField` checkbox.
-pub struct FlagBinding {
-    /// The checkbox's id.
-    pub id: String,
-    /// Whether it is ticked.
-    pub checked: Signal<bool>,
-    /// Writes the new state.
-    pub on_change: Callback<bool>,
-    /// The message to show.
-    pub feedback: Signal<Option<Feedback>>,
-}
-
-/// A field with a fixed set of values bound for a `SelectField`.
-pub struct ChoiceBinding {
-    /// The select's id.
-    pub id: String,
-    /// The chosen value (empty for none).
-    pub value: Signal<String>,
-    /// Writes the new value.
-    pub on_change: Callback<String>,
-    /// Marks the field as left.
-    pub on_blur: Callback<()>,
-    /// The message to show.
-    pub feedback: Signal<Option<Feedback>>,
-}
 
 /// Fields an answer of an item reveals: whether the item's answers show them now, and how to
 /// copy their values back from the item as it was before they were hidden.
@@ -109,12 +71,14 @@ impl<T: RegisterItem> Row<T> {
         let hint = StoredValue::new(0_usize);
         let item = RwSignal::new(
             state
-                .read_now(|profile| located::<T>(profile, &id, hint).cloned())
+                .account
+                .read_now(|account| located::<T>(&account.profile, &id, hint).cloned())
                 .flatten()
                 .unwrap_or_default(),
         );
         let found = RwSignal::new(
             state
+                .form()
                 .findings()
                 .with_untracked(|findings| findings.in_scope(&scope).to_vec()),
         );
@@ -158,132 +122,31 @@ impl<T: RegisterItem> Row<T> {
         field_id(&self.path(field))
     }
 
-    /// One value of the item (tracked, notified only when it changes).
-    pub fn read<V>(&self, read: impl Fn(&T) -> V + Send + Sync + 'static) -> Memo<V>
-    where
-        V: PartialEq + Send + Sync + 'static,
-    {
-        let item = self.item;
-        Memo::new(move |_| item.with(|item| read(item)))
-    }
-
-    /// Changes `field` of the item; only the item is re-checked.
-    pub fn edit(&self, field: &'static str, change: impl FnOnce(&mut T)) {
-        self.edit_at(&self.path(field), change);
-    }
-
-    /// Changes the item at `path`, an address inside it (one of its evidence documents).
-    pub fn edit_at(&self, path: &FieldPath, change: impl FnOnce(&mut T)) {
-        let id = self.id.get_value();
-        self.state.edit_at(path, |profile| {
-            if let Some(item) = T::find_mut(profile, &id) {
-                change(item);
-            }
-        });
-    }
-
-    /// Changes the answer `field`, which may hide or reveal other fields. What an answer hides
-    /// is cleared (nothing hidden stays in the profile, to be checked or exported), but the item
-    /// as it was is kept in `before_hiding` while the page is open: when the next change of
-    /// this answer reveals the fields again, `restore` copies their values back from it, so a
-    /// mis-click loses nothing.
-    fn edit_revealing(
-        &self,
-        field: &'static str,
-        change: impl FnOnce(&mut T),
-        before_hiding: StoredValue<Option<T>>,
-        revealed: Option<Revealed<T>>,
-    ) {
-        self.edit(field, |item| {
-            let Some(revealed) = revealed else {
-                return change(item);
-            };
-            let was_shown = (revealed.shown)(item);
-            let before = was_shown.then(|| item.clone());
-            change(item);
-            match (was_shown, (revealed.shown)(item)) {
-                (true, false) => before_hiding.set_value(before),
-                (false, true) => {
-                    if let Some(kept) = before_hiding.get_value() {
-                        (revealed.restore)(item, &kept);
-                    }
-                }
-                _ => {}
-            }
-        });
-    }
-
-    /// The message of `field` (an error before a warning), shown once the field was left
-    /// (`touched`) or the user pressed "Save and continue".
-    pub fn feedback(
-        &self,
-        field: &'static str,
-        touched: RwSignal<bool>,
-    ) -> Signal<Option<Feedback>> {
-        let path = self.path(field).to_string();
-        let found = self.found;
-        let finding = Memo::new(move |_| found.with(|found| shown_at(found, &path).cloned()));
-        field_message(self.state.locale(), finding, touched, self.state.submitted)
-    }
-
     /// Binds the text `field`, read with `get` and written through `set`.
     pub fn text(
         &self,
         field: &'static str,
         get: fn(&T) -> &String,
         set: fn(&mut T) -> &mut String,
-    ) -> TextBinding {
-        let row = *self;
-        let touched = RwSignal::new(false);
-        TextBinding {
-            id: self.field_id(field),
-            value: self.read(move |item| get(item).clone()).into(),
-            on_input: Callback::new(move |text: String| row.edit(field, |item| *set(item) = text)),
-            on_blur: Callback::new(move |()| touched.set(true)),
-            feedback: self.feedback(field, touched),
-        }
+    ) -> FieldBinding<String> {
+        self.bind(
+            self.path(field),
+            move |item| get(item).clone(),
+            move |item, text| *set(item) = text,
+        )
     }
 
-    /// Binds the whole number `field`. The text typed stays as typed; the item holds the
-    /// number it reads as, or nothing while it is blank or not a whole number.
+    /// Binds the whole number `field`, kept as typed (see [`FieldBinding::as_typed`]).
     pub fn number(
         &self,
         field: &'static str,
         get: fn(&T) -> Option<u32>,
         set: fn(&mut T) -> &mut Option<u32>,
-    ) -> TextBinding {
-        let row = *self;
-        let touched = RwSignal::new(false);
-        let stored = self.read(get);
-        let draft = RwSignal::new(
-            stored
-                .get_untracked()
-                .map(|n| n.to_string())
-                .unwrap_or_default(),
-        );
-        // The draft shows while it still says what the item holds; once the item changes
-        // otherwise (cleared with the answer that made it relevant), the item shows.
-        let value = Signal::derive(move || {
-            let held = stored.get();
-            draft.with(|draft| {
-                if draft.trim().parse::<u32>().ok() == held {
-                    draft.clone()
-                } else {
-                    held.map(|n| n.to_string()).unwrap_or_default()
-                }
-            })
-        });
-        TextBinding {
-            id: self.field_id(field),
-            value,
-            on_input: Callback::new(move |text: String| {
-                let number = text.trim().parse::<u32>().ok();
-                draft.set(text);
-                row.edit(field, |item| *set(item) = number);
-            }),
-            on_blur: Callback::new(move |()| touched.set(true)),
-            feedback: self.feedback(field, touched),
-        }
+    ) -> FieldBinding<String> {
+        self.bind(self.path(field), get, move |item, number| {
+            *set(item) = number
+        })
+        .as_typed()
     }
 
     /// Binds the yes/no `field`.
@@ -292,31 +155,24 @@ impl<T: RegisterItem> Row<T> {
         field: &'static str,
         get: fn(&T) -> bool,
         set: fn(&mut T, bool),
-    ) -> FlagBinding {
+    ) -> FieldBinding<bool> {
         self.revealing_flag(field, get, set, None)
     }
 
     /// Binds the yes/no `field` that reveals other fields: `set` clears them when the answer
-    /// hides them, and `revealed` brings them back (see [`Row::edit_revealing`]).
+    /// hides them, and `revealed` brings them back (see [`revealing`]).
     pub fn revealing_flag(
         &self,
         field: &'static str,
         get: fn(&T) -> bool,
         set: fn(&mut T, bool),
         revealed: Option<Revealed<T>>,
-    ) -> FlagBinding {
-        let row = *self;
-        let touched = RwSignal::new(false);
+    ) -> FieldBinding<bool> {
         let before_hiding = StoredValue::new(None::<T>);
-        FlagBinding {
-            id: self.field_id(field),
-            checked: self.read(get).into(),
-            on_change: Callback::new(move |ticked: bool| {
-                touched.set(true);
-                row.edit_revealing(field, |item| set(item, ticked), before_hiding, revealed);
-            }),
-            feedback: self.feedback(field, touched),
-        }
+        self.bind(self.path(field), get, move |item, ticked| {
+            revealing(item, |item| set(item, ticked), before_hiding, revealed);
+        })
+        .shown_on_change()
     }
 
     /// Binds the `field` chosen from a list: `get` gives the chosen option's value (empty for
@@ -326,32 +182,90 @@ impl<T: RegisterItem> Row<T> {
         field: &'static str,
         get: fn(&T) -> &'static str,
         set: fn(&mut T, &str),
-    ) -> ChoiceBinding {
+    ) -> FieldBinding<String> {
         self.revealing_choice(field, get, set, None)
     }
 
     /// Binds the `field` chosen from a list whose choice reveals other fields: `set` clears
-    /// them when the choice hides them, and `revealed` brings them back (see
-    /// [`Row::edit_revealing`]).
+    /// them when the choice hides them, and `revealed` brings them back (see [`revealing`]).
     pub fn revealing_choice(
         &self,
         field: &'static str,
         get: fn(&T) -> &'static str,
         set: fn(&mut T, &str),
         revealed: Option<Revealed<T>>,
-    ) -> ChoiceBinding {
-        let row = *self;
-        let touched = RwSignal::new(false);
+    ) -> FieldBinding<String> {
         let before_hiding = StoredValue::new(None::<T>);
-        ChoiceBinding {
-            id: self.field_id(field),
-            value: self.read(move |item| get(item).to_owned()).into(),
-            on_change: Callback::new(move |value: String| {
-                touched.set(true);
-                row.edit_revealing(field, |item| set(item, &value), before_hiding, revealed);
-            }),
-            on_blur: Callback::new(move |()| touched.set(true)),
-            feedback: self.feedback(field, touched),
+        self.bind(
+            self.path(field),
+            move |item| get(item).to_owned(),
+            move |item, value: String| {
+                revealing(item, |item| set(item, &value), before_hiding, revealed);
+            },
+        )
+        .shown_on_change()
+    }
+}
+
+/// Changes an answer of `item`, which may hide or reveal other fields. What an answer hides is
+/// cleared (nothing hidden stays in the profile, to be checked or exported), but the item as it
+/// was is kept in `before_hiding` while the page is open: when the next change of this answer
+/// reveals the fields again, `restore` copies their values back from it, so a mis-click loses
+/// nothing.
+fn revealing<T: RegisterItem>(
+    item: &mut T,
+    change: impl FnOnce(&mut T),
+    before_hiding: StoredValue<Option<T>>,
+    revealed: Option<Revealed<T>>,
+) {
+    let Some(revealed) = revealed else {
+        return change(item);
+    };
+    let was_shown = (revealed.shown)(item);
+    let before = was_shown.then(|| item.clone());
+    change(item);
+    match (was_shown, (revealed.shown)(item)) {
+        (true, false) => before_hiding.set_value(before),
+        (false, true) => {
+            if let Some(kept) = before_hiding.get_value() {
+                (revealed.restore)(item, &kept);
+            }
         }
+        _ => {}
+    }
+}
+
+impl<T: RegisterItem> FieldSource for Row<T> {
+    type Part = T;
+
+    fn read<V>(&self, read: impl Fn(&T) -> V + Send + Sync + 'static) -> Memo<V>
+    where
+        V: Default + PartialEq + Send + Sync + 'static,
+    {
+        let item = self.item;
+        Memo::new(move |_| item.with(&read))
+    }
+
+    fn edit_at(&self, path: &FieldPath, change: impl FnOnce(&mut T)) {
+        let id = self.id.get_value();
+        self.state.account.edit_at(path, |account| {
+            if let Some(item) = T::find_mut(&mut account.profile, &id) {
+                change(item);
+            }
+        });
+    }
+
+    fn finding_at(&self, path: &FieldPath) -> Memo<Option<Finding>> {
+        let path = path.to_string();
+        let found = self.found;
+        Memo::new(move |_| found.with(|found| shown_at(found, &path).cloned()))
+    }
+
+    fn locale(&self) -> Locale {
+        self.state.form().locale()
+    }
+
+    fn submitted(&self) -> Signal<bool> {
+        self.state.form().submitted.into()
     }
 }

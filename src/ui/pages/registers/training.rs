@@ -8,6 +8,7 @@ use super::list_register;
 use super::register_state::RegisterState;
 use super::row::Row;
 use crate::domain::model::TrainingRecord;
+use crate::ui::binding::FieldSource;
 use crate::ui::components::evidence_list::{EvidenceEdit, EvidenceList};
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::register_list::RegisterTexts;
@@ -46,18 +47,12 @@ fn TrainingFields(row: Row<TrainingRecord>) -> impl IntoView {
         row.edit_at(&edit.path(row.owner()), |t| edit.apply(&mut t.evidence));
     });
     view! {
-        <InputField id=date.id label="training.date" hint="registers.date_hint" input_type="date"
-            width="app-input--width-10" value=date.value on_input=date.on_input
-            on_blur=date.on_blur feedback=date.feedback />
-        <InputField id=topic.id label="training.topic" hint="training.topic_hint"
-            value=topic.value on_input=topic.on_input on_blur=topic.on_blur
-            feedback=topic.feedback />
-        <InputField id=audience.id label="training.audience" hint="training.audience_hint"
-            value=audience.value on_input=audience.on_input on_blur=audience.on_blur
-            feedback=audience.feedback />
-        <InputField id=attendees.id label="training.attendees" optional=true input_mode="numeric"
-            width="app-input--width-5" value=attendees.value on_input=attendees.on_input
-            on_blur=attendees.on_blur feedback=attendees.feedback />
+        <InputField binding=date label="training.date" hint="registers.date_hint" input_type="date"
+            width="app-input--width-10" />
+        <InputField binding=topic label="training.topic" hint="training.topic_hint" />
+        <InputField binding=audience label="training.audience" hint="training.audience_hint" />
+        <InputField binding=attendees label="training.attendees" optional=true input_mode="numeric"
+            width="app-input--width-5" />
         <EvidenceList owner=owner references=evidence on_edit=edit_evidence />
     }
 }

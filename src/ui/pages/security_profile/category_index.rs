@@ -4,10 +4,10 @@
 
 use leptos::prelude::*;
 
-use super::profile_state::ProfileState;
 use crate::domain::catalogue::{Category, FocusArea, catalogue};
 use crate::domain::validation::{Scope, Section, SectionStatus, Severity, account_sections};
 use crate::state::Locale;
+use crate::ui::binding::AccountForm;
 
 /// One category as the index shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -23,25 +23,20 @@ pub struct CategoryEntry {
 }
 
 /// The applicable categories of the account with their status, in CBP's order (tracked).
-pub fn category_entries(state: ProfileState) -> Memo<Vec<CategoryEntry>> {
-    let findings = state.findings();
-    let sections = state.read(move |workspace, account| {
+pub fn category_entries(state: AccountForm) -> Memo<Vec<CategoryEntry>> {
+    let findings = state.form().findings();
+    let sections = state.read(move |account| {
         findings.with(|findings| {
-            workspace
-                .account(account)
-                .map(|account| {
-                    account_sections(account, findings)
-                        .into_iter()
-                        .filter_map(|(section, status)| match section {
-                            Section::Criteria(category) => Some((category, status)),
-                            _ => None,
-                        })
-                        .collect::<Vec<_>>()
+            account_sections(account, findings)
+                .into_iter()
+                .filter_map(|(section, status)| match section {
+                    Section::Criteria(category) => Some((category, status)),
+                    _ => None,
                 })
-                .unwrap_or_default()
+                .collect::<Vec<_>>()
         })
     });
-    let kind = state.read(|workspace, account| workspace.account(account).map(|a| a.business_type));
+    let kind = state.read(|account| Some(account.business_type));
     Memo::new(move |_| {
         let Some(kind) = kind.get() else {
             return Vec::new();

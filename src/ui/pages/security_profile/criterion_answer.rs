@@ -5,12 +5,13 @@
 
 use leptos::prelude::*;
 
-use super::profile_state::ProfileState;
+use super::answer_fields::AnswerFields;
 use crate::domain::catalogue::{Criterion, Requirement};
 use crate::domain::model::{AnswerStatus, CriterionAnswer};
 use crate::state::Locale;
+use crate::ui::binding::{AccountForm, FieldBinding, FieldSource};
 use crate::ui::components::evidence_list::{EvidenceEdit, EvidenceList};
-use crate::ui::components::field_feedback::{Feedback, FeedbackMessage, feedback_id, is_error};
+use crate::ui::components::field_feedback::{FeedbackMessage, feedback_id, is_error};
 use crate::ui::components::input_field::InputField;
 use crate::ui::field_id::field_id;
 
@@ -38,130 +39,82 @@ const STATUSES: [(AnswerStatus, &str, &str); 4] = [
     ),
 ];
 
-/// One text field of an answer bound for an [`InputField`].
-struct AnswerText {
-    id: String,
-    value: Signal<String>,
-    on_input: Callback<String>,
-    on_blur: Callback<()>,
-    feedback: Signal<Option<Feedback>>,
-}
-
-/// Binds answer field `field` (its finding-path name) of `criterion`.
-fn answer_text(
-    state: ProfileState,
-    answer: Memo<CriterionAnswer>,
-    criterion: &str,
-    field: &'static str,
-    read: fn(&CriterionAnswer) -> &String,
-    write: fn(&mut CriterionAnswer, String),
-) -> AnswerText {
-    let path = state.path(criterion, field);
-    let touched = RwSignal::new(false);
-    let value = Memo::new(move |_| answer.with(|answer| read(answer).clone()));
-    let criterion_id = criterion.to_owned();
-    AnswerText {
-        id: field_id(&path),
-        value: value.into(),
-        on_input: Callback::new(move |text: String| {
-            state.edit(&criterion_id, field, |answer| write(answer, text));
-        }),
-        on_blur: Callback::new(move |()| touched.set(true)),
-        feedback: state.feedback(criterion, &path, touched),
-    }
-}
-
 /// One criterion with its answer, in a fieldset named by its ID.
 #[component]
 pub fn CriterionAnswerItem(
-    /// The editor's state.
-    state: ProfileState,
+    /// The account whose answer it is.
+    account: AccountForm,
     /// The criterion answered.
     criterion: &'static Criterion,
 ) -> impl IntoView {
     let locale = Locale::expect();
     let id = criterion.id().to_string();
-    let answer = state.answer(id.clone());
-    let status = Memo::new(move |_| answer.with(|answer| answer.status));
-
-    let narrative = answer_text(
-        state,
-        answer,
-        &id,
+    let fields = AnswerFields::new(account, id.clone());
+    let status = fields
+        .bind(
+            fields.path(CriterionAnswer::STATUS),
+            |answer| answer.status,
+            |answer, status| answer.status = status,
+        )
+        .shown_on_change();
+    let status_value = status.value;
+    let narrative = fields.text(
         CriterionAnswer::NARRATIVE,
         |a| &a.narrative,
-        |a, text| a.narrative = text,
+        |a| &mut a.narrative,
     );
-    let justification = answer_text(
-        state,
-        answer,
-        &id,
+    let justification = fields.text(
         CriterionAnswer::NOT_APPLICABLE_JUSTIFICATION,
         |a| &a.not_applicable_justification,
-        |a, text| a.not_applicable_justification = text,
+        |a| &mut a.not_applicable_justification,
     );
-    let responsible = answer_text(
-        state,
-        answer,
-        &id,
+    let responsible = fields.text(
         CriterionAnswer::RESPONSIBLE_PERSON,
         |a| &a.responsible_person,
-        |a, text| a.responsible_person = text,
+        |a| &mut a.responsible_person,
     );
-    let planned = answer_text(
-        state,
-        answer,
-        &id,
+    let planned = fields.text(
         CriterionAnswer::PLANNED_DATE,
         |a| &a.planned_date,
-        |a, text| a.planned_date = text,
+        |a| &mut a.planned_date,
     );
-    let reviewed = answer_text(
-        state,
-        answer,
-        &id,
+    let reviewed = fields.text(
         CriterionAnswer::LAST_REVIEWED,
         |a| &a.last_reviewed,
-        |a, text| a.last_reviewed = text,
+        |a| &mut a.last_reviewed,
     );
 
-    let not_applicable = move || status.get() == Some(AnswerStatus::NotApplicable);
+    let not_applicable = move || status_value.get() == Some(AnswerStatus::NotApplicable);
     let not_done = move || {
         matches!(
-            status.get(),
+            status_value.get(),
             Some(AnswerStatus::PartiallyImplemented | AnswerStatus::NotImplemented)
         )
     };
     let in_place = move || {
         matches!(
-            status.get(),
+            status_value.get(),
             Some(AnswerStatus::Implemented | AnswerStatus::PartiallyImplemented)
         )
     };
-    let evidence = Memo::new(move |_| answer.with(|answer| answer.evidence.clone()));
-    let edit_evidence = {
-        let id = id.clone();
-        Callback::new(move |edit: EvidenceEdit| {
-            state.edit_at(&id, &edit.path(state.owner(&id)), |answer| {
-                edit.apply(&mut answer.evidence)
-            });
-        })
-    };
-    let evidence_owner = state.owner(&id);
+    let evidence = fields.read(|answer| answer.evidence.clone());
+    let edit_evidence = Callback::new(move |edit: EvidenceEdit| {
+        fields.edit_at(&edit.path(fields.owner()), |answer| {
+            edit.apply(&mut answer.evidence)
+        });
+    });
+    let evidence_owner = fields.owner();
     let mark = move || criterion.requirement().name(locale.language());
     let mark_class = match criterion.requirement() {
         Requirement::Must => "app-criterion__mark app-criterion__mark--must",
         Requirement::Should => "app-criterion__mark app-criterion__mark--should",
     };
-    let text_id = field_id(&state.path(&id, "text"));
+    let text_id = field_id(&fields.path("text"));
     let legend_id = format!("{text_id}-legend");
     // Whether this account's business type answers the criterion is our inference for most
     // types (CBP's per-type lists were not all available): the user should check it.
-    let inferred = state.read(move |workspace, account| {
-        workspace
-            .account(account)
-            .is_some_and(|account| criterion.applicability_inferred_for(account.business_type))
-    });
+    let inferred =
+        account.read(move |account| criterion.applicability_inferred_for(account.business_type));
     let inferred_id = format!("{text_id}-inferred");
     let labelled_by = legend_id.clone();
 
@@ -184,32 +137,24 @@ pub fn CriterionAnswerItem(
                 <summary class="app-details__summary">{move || locale.t("profile.criterion.help")}</summary>
                 <div class="app-details__text">{move || criterion.help().get(locale.language())}</div>
             </details>
-            <StatusRadios state=state criterion=id.clone() status=status described_by=text_id />
-            <InputField id=narrative.id label="profile.answer.narrative" hint="profile.answer.narrative_hint"
-                multiline=true value=narrative.value on_input=narrative.on_input
-                on_blur=narrative.on_blur feedback=narrative.feedback />
+            <StatusRadios status=status described_by=text_id />
+            <InputField binding=narrative label="profile.answer.narrative" hint="profile.answer.narrative_hint"
+                multiline=true />
             <Show when=not_applicable>
-                <InputField id=justification.id.clone() label="profile.answer.justification"
-                    multiline=true value=justification.value on_input=justification.on_input
-                    on_blur=justification.on_blur feedback=justification.feedback />
+                <InputField binding=justification.clone() label="profile.answer.justification"
+                    multiline=true />
             </Show>
             <Show when=not_done>
-                <InputField id=planned.id.clone() label="profile.answer.planned_date"
-                    hint="profile.answer.date_hint" input_type="date" width="app-input--width-10"
-                    value=planned.value on_input=planned.on_input
-                    on_blur=planned.on_blur feedback=planned.feedback />
+                <InputField binding=planned.clone() label="profile.answer.planned_date"
+                    hint="profile.answer.date_hint" input_type="date" width="app-input--width-10" />
             </Show>
-            <InputField id=responsible.id label="profile.answer.responsible_person" optional=true
-                value=responsible.value on_input=responsible.on_input
-                on_blur=responsible.on_blur feedback=responsible.feedback width="app-input--width-20" />
+            <InputField binding=responsible label="profile.answer.responsible_person" optional=true width="app-input--width-20" />
             <Show when=in_place>
                 <EvidenceList owner=evidence_owner.clone() references=evidence on_edit=edit_evidence
-                    show_messages=state.submitted />
+                    show_messages=account.form().submitted />
             </Show>
-            <InputField id=reviewed.id label="profile.answer.last_reviewed" optional=true
-                hint="profile.answer.date_hint" input_type="date" width="app-input--width-10"
-                value=reviewed.value on_input=reviewed.on_input
-                on_blur=reviewed.on_blur feedback=reviewed.feedback />
+            <InputField binding=reviewed label="profile.answer.last_reviewed" optional=true
+                hint="profile.answer.date_hint" input_type="date" width="app-input--width-10" />
         </section>
     }
 }
@@ -217,17 +162,11 @@ pub fn CriterionAnswerItem(
 /// The status as one radio group (its own fieldset and legend); the first radio carries the
 /// id the status finding links to.
 #[component]
-fn StatusRadios(
-    state: ProfileState,
-    criterion: String,
-    status: Memo<Option<AnswerStatus>>,
-    described_by: String,
-) -> impl IntoView {
+fn StatusRadios(status: FieldBinding<Option<AnswerStatus>>, described_by: String) -> impl IntoView {
     let locale = Locale::expect();
-    let path = state.path(&criterion, CriterionAnswer::STATUS);
-    let group_id = field_id(&path);
-    let touched = RwSignal::new(false);
-    let feedback = state.feedback(&criterion, &path, touched);
+    let group_id = status.id;
+    let feedback = status.feedback;
+    let (chosen, change) = (status.value, status.on_change);
     let has_error = is_error(feedback);
     let message_id = feedback_id(&group_id);
     let described = move || {
@@ -248,17 +187,13 @@ fn StatusRadios(
             } else {
                 format!("{group_id}-{name}")
             };
-            let criterion = criterion.clone();
-            let change = move |_| {
-                touched.set(true);
-                state.edit(&criterion, CriterionAnswer::STATUS, |answer| answer.status = Some(value));
-            };
+            let change = move |_| change.run(Some(value));
             view! {
                 <div class="app-choice__item">
                     <input class="app-choice__input" type="radio" id=radio_id.clone()
                         name=group_id.clone() value=*name
                         aria-invalid=move || has_error().then_some("true")
-                        prop:checked=move || status.get() == Some(value)
+                        prop:checked=move || chosen.get() == Some(value)
                         on:change=change />
                     <label class="app-label app-choice__label" for=radio_id>{move || locale.t(label)}</label>
                 </div>

@@ -4,9 +4,9 @@
 //! goes to the next category only when the shown one has no error, and otherwise shows the
 //! error summary linking each problem to its field. Warnings are shown and never block.
 
+mod answer_fields;
 mod category_index;
 mod criterion_answer;
-mod profile_state;
 
 use leptos::prelude::*;
 
@@ -15,11 +15,12 @@ use crate::ui::field_id::finding_field_id;
 use crate::domain::catalogue::{Category, Criterion, catalogue};
 use crate::domain::validation::{Finding, SectionStatus, criterion_in};
 use crate::state::Locale;
+use crate::ui::binding::Form;
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry, focus_field};
 use crate::ui::components::field_feedback::finding_text;
+use answer_fields::answer_scope;
 use category_index::{CategoryIndex, category_entries};
 use criterion_answer::CriterionAnswerItem;
-use profile_state::ProfileState;
 
 /// The editor of account `account_id`'s Security Profile; `on_back` returns to the task list
 /// (also after "Save and continue" on the last category).
@@ -36,12 +37,9 @@ pub fn SecurityProfilePage(
     on_back: Callback<()>,
 ) -> impl IntoView {
     let locale = Locale::expect();
-    let state = ProfileState::new(account_id);
-    let account = state.read(|workspace, id| {
-        workspace
-            .account(id)
-            .map(|account| (account.name.clone(), account.business_type))
-    });
+    let state = Form::new().account(account_id);
+    let form = state.form();
+    let account = state.read(|account| Some((account.name.clone(), account.business_type)));
     let entries = category_entries(state);
     // The first category not yet completed is shown first; chosen once, so it does not move
     // away while the user completes it.
@@ -100,7 +98,7 @@ pub fn SecurityProfilePage(
     });
     let go_to = move |category: Option<Category>| {
         summary_findings.set(Vec::new());
-        state.submitted.set(false);
+        form.submitted.set(false);
         match category {
             Some(category) => {
                 current.set(Some(category));
@@ -111,11 +109,11 @@ pub fn SecurityProfilePage(
     };
     let save_and_continue = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let errors: Vec<Finding> = state.findings().with_untracked(|findings| {
+        let errors: Vec<Finding> = form.findings().with_untracked(|findings| {
             criteria.with_untracked(|criteria| {
                 criteria
                     .iter()
-                    .flat_map(|c| findings.in_scope(&state.scope(&c.id().to_string())))
+                    .flat_map(|c| findings.in_scope(&answer_scope(&state, &c.id().to_string())))
                     .filter(|finding| finding.is_error())
                     .cloned()
                     .collect()
@@ -124,7 +122,7 @@ pub fn SecurityProfilePage(
         if errors.is_empty() {
             go_to(neighbour(1));
         } else {
-            state.submitted.set(true);
+            form.submitted.set(true);
             summary_findings.set(errors);
         }
     };
@@ -155,7 +153,7 @@ pub fn SecurityProfilePage(
                     }}
                 </h2>
                 <For each=move || criteria.get() key=|criterion| criterion.id() let:criterion>
-                    <CriterionAnswerItem state=state criterion=criterion />
+                    <CriterionAnswerItem account=state criterion=criterion />
                 </For>
                 <div class="app-button-group">
                     <button type="submit" class="app-button">{move || locale.t("profile.save_and_continue")}</button>

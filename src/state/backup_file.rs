@@ -14,6 +14,7 @@ use crate::crypto::signing_key::KeyError;
 use crate::domain::submission::{
     SubmissionError, backup_file_name, mark_as_example, workspace_backup,
 };
+use crate::i18n::{MessageKey, msg};
 
 /// A signed backup, ready to be downloaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,10 +41,12 @@ pub enum BackupError {
 
 impl BackupError {
     /// The message shown for this error (in `messages/transfer.json`).
-    pub fn message_key(&self) -> &'static str {
+    pub fn message_key(&self) -> MessageKey {
         match self {
             BackupError::Content(error) => error.message_key(),
-            BackupError::SigningKey(_) | BackupError::Signing(_) => "transfer.error.export_failed",
+            BackupError::SigningKey(_) | BackupError::Signing(_) => {
+                msg::transfer::ERROR_EXPORT_FAILED
+            }
         }
     }
 }
@@ -108,7 +111,7 @@ mod tests {
         let file = signed_backup(&contents, NOW).unwrap();
 
         let error = read_signed_file(&file.text).unwrap_err();
-        assert_eq!(error.message_key(), "example_mode.import_refused");
+        assert_eq!(error.message_key(), msg::example_mode::IMPORT_REFUSED);
     }
 
     #[test]
@@ -117,6 +120,6 @@ mod tests {
 
         let error = signed_backup(&contents, "yesterday").unwrap_err();
 
-        assert_eq!(error.message_key(), "transfer.error.export_failed");
+        assert_eq!(error.message_key(), msg::transfer::ERROR_EXPORT_FAILED);
     }
 }

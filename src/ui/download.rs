@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::i18n::{MessageKey, msg};
 use crate::state::Session;
 use crate::state::backup_file::signed_backup;
 use crate::state::clock::now_utc;
@@ -34,8 +35,8 @@ fn try_download(file_name: &str, mime_type: &str, text: &str) -> Option<()> {
 /// Signs and downloads a backup of the open workspace — the file the Transfer screen's backup
 /// writes and Import takes back — so work that cannot be saved can still be kept. Returns the
 /// file name, or the message key of what went wrong.
-pub fn download_backup(session: Session) -> Result<String, &'static str> {
-    let failed = "transfer.error.export_failed";
+pub fn download_backup(session: Session) -> Result<String, MessageKey> {
+    let failed = msg::transfer::ERROR_EXPORT_FAILED;
     let now = now_utc();
     let file = session
         .contents()

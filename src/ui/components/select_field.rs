@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::field_feedback::{Feedback, FeedbackMessage, described_by, hint_id, is_error};
 use super::leaving_field::is_leaving_for_submit;
+use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
 
 /// One `<select>`. Options are `(value, message key of the name)`; with `blank`, a first
@@ -15,12 +16,12 @@ pub fn SelectField(
     #[prop(into)]
     id: String,
     /// Message key of the label.
-    label: &'static str,
+    label: MessageKey,
     /// Message key of the hint, if any.
     #[prop(optional)]
-    hint: Option<&'static str>,
+    hint: Option<MessageKey>,
     /// The choices.
-    options: Vec<(&'static str, &'static str)>,
+    options: Vec<(&'static str, MessageKey)>,
     /// Offer an empty "Choose…" first option.
     #[prop(optional)]
     blank: bool,
@@ -63,7 +64,7 @@ pub fn SelectField(
                     .then(|| {
                         view! {
                             <option value="" selected=move || value.with(String::is_empty)>
-                                {move || locale.t("form.choose")}
+                                {move || locale.t(msg::form::CHOOSE)}
                             </option>
                         }
                     })}

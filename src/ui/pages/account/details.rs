@@ -15,6 +15,8 @@ use crate::domain::identifiers::{IdentifierKind, IdentifierRules};
 use crate::domain::model::{AccountIdentifier, AccountStatus, EntityAccount, Workspace};
 use crate::domain::validation::{Finding, Scope, shown_at};
 use crate::domain::{FieldPath, Owner};
+use crate::i18n::names;
+use crate::i18n::{MessageKey, msg};
 use crate::state::item_id::new_item_id;
 use crate::state::{Locale, Navigation, Session, WorkspaceFindings};
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
@@ -25,42 +27,46 @@ use crate::ui::components::select_field::SelectField;
 use crate::ui::field_id::field_id;
 
 /// The statuses offered, with their message keys, in lifecycle order.
-const STATUSES: [(AccountStatus, &str, &str); 8] = [
+const STATUSES: [(AccountStatus, &str, MessageKey); 8] = [
     (
         AccountStatus::PreApplicant,
         "pre-applicant",
-        "account_status.pre-applicant",
+        msg::account_status::PRE_APPLICANT,
     ),
     (
         AccountStatus::Applicant,
         "applicant",
-        "account_status.applicant",
+        msg::account_status::APPLICANT,
     ),
     (
         AccountStatus::Approved,
         "approved",
-        "account_status.approved",
+        msg::account_status::APPROVED,
     ),
     (
         AccountStatus::Certified,
         "certified",
-        "account_status.certified",
+        msg::account_status::CERTIFIED,
     ),
     (
         AccountStatus::Rejected,
         "rejected",
-        "account_status.rejected",
+        msg::account_status::REJECTED,
     ),
     (
         AccountStatus::Suspended,
         "suspended",
-        "account_status.suspended",
+        msg::account_status::SUSPENDED,
     ),
-    (AccountStatus::Removed, "removed", "account_status.removed"),
+    (
+        AccountStatus::Removed,
+        "removed",
+        msg::account_status::REMOVED,
+    ),
     (
         AccountStatus::Withdrawn,
         "withdrawn",
-        "account_status.withdrawn",
+        msg::account_status::WITHDRAWN,
     ),
 ];
 
@@ -171,7 +177,7 @@ pub fn AccountDetailsPage(
             });
         }
     });
-    let status_options: Vec<(&'static str, &'static str)> = STATUSES
+    let status_options: Vec<(&'static str, MessageKey)> = STATUSES
         .iter()
         .map(|(_, key, message)| (*key, *message))
         .collect();
@@ -238,21 +244,21 @@ pub fn AccountDetailsPage(
         <div class="app-account-details">
             <ErrorSummary entries=summary />
             <button type="button" class="app-back-link" on:click=move |_| on_back.run(())>
-                {move || locale.t("form.back")}
+                {move || locale.t(msg::form::BACK)}
             </button>
             <h1 class="app-heading-xl">
                 <span class="app-caption">{move || header.get().map(|(name, _)| name)}</span>
                 " "
-                {move || locale.t("account.section.details")}
+                {move || locale.t(msg::account::SECTION_DETAILS)}
             </h1>
-            <p class="app-body-lead">{move || locale.t("account_details.lead")}</p>
+            <p class="app-body-lead">{move || locale.t(msg::account_details::LEAD)}</p>
             <p class="app-body" id="account-details-business-type">
-                <strong>{move || locale.t("new_account.business_type")}</strong>
+                <strong>{move || locale.t(msg::new_account::BUSINESS_TYPE)}</strong>
                 ": "
-                {move || header.get().map(|(_, kind)| locale.text(&format!("business_type.{}", kind.key())))}
+                {move || header.get().map(|(_, kind)| locale.text(names::business_type(kind)))}
             </p>
             <form class="app-form" novalidate=true on:submit=save_and_continue>
-                <InputField id=name_id label="new_account.name" hint="new_account.name_hint"
+                <InputField id=name_id label={msg::new_account::NAME} hint={msg::new_account::NAME_HINT}
                     value=name_value on_input=name_input on_blur=name_blur feedback=name_feedback />
                 <IdentifierFields
                     legend_id=field_id(&identifiers_path)
@@ -262,19 +268,19 @@ pub fn AccountDetailsPage(
                     bind=bind_identifier
                     more=more_identifiers
                 />
-                <SelectField id=field_id(&path("status")) label="account_details.status"
-                    hint="account_details.status_hint" options=status_options
+                <SelectField id=field_id(&path("status")) label={msg::account_details::STATUS}
+                    hint={msg::account_details::STATUS_HINT} options=status_options
                     value=status_value on_change=on_status />
-                <InputField id=anniversary_id label="account_details.anniversary"
-                    hint="account_details.anniversary_hint" optional=true input_type="date"
+                <InputField id=anniversary_id label={msg::account_details::ANNIVERSARY}
+                    hint={msg::account_details::ANNIVERSARY_HINT} optional=true input_type="date"
                     value=anniversary_value on_input=anniversary_input on_blur=anniversary_blur
                     feedback=anniversary_feedback width="app-input--width-10" />
-                <InputField id=review_id label="account_details.last_review"
-                    hint="account_details.last_review_hint" optional=true input_type="date"
+                <InputField id=review_id label={msg::account_details::LAST_REVIEW}
+                    hint={msg::account_details::LAST_REVIEW_HINT} optional=true input_type="date"
                     value=review_value on_input=review_input on_blur=review_blur
                     feedback=review_feedback width="app-input--width-10" />
                 <div class="app-button-group">
-                    <button type="submit" class="app-button">{move || locale.t("account_details.save_and_continue")}</button>
+                    <button type="submit" class="app-button">{move || locale.t(msg::account_details::SAVE_AND_CONTINUE)}</button>
                 </div>
             </form>
         </div>

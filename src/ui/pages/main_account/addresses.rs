@@ -7,6 +7,7 @@ use super::form_state::FormState;
 use crate::domain::Owner;
 use crate::domain::model::{Address, AddressKind, Workspace};
 use crate::domain::validation::Scope;
+use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
 use crate::state::item_id::new_item_id;
 use crate::ui::components::error_summary::focus_field;
@@ -16,31 +17,31 @@ use crate::ui::components::select_field::SelectField;
 use crate::ui::field_id::field_id;
 
 /// Address types as the select offers them: value, model value, message key of the name.
-const ADDRESS_KINDS: [(&str, AddressKind, &str); 5] = [
+const ADDRESS_KINDS: [(&str, AddressKind, MessageKey); 5] = [
     (
         "headquarters",
         AddressKind::Headquarters,
-        "address_kind.headquarters",
+        msg::address_kind::HEADQUARTERS,
     ),
-    ("mailing", AddressKind::Mailing, "address_kind.mailing"),
+    ("mailing", AddressKind::Mailing, msg::address_kind::MAILING),
     (
         "cargo-handling-facility",
         AddressKind::CargoHandlingFacility,
-        "address_kind.cargo_handling_facility",
+        msg::address_kind::CARGO_HANDLING_FACILITY,
     ),
     (
         "security-office",
         AddressKind::SecurityOffice,
-        "address_kind.security_office",
+        msg::address_kind::SECURITY_OFFICE,
     ),
-    ("other", AddressKind::Other, "address_kind.other"),
+    ("other", AddressKind::Other, msg::address_kind::OTHER),
 ];
 
 /// The countries offered by name; any other is typed as its ISO code.
-const NAMED_COUNTRIES: [(&str, &str); 3] = [
-    ("US", "country.us"),
-    ("CA", "country.ca"),
-    ("MX", "country.mx"),
+const NAMED_COUNTRIES: [(&str, MessageKey); 3] = [
+    ("US", msg::country::US),
+    ("CA", msg::country::CA),
+    ("MX", msg::country::MX),
 ];
 
 /// The select value that opens the ISO code field.
@@ -102,15 +103,15 @@ pub fn AddressesSection(
     view! {
         <section class="app-form-section" aria-labelledby=field_id(&Owner::Addresses.whole())>
             <h2 class="app-heading-m" id=field_id(&Owner::Addresses.whole()) tabindex="-1">
-                {move || locale.t("main_account.addresses.heading")}
+                {move || locale.t(msg::main_account::ADDRESSES_HEADING)}
             </h2>
-            <p class="app-hint">{move || locale.t("main_account.addresses.lead")}</p>
+            <p class="app-hint">{move || locale.t(msg::main_account::ADDRESSES_LEAD)}</p>
             <FeedbackMessage field_id=field_id(&Owner::Addresses.whole()) feedback=list_feedback />
             <For each=move || ids.get() key=|id| id.clone() let:id>
                 <AddressItem form=form id=id ids=ids />
             </For>
             <button type="button" class="app-button app-button--secondary" on:click=add>
-                {move || locale.t("main_account.addresses.add")}
+                {move || locale.t(msg::main_account::ADDRESSES_ADD)}
             </button>
         </section>
     }
@@ -128,9 +129,8 @@ fn AddressItem(form: FormState, id: String, ids: Memo<Vec<String>>) -> impl Into
         })
     };
     let legend_id = field_id(&Owner::Address(id.clone()).whole());
-    let label = move |key: &'static str| {
-        move || locale.format(key, &[("number", &number.get().to_string())])
-    };
+    let label =
+        move |key: MessageKey| move || locale.format(key, &[("number", &number.get().to_string())]);
 
     let kind_path = Owner::Address(id.clone()).field("kind");
     let kind = {
@@ -211,41 +211,41 @@ fn AddressItem(form: FormState, id: String, ids: Memo<Vec<String>>) -> impl Into
     view! {
         <fieldset class="app-fieldset app-list-item">
             <legend class="app-fieldset__legend" id=legend_id>
-                {label("main_account.address.legend")}
+                {label(msg::main_account::ADDRESS_LEGEND)}
             </legend>
-            <SelectField id=field_id(&kind_path) label="main_account.address.kind"
+            <SelectField id=field_id(&kind_path) label={msg::main_account::ADDRESS_KIND}
                 options=ADDRESS_KINDS.iter().map(|(value, _, name)| (*value, *name)).collect()
                 value=kind on_change=on_kind />
-            <SelectField id=country.id label="main_account.address.country"
+            <SelectField id=country.id label={msg::main_account::ADDRESS_COUNTRY}
                 options=NAMED_COUNTRIES.iter().copied()
-                    .chain([(OTHER_COUNTRY, "country.other")]).collect()
+                    .chain([(OTHER_COUNTRY, msg::country::OTHER)]).collect()
                 blank=true value=choice on_change=on_choice on_blur=country_blur
                 feedback=choice_feedback />
             <Show when=move || other.get()>
-                <InputField id=format!("{country_id}-code") label="main_account.address.country_code"
-                    hint="main_account.address.country_code_hint"
+                <InputField id=format!("{country_id}-code") label={msg::main_account::ADDRESS_COUNTRY_CODE}
+                    hint={msg::main_account::ADDRESS_COUNTRY_CODE_HINT}
                     value=country_value on_input=on_country_input on_blur=country_blur
                     feedback=code_feedback width="app-input--width-3" />
             </Show>
-            <InputField id=line1.id label="main_account.address.line1" value=line1.value
+            <InputField id=line1.id label={msg::main_account::ADDRESS_LINE1} value=line1.value
                 on_input=line1.on_input on_blur=line1.on_blur feedback=line1.feedback
                 autocomplete="address-line1" />
-            <InputField id=line2.id label="main_account.address.line2" optional=true value=line2.value
+            <InputField id=line2.id label={msg::main_account::ADDRESS_LINE2} optional=true value=line2.value
                 on_input=line2.on_input on_blur=line2.on_blur feedback=line2.feedback
                 autocomplete="address-line2" />
-            <InputField id=city.id label="main_account.address.city" value=city.value
+            <InputField id=city.id label={msg::main_account::ADDRESS_CITY} value=city.value
                 on_input=city.on_input on_blur=city.on_blur feedback=city.feedback
                 autocomplete="address-level2" width="app-input--width-20" />
-            <InputField id=state.id label="main_account.address.state_province" value=state.value
+            <InputField id=state.id label={msg::main_account::ADDRESS_STATE_PROVINCE} value=state.value
                 on_input=state.on_input on_blur=state.on_blur feedback=state.feedback
                 autocomplete="address-level1" width="app-input--width-20" />
-            <InputField id=postal.id label="main_account.address.postal_code" value=postal.value
+            <InputField id=postal.id label={msg::main_account::ADDRESS_POSTAL_CODE} value=postal.value
                 on_input=postal.on_input on_blur=postal.on_blur feedback=postal.feedback
                 autocomplete="postal-code" width="app-input--width-10" />
             <Show when=move || ids.with(|ids| ids.len() > 1)>
                 <button type="button" class="app-button app-button--warning app-list-item__remove"
                     on:click=remove.clone()>
-                    {label("main_account.address.remove")}
+                    {label(msg::main_account::ADDRESS_REMOVE)}
                 </button>
             </Show>
         </fieldset>

@@ -7,34 +7,35 @@ use super::form_state::FormState;
 use crate::domain::Owner;
 use crate::domain::model::OwnershipType;
 use crate::domain::validation::Scope;
+use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::select_field::SelectField;
 use crate::ui::field_id::field_id;
 
 /// Ownership types as the select offers them: value, model value, message key of the name.
-const OWNERSHIP_TYPES: [(&str, OwnershipType, &str); 5] = [
+const OWNERSHIP_TYPES: [(&str, OwnershipType, MessageKey); 5] = [
     (
         "corporation",
         OwnershipType::Corporation,
-        "ownership_type.corporation",
+        msg::ownership_type::CORPORATION,
     ),
     (
         "limited-liability-company",
         OwnershipType::LimitedLiabilityCompany,
-        "ownership_type.limited_liability_company",
+        msg::ownership_type::LIMITED_LIABILITY_COMPANY,
     ),
     (
         "partnership",
         OwnershipType::Partnership,
-        "ownership_type.partnership",
+        msg::ownership_type::PARTNERSHIP,
     ),
     (
         "sole-proprietorship",
         OwnershipType::SoleProprietorship,
-        "ownership_type.sole_proprietorship",
+        msg::ownership_type::SOLE_PROPRIETORSHIP,
     ),
-    ("other", OwnershipType::Other, "ownership_type.other"),
+    ("other", OwnershipType::Other, msg::ownership_type::OTHER),
 ];
 
 /// Binds a text field of the organization.
@@ -113,37 +114,37 @@ pub fn CompanySection(
 
     view! {
         <section class="app-form-section" aria-labelledby="company-heading">
-            <h2 class="app-heading-m" id="company-heading">{move || locale.t("main_account.company.heading")}</h2>
-            <InputField id=legal_name.id label="main_account.company.legal_name" value=legal_name.value
+            <h2 class="app-heading-m" id="company-heading">{move || locale.t(msg::main_account::COMPANY_HEADING)}</h2>
+            <InputField id=legal_name.id label={msg::main_account::COMPANY_LEGAL_NAME} value=legal_name.value
                 on_input=legal_name.on_input on_blur=legal_name.on_blur feedback=legal_name.feedback
                 autocomplete="organization" />
-            <InputField id=dba.id label="main_account.company.dba" hint="main_account.company.dba_hint" optional=true
+            <InputField id=dba.id label={msg::main_account::COMPANY_DBA} hint={msg::main_account::COMPANY_DBA_HINT} optional=true
                 value=dba.value on_input=dba.on_input on_blur=dba.on_blur feedback=dba.feedback />
-            <InputField id=phone.id label="main_account.company.phone" hint="main_account.phone_hint"
+            <InputField id=phone.id label={msg::main_account::COMPANY_PHONE} hint={msg::main_account::PHONE_HINT}
                 value=phone.value on_input=phone.on_input on_blur=phone.on_blur feedback=phone.feedback
                 input_type="tel" autocomplete="tel" width="app-input--width-20" />
-            <InputField id=fax.id label="main_account.company.fax" optional=true
+            <InputField id=fax.id label={msg::main_account::COMPANY_FAX} optional=true
                 value=fax.value on_input=fax.on_input on_blur=fax.on_blur feedback=fax.feedback
                 input_type="tel" width="app-input--width-20" />
-            <InputField id=website.id label="main_account.company.website" optional=true
-                hint="main_account.company.website_hint"
+            <InputField id=website.id label={msg::main_account::COMPANY_WEBSITE} optional=true
+                hint={msg::main_account::COMPANY_WEBSITE_HINT}
                 value=website.value on_input=website.on_input on_blur=website.on_blur feedback=website.feedback
                 input_type="url" autocomplete="url" />
-            <InputField id=start.id label="main_account.company.business_start_date"
-                hint="main_account.date_hint" optional=true
+            <InputField id=start.id label={msg::main_account::COMPANY_BUSINESS_START_DATE}
+                hint={msg::main_account::DATE_HINT} optional=true
                 value=start.value on_input=start.on_input on_blur=start.on_blur feedback=start.feedback
                 width="app-input--width-10" />
-            <InputField id=employees_id label="main_account.company.employees"
+            <InputField id=employees_id label={msg::main_account::COMPANY_EMPLOYEES}
                 value=employees_text on_input=on_employees
                 on_blur=Callback::new(move |()| employees_touched.set(true))
                 feedback=employees_feedback input_mode="numeric" width="app-input--width-5" />
-            <SelectField id=ownership_id label="main_account.company.ownership_type"
+            <SelectField id=ownership_id label={msg::main_account::COMPANY_OWNERSHIP_TYPE}
                 options=OWNERSHIP_TYPES.iter().map(|(value, _, name)| (*value, *name)).collect()
                 blank=true value=ownership on_change=on_ownership
                 on_blur=Callback::new(move |()| ownership_touched.set(true))
                 feedback=ownership_feedback />
-            <InputField id=history.id label="main_account.company.brief_history"
-                hint="main_account.company.brief_history_hint" multiline=true
+            <InputField id=history.id label={msg::main_account::COMPANY_BRIEF_HISTORY}
+                hint={msg::main_account::COMPANY_BRIEF_HISTORY_HINT} multiline=true
                 value=history.value on_input=history.on_input on_blur=history.on_blur feedback=history.feedback />
         </section>
     }

@@ -8,6 +8,7 @@ use super::form_state::FormState;
 use crate::domain::Owner;
 use crate::domain::model::{Contact, Workspace};
 use crate::domain::validation::{MINIMUM_CONTACTS, Scope};
+use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
 use crate::state::item_id::new_item_id;
 use crate::ui::components::choice_field::ChoiceField;
@@ -67,12 +68,12 @@ pub fn ContactsSection(
     view! {
         <section class="app-form-section" aria-labelledby=field_id(&Owner::Contacts.whole())>
             <h2 class="app-heading-m" id=field_id(&Owner::Contacts.whole()) tabindex="-1">
-                {move || locale.t("main_account.contacts.heading")}
+                {move || locale.t(msg::main_account::CONTACTS_HEADING)}
             </h2>
             <p class="app-hint">
                 {move || {
                     locale.format(
-                        "main_account.contacts.lead",
+                        msg::main_account::CONTACTS_LEAD,
                         &[("minimum", &MINIMUM_CONTACTS.to_string())],
                     )
                 }}
@@ -82,7 +83,7 @@ pub fn ContactsSection(
                 <ContactItem form=form id=id ids=ids />
             </For>
             <button type="button" class="app-button app-button--secondary" on:click=add>
-                {move || locale.t("main_account.contacts.add")}
+                {move || locale.t(msg::main_account::CONTACTS_ADD)}
             </button>
         </section>
     }
@@ -99,9 +100,8 @@ fn ContactItem(form: FormState, id: String, ids: Memo<Vec<String>>) -> impl Into
                 .map_or(0, |index| index + 1)
         })
     };
-    let label = move |key: &'static str| {
-        move || locale.format(key, &[("number", &number.get().to_string())])
-    };
+    let label =
+        move |key: MessageKey| move || locale.format(key, &[("number", &number.get().to_string())]);
 
     let first = contact_text!(form, id, "firstName", first_name);
     let last = contact_text!(form, id, "lastName", last_name);
@@ -158,33 +158,33 @@ fn ContactItem(form: FormState, id: String, ids: Memo<Vec<String>>) -> impl Into
 
     view! {
         <fieldset class="app-fieldset app-list-item">
-            <legend class="app-fieldset__legend">{label("main_account.contact.legend")}</legend>
-            <InputField id=first.id label="main_account.contact.first_name" value=first.value
+            <legend class="app-fieldset__legend">{label(msg::main_account::CONTACT_LEGEND)}</legend>
+            <InputField id=first.id label={msg::main_account::CONTACT_FIRST_NAME} value=first.value
                 on_input=first.on_input on_blur=first.on_blur feedback=first.feedback
                 autocomplete="off" width="app-input--width-20" />
-            <InputField id=last.id label="main_account.contact.last_name" value=last.value
+            <InputField id=last.id label={msg::main_account::CONTACT_LAST_NAME} value=last.value
                 on_input=last.on_input on_blur=last.on_blur feedback=last.feedback
                 width="app-input--width-20" />
-            <InputField id=title.id label="main_account.contact.title" optional=true value=title.value
+            <InputField id=title.id label={msg::main_account::CONTACT_TITLE} optional=true value=title.value
                 on_input=title.on_input on_blur=title.on_blur feedback=title.feedback />
-            <InputField id=email.id label="main_account.contact.email" value=email.value
-                hint="main_account.contact.email_hint"
+            <InputField id=email.id label={msg::main_account::CONTACT_EMAIL} value=email.value
+                hint={msg::main_account::CONTACT_EMAIL_HINT}
                 on_input=email.on_input on_blur=email.on_blur feedback=email.feedback
                 input_type="email" />
-            <InputField id=phone.id label="main_account.contact.phone" hint="main_account.phone_hint"
+            <InputField id=phone.id label={msg::main_account::CONTACT_PHONE} hint={msg::main_account::PHONE_HINT}
                 value=phone.value on_input=phone.on_input on_blur=phone.on_blur feedback=phone.feedback
                 input_type="tel" width="app-input--width-20" />
-            <ChoiceField id=field_id(&officer_path) label="main_account.contact.company_officer"
-                hint="main_account.contact.company_officer_hint"
+            <ChoiceField id=field_id(&officer_path) label={msg::main_account::CONTACT_COMPANY_OFFICER}
+                hint={msg::main_account::CONTACT_COMPANY_OFFICER_HINT}
                 checked=officer on_change=on_officer
                 feedback=form.feedback(vec![Scope::ContactList], &officer_path, officer_touched) />
-            <ChoiceField id=field_id(&primary_path) label="main_account.contact.primary_contact"
+            <ChoiceField id=field_id(&primary_path) label={msg::main_account::CONTACT_PRIMARY_CONTACT}
                 radio_group="primary-contact" checked=primary on_change=on_primary
                 feedback=form.feedback(vec![Scope::ContactList], &primary_path, primary_touched) />
             <Show when=move || ids.with(|ids| ids.len() > MINIMUM_CONTACTS)>
                 <button type="button" class="app-button app-button--warning app-list-item__remove"
                     on:click=remove.clone()>
-                    {label("main_account.contact.remove")}
+                    {label(msg::main_account::CONTACT_REMOVE)}
                 </button>
             </Show>
         </fieldset>

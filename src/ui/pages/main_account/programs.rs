@@ -7,6 +7,7 @@ use super::form_state::FormState;
 use crate::domain::Owner;
 use crate::domain::model::{Program, ProgramMembership, Workspace};
 use crate::domain::validation::Scope;
+use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
 use crate::state::item_id::new_item_id;
 use crate::ui::components::error_summary::focus_field;
@@ -15,10 +16,10 @@ use crate::ui::components::select_field::SelectField;
 use crate::ui::field_id::field_id;
 
 /// Programs as the select offers them: value, model value, message key of the name.
-const PROGRAMS: [(&str, Program, &str); 3] = [
-    ("pip", Program::Pip, "program.pip"),
-    ("oea", Program::Oea, "program.oea"),
-    ("other-aeo", Program::OtherAeo, "program.other_aeo"),
+const PROGRAMS: [(&str, Program, MessageKey); 3] = [
+    ("pip", Program::Pip, msg::program::PIP),
+    ("oea", Program::Oea, msg::program::OEA),
+    ("other-aeo", Program::OtherAeo, msg::program::OTHER_AEO),
 ];
 
 fn membership<'a>(workspace: &'a Workspace, id: &str) -> Option<&'a ProgramMembership> {
@@ -70,16 +71,16 @@ pub fn ProgramsSection(
     view! {
         <section class="app-form-section" aria-labelledby=field_id(&Owner::Programs.whole())>
             <h2 class="app-heading-m" id=field_id(&Owner::Programs.whole()) tabindex="-1">
-                {move || locale.t("main_account.programs.heading")}
+                {move || locale.t(msg::main_account::PROGRAMS_HEADING)}
                 " "
-                <span class="app-heading-m__optional">{move || locale.t("form.optional")}</span>
+                <span class="app-heading-m__optional">{move || locale.t(msg::form::OPTIONAL)}</span>
             </h2>
-            <p class="app-hint">{move || locale.t("main_account.programs.lead")}</p>
+            <p class="app-hint">{move || locale.t(msg::main_account::PROGRAMS_LEAD)}</p>
             <For each=move || ids.get() key=|id| id.clone() let:id>
                 <ProgramItem form=form id=id ids=ids />
             </For>
             <button type="button" class="app-button app-button--secondary" on:click=add>
-                {move || locale.t("main_account.programs.add")}
+                {move || locale.t(msg::main_account::PROGRAMS_ADD)}
             </button>
         </section>
     }
@@ -96,9 +97,8 @@ fn ProgramItem(form: FormState, id: String, ids: Memo<Vec<String>>) -> impl Into
                 .map_or(0, |index| index + 1)
         })
     };
-    let label = move |key: &'static str| {
-        move || locale.format(key, &[("number", &number.get().to_string())])
-    };
+    let label =
+        move |key: MessageKey| move || locale.format(key, &[("number", &number.get().to_string())]);
     let program_path = Owner::Program(id.clone()).field("program");
     let program = {
         let id = id.clone();
@@ -138,22 +138,22 @@ fn ProgramItem(form: FormState, id: String, ids: Memo<Vec<String>>) -> impl Into
     };
     view! {
         <fieldset class="app-fieldset app-list-item">
-            <legend class="app-fieldset__legend">{label("main_account.program.legend")}</legend>
-            <SelectField id=field_id(&program_path) label="main_account.program.program"
+            <legend class="app-fieldset__legend">{label(msg::main_account::PROGRAM_LEGEND)}</legend>
+            <SelectField id=field_id(&program_path) label={msg::main_account::PROGRAM_PROGRAM}
                 options=PROGRAMS.iter().map(|(value, _, name)| (*value, *name)).collect()
                 value=program_value on_change=on_program />
             <Show when=move || program.get() == Some(Program::OtherAeo)>
-                <InputField id=country.id.clone() label="main_account.program.country"
-                    hint="main_account.address.country_code_hint" value=country.value
+                <InputField id=country.id.clone() label={msg::main_account::PROGRAM_COUNTRY}
+                    hint={msg::main_account::ADDRESS_COUNTRY_CODE_HINT} value=country.value
                     on_input=country.on_input on_blur=country.on_blur feedback=country.feedback
                     width="app-input--width-3" />
             </Show>
-            <InputField id=number_field.id label="main_account.program.number" value=number_field.value
+            <InputField id=number_field.id label={msg::main_account::PROGRAM_NUMBER} value=number_field.value
                 on_input=number_field.on_input on_blur=number_field.on_blur
                 feedback=number_field.feedback width="app-input--width-20" />
             <button type="button" class="app-button app-button--warning app-list-item__remove"
                 on:click=remove>
-                {label("main_account.program.remove")}
+                {label(msg::main_account::PROGRAM_REMOVE)}
             </button>
         </fieldset>
     }

@@ -8,6 +8,7 @@ use super::list_register;
 use super::register_state::RegisterState;
 use super::row::{FlagBinding, Revealed, Row};
 use crate::domain::model::Facility;
+use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
 use crate::ui::components::choice_field::ChoiceField;
 use crate::ui::components::field_feedback::hint_id;
@@ -16,11 +17,11 @@ use crate::ui::components::register_list::RegisterTexts;
 
 /// What the facility list says.
 pub const TEXTS: RegisterTexts = RegisterTexts {
-    empty: "facility.empty",
-    add: "facility.add",
-    unnamed: "facility.unnamed",
-    remove: "facility.remove",
-    removed: "facility.removed",
+    empty: msg::facility::EMPTY,
+    add: msg::facility::ADD,
+    unnamed: msg::facility::UNNAMED,
+    remove: msg::facility::REMOVE,
+    removed: msg::facility::REMOVED,
 };
 
 /// Every facility, the empty state and the add button.
@@ -35,7 +36,7 @@ pub fn FacilitiesRegister(
 }
 
 /// A checkbox of a facility.
-fn checkbox(binding: FlagBinding, label: &'static str) -> impl IntoView {
+fn checkbox(binding: FlagBinding, label: MessageKey) -> impl IntoView {
     view! {
         <ChoiceField id=binding.id label=label checked=binding.checked
             on_change=binding.on_change feedback=binding.feedback />
@@ -77,26 +78,26 @@ fn FacilityFields(row: Row<Facility>) -> impl IntoView {
     let access_hint = hint_id(&row.field_id("accessControl"));
     let access_hint_ref = access_hint.clone();
     view! {
-        <InputField id=name.id label="facility.name" hint="facility.name_hint" value=name.value
+        <InputField id=name.id label={msg::facility::NAME} hint={msg::facility::NAME_HINT} value=name.value
             on_input=name.on_input on_blur=name.on_blur feedback=name.feedback />
         <FacilityAddress row=row />
-        <InputField id=barriers.id label="facility.barriers" hint="facility.barriers_hint"
+        <InputField id=barriers.id label={msg::facility::BARRIERS} hint={msg::facility::BARRIERS_HINT}
             multiline=true value=barriers.value on_input=barriers.on_input
             on_blur=barriers.on_blur feedback=barriers.feedback />
-        <InputField id=lighting.id label="facility.lighting" hint="facility.lighting_hint"
+        <InputField id=lighting.id label={msg::facility::LIGHTING} hint={msg::facility::LIGHTING_HINT}
             multiline=true value=lighting.value on_input=lighting.on_input
             on_blur=lighting.on_blur feedback=lighting.feedback />
         <FacilityAlarm row=row />
         <FacilityVideo row=row />
         <fieldset class="app-fieldset app-register__group" aria-describedby=access_hint_ref>
             <legend class="app-fieldset__legend app-fieldset__legend--s">
-                {move || locale.t("facility.access_control")}
+                {move || locale.t(msg::facility::ACCESS_CONTROL)}
             </legend>
-            <p class="app-hint" id=access_hint>{move || locale.t("registers.select_all")}</p>
-            {checkbox(badges, "facility.access.badges")}
-            {checkbox(visitors, "facility.access.visitor_log")}
-            {checkbox(drivers, "facility.access.driver_id_checks")}
-            {checkbox(guards, "facility.access.guards")}
+            <p class="app-hint" id=access_hint>{move || locale.t(msg::registers::SELECT_ALL)}</p>
+            {checkbox(badges, msg::facility::ACCESS_BADGES)}
+            {checkbox(visitors, msg::facility::ACCESS_VISITOR_LOG)}
+            {checkbox(drivers, msg::facility::ACCESS_DRIVER_ID_CHECKS)}
+            {checkbox(guards, msg::facility::ACCESS_GUARDS)}
         </fieldset>
     }
 }
@@ -134,23 +135,23 @@ fn FacilityAddress(row: Row<Facility>) -> impl IntoView {
     view! {
         <fieldset class="app-fieldset app-register__group">
             <legend class="app-fieldset__legend app-fieldset__legend--s">
-                {move || locale.t("facility.address")}
+                {move || locale.t(msg::facility::ADDRESS)}
             </legend>
-            <InputField id=country.id label="facility.country" hint="registers.country_hint"
+            <InputField id=country.id label={msg::facility::COUNTRY} hint={msg::registers::COUNTRY_HINT}
                 value=country.value on_input=country.on_input on_blur=country.on_blur
                 feedback=country.feedback width="app-input--width-3" />
-            <InputField id=line1.id label="main_account.address.line1" value=line1.value
+            <InputField id=line1.id label={msg::main_account::ADDRESS_LINE1} value=line1.value
                 on_input=line1.on_input on_blur=line1.on_blur feedback=line1.feedback />
-            <InputField id=line2.id label="main_account.address.line2" optional=true
+            <InputField id=line2.id label={msg::main_account::ADDRESS_LINE2} optional=true
                 value=line2.value on_input=line2.on_input on_blur=line2.on_blur
                 feedback=line2.feedback />
-            <InputField id=city.id label="main_account.address.city" value=city.value
+            <InputField id=city.id label={msg::main_account::ADDRESS_CITY} value=city.value
                 on_input=city.on_input on_blur=city.on_blur feedback=city.feedback
                 width="app-input--width-20" />
-            <InputField id=state.id label="main_account.address.state_province"
+            <InputField id=state.id label={msg::main_account::ADDRESS_STATE_PROVINCE}
                 value=state.value on_input=state.on_input on_blur=state.on_blur
                 feedback=state.feedback width="app-input--width-20" />
-            <InputField id=postal.id label="main_account.address.postal_code"
+            <InputField id=postal.id label={msg::main_account::ADDRESS_POSTAL_CODE}
                 value=postal.value on_input=postal.on_input on_blur=postal.on_blur
                 feedback=postal.feedback width="app-input--width-10" />
         </fieldset>
@@ -187,15 +188,15 @@ fn FacilityAlarm(row: Row<Facility>) -> impl IntoView {
         |f| &mut f.alarm.last_test,
     );
     view! {
-        {checkbox(present, "facility.alarm.present")}
+        {checkbox(present, msg::facility::ALARM_PRESENT)}
         <Show when=move || shown.get()>
             <div class="app-conditional">
-                <InputField id=monitored.id.clone() label="facility.alarm.monitored_by"
-                    hint="facility.alarm.monitored_by_hint" value=monitored.value
+                <InputField id=monitored.id.clone() label={msg::facility::ALARM_MONITORED_BY}
+                    hint={msg::facility::ALARM_MONITORED_BY_HINT} value=monitored.value
                     on_input=monitored.on_input on_blur=monitored.on_blur
                     feedback=monitored.feedback />
-                <InputField id=tested.id.clone() label="facility.alarm.last_test"
-                    hint="registers.date_hint" input_type="date" width="app-input--width-10"
+                <InputField id=tested.id.clone() label={msg::facility::ALARM_LAST_TEST}
+                    hint={msg::registers::DATE_HINT} input_type="date" width="app-input--width-10"
                     value=tested.value on_input=tested.on_input on_blur=tested.on_blur
                     feedback=tested.feedback />
             </div>
@@ -247,25 +248,25 @@ fn FacilityVideo(row: Row<Facility>) -> impl IntoView {
         |f| &mut f.video.last_footage_review,
     );
     view! {
-        {checkbox(present, "facility.video.present")}
+        {checkbox(present, msg::facility::VIDEO_PRESENT)}
         <Show when=move || shown.get()>
             <div class="app-conditional">
-                <InputField id=cameras.id.clone() label="facility.video.cameras"
+                <InputField id=cameras.id.clone() label={msg::facility::VIDEO_CAMERAS}
                     input_mode="numeric" width="app-input--width-5" value=cameras.value
                     on_input=cameras.on_input on_blur=cameras.on_blur feedback=cameras.feedback />
-                <ChoiceField id=covered.id.clone() label="facility.video.cargo_areas_covered"
+                <ChoiceField id=covered.id.clone() label={msg::facility::VIDEO_CARGO_AREAS_COVERED}
                     checked=covered.checked on_change=covered.on_change
                     feedback=covered.feedback />
-                <ChoiceField id=around_the_clock.id.clone() label="facility.video.recording_24_7"
+                <ChoiceField id=around_the_clock.id.clone() label={msg::facility::VIDEO_RECORDING_24_7}
                     checked=around_the_clock.checked on_change=around_the_clock.on_change
                     feedback=around_the_clock.feedback />
-                <InputField id=retention.id.clone() label="facility.video.retention_days"
-                    hint="facility.video.retention_days_hint" input_mode="numeric"
+                <InputField id=retention.id.clone() label={msg::facility::VIDEO_RETENTION_DAYS}
+                    hint={msg::facility::VIDEO_RETENTION_DAYS_HINT} input_mode="numeric"
                     width="app-input--width-5" value=retention.value
                     on_input=retention.on_input on_blur=retention.on_blur
                     feedback=retention.feedback />
-                <InputField id=reviewed.id.clone() label="facility.video.last_footage_review"
-                    hint="registers.date_hint" input_type="date" width="app-input--width-10"
+                <InputField id=reviewed.id.clone() label={msg::facility::VIDEO_LAST_FOOTAGE_REVIEW}
+                    hint={msg::registers::DATE_HINT} input_type="date" width="app-input--width-10"
                     value=reviewed.value on_input=reviewed.on_input on_blur=reviewed.on_blur
                     feedback=reviewed.feedback />
             </div>

@@ -10,77 +10,82 @@ use super::row::{Revealed, Row};
 use crate::domain::model::{
     AeoProgram, BusinessPartner, CertificationStatus, PartnerRole, RiskLevel,
 };
+use crate::i18n::{MessageKey, msg};
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::register_list::RegisterTexts;
 use crate::ui::components::select_field::SelectField;
 
 /// What the partner list says.
 pub const TEXTS: RegisterTexts = RegisterTexts {
-    empty: "partner.empty",
-    add: "partner.add",
-    unnamed: "partner.unnamed",
-    remove: "partner.remove",
-    removed: "partner.removed",
+    empty: msg::partner::EMPTY,
+    add: msg::partner::ADD,
+    unnamed: msg::partner::UNNAMED,
+    remove: msg::partner::REMOVE,
+    removed: msg::partner::REMOVED,
 };
 
-static ROLES: [(&str, PartnerRole, &str); 7] = [
-    ("supplier", PartnerRole::Supplier, "partner.role.supplier"),
+static ROLES: [(&str, PartnerRole, MessageKey); 7] = [
+    (
+        "supplier",
+        PartnerRole::Supplier,
+        msg::partner::ROLE_SUPPLIER,
+    ),
     (
         "manufacturer",
         PartnerRole::Manufacturer,
-        "partner.role.manufacturer",
+        msg::partner::ROLE_MANUFACTURER,
     ),
-    ("carrier", PartnerRole::Carrier, "partner.role.carrier"),
+    ("carrier", PartnerRole::Carrier, msg::partner::ROLE_CARRIER),
     (
         "customs-broker",
         PartnerRole::CustomsBroker,
-        "partner.role.customs_broker",
+        msg::partner::ROLE_CUSTOMS_BROKER,
     ),
     (
         "consolidator",
         PartnerRole::Consolidator,
-        "partner.role.consolidator",
+        msg::partner::ROLE_CONSOLIDATOR,
     ),
     (
         "warehouse",
         PartnerRole::Warehouse,
-        "partner.role.warehouse",
+        msg::partner::ROLE_WAREHOUSE,
     ),
-    ("other", PartnerRole::Other, "partner.role.other"),
+    ("other", PartnerRole::Other, msg::partner::ROLE_OTHER),
 ];
 
-static CERTIFICATION: [(&str, CertificationStatus, &str); 3] = [
+static CERTIFICATION: [(&str, CertificationStatus, MessageKey); 3] = [
     (
         "unknown",
         CertificationStatus::Unknown,
-        "partner.certification.unknown",
+        msg::partner::CERTIFICATION_UNKNOWN,
     ),
     (
         "not-certified",
         CertificationStatus::NotCertified,
-        "partner.certification.not_certified",
+        msg::partner::CERTIFICATION_NOT_CERTIFIED,
     ),
     (
         "certified",
         CertificationStatus::Certified,
-        "partner.certification.certified",
+        msg::partner::CERTIFICATION_CERTIFIED,
     ),
 ];
 
-static PROGRAMS: [(&str, AeoProgram, &str); 3] = [
-    ("pip", AeoProgram::Pip, "partner.aeo_program.pip"),
-    ("oea", AeoProgram::Oea, "partner.aeo_program.oea"),
+static PROGRAMS: [(&str, AeoProgram, MessageKey); 3] = [
+    ("pip", AeoProgram::Pip, msg::partner::AEO_PROGRAM_PIP),
+    ("oea", AeoProgram::Oea, msg::partner::AEO_PROGRAM_OEA),
     (
         "other-aeo",
         AeoProgram::OtherAeo,
-        "partner.aeo_program.other_aeo",
+        msg::partner::AEO_PROGRAM_OTHER_AEO,
     ),
 ];
 
-static RISKS: [(&str, RiskLevel, &str); 3] = [
-    ("low", RiskLevel::Low, "partner.risk.low"),
-    ("medium", RiskLevel::Medium, "partner.risk.medium"),
-    ("high", RiskLevel::High, "partner.risk.high"),
+static RISKS: [(&str, RiskLevel, MessageKey); 3] = [
+    ("low", RiskLevel::Low, msg::partner::RISK_LOW),
+    ("medium", RiskLevel::Medium, msg::partner::RISK_MEDIUM),
+    ("high", RiskLevel::High, msg::partner::RISK_HIGH),
 ];
 
 fn status_of(options: &Options<CertificationStatus>, page: &str) -> CertificationStatus {
@@ -166,49 +171,49 @@ fn PartnerFields(row: Row<BusinessPartner>) -> impl IntoView {
     let aeo_certified = row.read(|p| p.aeo_status == CertificationStatus::Certified);
 
     view! {
-        <InputField id=name.id label="partner.name" value=name.value on_input=name.on_input
+        <InputField id=name.id label={msg::partner::NAME} value=name.value on_input=name.on_input
             on_blur=name.on_blur feedback=name.feedback autocomplete="organization" />
-        <InputField id=country.id label="partner.country" hint="registers.country_hint"
+        <InputField id=country.id label={msg::partner::COUNTRY} hint={msg::registers::COUNTRY_HINT}
             value=country.value on_input=country.on_input on_blur=country.on_blur
             feedback=country.feedback width="app-input--width-3" />
-        <SelectField id=role.id label="partner.role" options=option_names(&ROLES) blank=true
+        <SelectField id=role.id label={msg::partner::ROLE} options=option_names(&ROLES) blank=true
             value=role.value on_change=role.on_change on_blur=role.on_blur feedback=role.feedback />
-        <SelectField id=ctpat_status.id label="partner.ctpat_status"
+        <SelectField id=ctpat_status.id label={msg::partner::CTPAT_STATUS}
             options=option_names(&CERTIFICATION) value=ctpat_status.value
             on_change=ctpat_status.on_change on_blur=ctpat_status.on_blur
             feedback=ctpat_status.feedback />
         <Show when=move || ctpat_certified.get()>
             <div class="app-conditional">
-                <InputField id=ctpat_number.id.clone() label="partner.ctpat_number"
-                    hint="partner.ctpat_number_hint" value=ctpat_number.value
+                <InputField id=ctpat_number.id.clone() label={msg::partner::CTPAT_NUMBER}
+                    hint={msg::partner::CTPAT_NUMBER_HINT} value=ctpat_number.value
                     on_input=ctpat_number.on_input on_blur=ctpat_number.on_blur
                     feedback=ctpat_number.feedback width="app-input--width-20" />
             </div>
         </Show>
-        <SelectField id=aeo_status.id label="partner.aeo_status" hint="partner.aeo_status_hint"
+        <SelectField id=aeo_status.id label={msg::partner::AEO_STATUS} hint={msg::partner::AEO_STATUS_HINT}
             options=option_names(&CERTIFICATION) value=aeo_status.value
             on_change=aeo_status.on_change on_blur=aeo_status.on_blur
             feedback=aeo_status.feedback />
         <Show when=move || aeo_certified.get()>
             <div class="app-conditional">
-                <SelectField id=aeo_program.id.clone() label="partner.aeo_program"
+                <SelectField id=aeo_program.id.clone() label={msg::partner::AEO_PROGRAM}
                     options=option_names(&PROGRAMS) blank=true value=aeo_program.value
                     on_change=aeo_program.on_change on_blur=aeo_program.on_blur
                     feedback=aeo_program.feedback />
-                <InputField id=aeo_number.id.clone() label="partner.aeo_number"
+                <InputField id=aeo_number.id.clone() label={msg::partner::AEO_NUMBER}
                     value=aeo_number.value on_input=aeo_number.on_input
                     on_blur=aeo_number.on_blur feedback=aeo_number.feedback
                     width="app-input--width-20" />
             </div>
         </Show>
-        <InputField id=screened.id label="partner.screening_date" hint="registers.date_hint"
+        <InputField id=screened.id label={msg::partner::SCREENING_DATE} hint={msg::registers::DATE_HINT}
             input_type="date" width="app-input--width-10" value=screened.value
             on_input=screened.on_input on_blur=screened.on_blur feedback=screened.feedback />
-        <SelectField id=risk.id label="partner.risk_level" hint="partner.risk_level_hint"
+        <SelectField id=risk.id label={msg::partner::RISK_LEVEL} hint={msg::partner::RISK_LEVEL_HINT}
             options=option_names(&RISKS) blank=true value=risk.value on_change=risk.on_change
             on_blur=risk.on_blur feedback=risk.feedback />
-        <InputField id=assessed.id label="partner.last_security_assessment"
-            hint="partner.last_security_assessment_hint" input_type="date"
+        <InputField id=assessed.id label={msg::partner::LAST_SECURITY_ASSESSMENT}
+            hint={msg::partner::LAST_SECURITY_ASSESSMENT_HINT} input_type="date"
             width="app-input--width-10" value=assessed.value on_input=assessed.on_input
             on_blur=assessed.on_blur feedback=assessed.feedback />
     }

@@ -7,13 +7,14 @@ use leptos::prelude::*;
 use super::register_state::RegisterState;
 use super::row::FlagBinding;
 use crate::domain::model::PersonnelScreeningPolicy;
+use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
 use crate::ui::components::choice_field::ChoiceField;
 use crate::ui::components::field_feedback::hint_id;
 use crate::ui::components::input_field::InputField;
 
 /// A checkbox of the policy.
-fn checkbox(binding: FlagBinding, label: &'static str, hint: &'static str) -> impl IntoView {
+fn checkbox(binding: FlagBinding, label: MessageKey, hint: MessageKey) -> impl IntoView {
     view! {
         <ChoiceField id=binding.id label=label hint=hint checked=binding.checked
             on_change=binding.on_change feedback=binding.feedback />
@@ -65,22 +66,22 @@ pub fn PersonnelScreeningRegister(
     view! {
         <fieldset class="app-fieldset app-register__group" aria-describedby=covers_hint_ref>
             <legend class="app-fieldset__legend app-fieldset__legend--m">
-                {move || locale.t("personnel.covers")}
+                {move || locale.t(msg::personnel::COVERS)}
             </legend>
-            <p class="app-hint" id=covers_hint>{move || locale.t("registers.select_all")}</p>
-            {checkbox(written, "personnel.written_policy", "personnel.written_policy_hint")}
-            {checkbox(verifies, "personnel.verifies_application", "personnel.verifies_application_hint")}
-            {checkbox(background, "personnel.background_checks", "personnel.background_checks_hint")}
-            {checkbox(conduct, "personnel.code_of_conduct", "personnel.code_of_conduct_hint")}
+            <p class="app-hint" id=covers_hint>{move || locale.t(msg::registers::SELECT_ALL)}</p>
+            {checkbox(written, msg::personnel::WRITTEN_POLICY, msg::personnel::WRITTEN_POLICY_HINT)}
+            {checkbox(verifies, msg::personnel::VERIFIES_APPLICATION, msg::personnel::VERIFIES_APPLICATION_HINT)}
+            {checkbox(background, msg::personnel::BACKGROUND_CHECKS, msg::personnel::BACKGROUND_CHECKS_HINT)}
+            {checkbox(conduct, msg::personnel::CODE_OF_CONDUCT, msg::personnel::CODE_OF_CONDUCT_HINT)}
         </fieldset>
-        <InputField id=description.id label="personnel.description" hint="personnel.description_hint"
+        <InputField id=description.id label={msg::personnel::DESCRIPTION} hint={msg::personnel::DESCRIPTION_HINT}
             multiline=true value=description.value on_input=description.on_input
             on_blur=description.on_blur feedback=description.feedback />
-        <InputField id=rescreening.id label="personnel.rescreening_months"
-            hint="personnel.rescreening_months_hint" optional=true input_mode="numeric"
+        <InputField id=rescreening.id label={msg::personnel::RESCREENING_MONTHS}
+            hint={msg::personnel::RESCREENING_MONTHS_HINT} optional=true input_mode="numeric"
             width="app-input--width-5" value=rescreening.value on_input=rescreening.on_input
             on_blur=rescreening.on_blur feedback=rescreening.feedback />
-        <InputField id=reviewed.id label="personnel.last_reviewed" hint="registers.date_hint"
+        <InputField id=reviewed.id label={msg::personnel::LAST_REVIEWED} hint={msg::registers::DATE_HINT}
             optional=true input_type="date" width="app-input--width-10" value=reviewed.value
             on_input=reviewed.on_input on_blur=reviewed.on_blur feedback=reviewed.feedback />
     }

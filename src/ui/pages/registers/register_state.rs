@@ -15,6 +15,7 @@ use super::row::Row;
 use crate::domain::model::SecurityProfile;
 use crate::domain::validation::{Finding, Findings, Scope};
 use crate::domain::{FieldPath, Owner};
+use crate::i18n::MessageKey;
 use crate::state::item_id::new_item_id;
 use crate::state::{Locale, Navigation, Session, WorkspaceFindings};
 use crate::ui::components::field_feedback::finding_text;
@@ -239,7 +240,7 @@ impl RegisterState {
 
 /// The choices of a field picked from a list: the value in the page, the model's value, and
 /// the message key of its name.
-pub type Options<V> = [(&'static str, V, &'static str)];
+pub type Options<V> = [(&'static str, V, MessageKey)];
 
 /// The page value of the model's `chosen` (empty for none).
 pub fn option_value<V: PartialEq>(options: &'static Options<V>, chosen: Option<V>) -> &'static str {
@@ -258,7 +259,7 @@ pub fn option_of<V: Copy>(options: &Options<V>, page: &str) -> Option<V> {
 }
 
 /// The options as a `SelectField` lists them.
-pub fn option_names<V>(options: &Options<V>) -> Vec<(&'static str, &'static str)> {
+pub fn option_names<V>(options: &Options<V>) -> Vec<(&'static str, MessageKey)> {
     options
         .iter()
         .map(|(page, _, name)| (*page, *name))

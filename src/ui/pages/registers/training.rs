@@ -8,17 +8,18 @@ use super::list_register;
 use super::register_state::RegisterState;
 use super::row::Row;
 use crate::domain::model::TrainingRecord;
+use crate::i18n::msg;
 use crate::ui::components::evidence_list::{EvidenceEdit, EvidenceList};
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::register_list::RegisterTexts;
 
 /// What the training list says.
 pub const TEXTS: RegisterTexts = RegisterTexts {
-    empty: "training.empty",
-    add: "training.add",
-    unnamed: "training.unnamed",
-    remove: "training.remove",
-    removed: "training.removed",
+    empty: msg::training::EMPTY,
+    add: msg::training::ADD,
+    unnamed: msg::training::UNNAMED,
+    remove: msg::training::REMOVE,
+    removed: msg::training::REMOVED,
 };
 
 /// Every training record, the empty state and the add button.
@@ -46,16 +47,16 @@ fn TrainingFields(row: Row<TrainingRecord>) -> impl IntoView {
         row.edit_at(&edit.path(row.owner()), |t| edit.apply(&mut t.evidence));
     });
     view! {
-        <InputField id=date.id label="training.date" hint="registers.date_hint" input_type="date"
+        <InputField id=date.id label={msg::training::DATE} hint={msg::registers::DATE_HINT} input_type="date"
             width="app-input--width-10" value=date.value on_input=date.on_input
             on_blur=date.on_blur feedback=date.feedback />
-        <InputField id=topic.id label="training.topic" hint="training.topic_hint"
+        <InputField id=topic.id label={msg::training::TOPIC} hint={msg::training::TOPIC_HINT}
             value=topic.value on_input=topic.on_input on_blur=topic.on_blur
             feedback=topic.feedback />
-        <InputField id=audience.id label="training.audience" hint="training.audience_hint"
+        <InputField id=audience.id label={msg::training::AUDIENCE} hint={msg::training::AUDIENCE_HINT}
             value=audience.value on_input=audience.on_input on_blur=audience.on_blur
             feedback=audience.feedback />
-        <InputField id=attendees.id label="training.attendees" optional=true input_mode="numeric"
+        <InputField id=attendees.id label={msg::training::ATTENDEES} optional=true input_mode="numeric"
             width="app-input--width-5" value=attendees.value on_input=attendees.on_input
             on_blur=attendees.on_blur feedback=attendees.feedback />
         <EvidenceList owner=owner references=evidence on_edit=edit_evidence />

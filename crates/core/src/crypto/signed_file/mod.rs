@@ -12,6 +12,7 @@ use crate::crypto::signing_key::{Fingerprint, SigningKey};
 use crate::domain::submission::{
     BACKUP_TYPE, ContentError, SignedContent, read_backup, read_submission,
 };
+use crate::i18n::{MessageKey, msg};
 
 /// A signed file whose signature and content both checked out.
 #[derive(Debug, Clone, PartialEq)]
@@ -63,13 +64,13 @@ pub enum ImportError {
 
 impl ImportError {
     /// The message shown to the user.
-    pub fn message_key(&self) -> &'static str {
+    pub fn message_key(&self) -> MessageKey {
         match self {
-            Self::TooLarge { .. } => "transfer.error.too_large",
-            Self::NotJson { .. } => "transfer.error.not_json",
-            Self::NotASignedFile { .. } => "transfer.error.not_signed",
-            Self::UnsupportedSignatureFeature { .. } => "transfer.error.unsupported_signature",
-            Self::AlteredOrForged { .. } => "transfer.error.bad_signature",
+            Self::TooLarge { .. } => msg::transfer::ERROR_TOO_LARGE,
+            Self::NotJson { .. } => msg::transfer::ERROR_NOT_JSON,
+            Self::NotASignedFile { .. } => msg::transfer::ERROR_NOT_SIGNED,
+            Self::UnsupportedSignatureFeature { .. } => msg::transfer::ERROR_UNSUPPORTED_SIGNATURE,
+            Self::AlteredOrForged { .. } => msg::transfer::ERROR_BAD_SIGNATURE,
             Self::Content(error) => error.message_key(),
         }
     }

@@ -4,12 +4,12 @@
 //!
 //! The questions ask for facts that do not change over a life and are not found on a company
 //! website or a social-media profile (no mother's maiden name, no city of birth, no pet's name).
-//! Their IDs are stored with the vault and must never change; their texts live in
-//! `onboarding.json` under `onboarding.question.<id>`.
+//! Their IDs are stored with the vault and must never change; `i18n::names` gives each its text.
 
 use serde::{Deserialize, Serialize};
 
 use super::folding::normalize_answer;
+use crate::i18n::{MessageKey, msg};
 
 /// How many questions the user answers.
 pub const QUESTION_COUNT: usize = 3;
@@ -78,11 +78,6 @@ impl SecurityQuestion {
     pub fn from_id(id: &str) -> Option<SecurityQuestion> {
         Self::ALL.into_iter().find(|question| question.id() == id)
     }
-
-    /// The key of the question's text.
-    pub fn message_key(self) -> String {
-        format!("onboarding.question.{}", self.id())
-    }
 }
 
 /// One of the three question slots on the page, as filled in so far.
@@ -113,14 +108,14 @@ pub enum SecurityAnswerProblem {
 
 impl SecurityAnswerProblem {
     /// The key of the message that explains this problem to the user.
-    pub fn message_key(&self) -> &'static str {
+    pub fn message_key(&self) -> MessageKey {
         match self {
-            SecurityAnswerProblem::QuestionNotChosen => "onboarding.questions.not_chosen",
-            SecurityAnswerProblem::QuestionRepeated { .. } => "onboarding.questions.repeated",
-            SecurityAnswerProblem::AnswerMissing => "onboarding.answer.missing",
-            SecurityAnswerProblem::AnswerTooShort { .. } => "onboarding.answer.too_short",
-            SecurityAnswerProblem::AnswerRepeated { .. } => "onboarding.answer.repeated",
-            SecurityAnswerProblem::AnswerIsPassphrase => "onboarding.answer.is_passphrase",
+            SecurityAnswerProblem::QuestionNotChosen => msg::onboarding::QUESTIONS_NOT_CHOSEN,
+            SecurityAnswerProblem::QuestionRepeated { .. } => msg::onboarding::QUESTIONS_REPEATED,
+            SecurityAnswerProblem::AnswerMissing => msg::onboarding::ANSWER_MISSING,
+            SecurityAnswerProblem::AnswerTooShort { .. } => msg::onboarding::ANSWER_TOO_SHORT,
+            SecurityAnswerProblem::AnswerRepeated { .. } => msg::onboarding::ANSWER_REPEATED,
+            SecurityAnswerProblem::AnswerIsPassphrase => msg::onboarding::ANSWER_IS_PASSPHRASE,
         }
     }
 

@@ -8,6 +8,7 @@ use super::example::is_marked_as_example;
 use super::profile::{SUBMISSION_SCHEMA_VERSION, Submission, is_utc_timestamp};
 use super::strict::{Mismatch, from_value_exactly};
 use crate::domain::migration::{MigrationError, migrate_to_current};
+use crate::i18n::{MessageKey, msg};
 
 /// What a signed file holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,13 +53,13 @@ pub enum ContentError {
 
 impl ContentError {
     /// The message shown to the user.
-    pub fn message_key(&self) -> &'static str {
+    pub fn message_key(&self) -> MessageKey {
         match self {
-            Self::WrongFormat { .. } => "transfer.error.wrong_format",
-            Self::UnsupportedVersion { .. } => "transfer.error.unsupported_version",
-            Self::UnknownField { .. } => "transfer.error.unknown_field",
-            Self::Shape { .. } => "transfer.error.shape",
-            Self::Example => "example_mode.import_refused",
+            Self::WrongFormat { .. } => msg::transfer::ERROR_WRONG_FORMAT,
+            Self::UnsupportedVersion { .. } => msg::transfer::ERROR_UNSUPPORTED_VERSION,
+            Self::UnknownField { .. } => msg::transfer::ERROR_UNKNOWN_FIELD,
+            Self::Shape { .. } => msg::transfer::ERROR_SHAPE,
+            Self::Example => msg::example_mode::IMPORT_REFUSED,
         }
     }
 }

@@ -8,6 +8,7 @@ use crate::domain::BusinessType;
 use crate::domain::model::{
     Address, Contact, EntityAccount, ProgramMembership, TradeOrganization, Workspace,
 };
+use crate::i18n::{MessageKey, msg};
 
 /// The shape version of a submission's `profile`; a change to the model shapes it carries
 /// needs a new version here.
@@ -64,10 +65,10 @@ pub enum SubmissionError {
 
 impl SubmissionError {
     /// The message shown to the user.
-    pub fn message_key(&self) -> &'static str {
+    pub fn message_key(&self) -> MessageKey {
         match self {
-            Self::UnknownAccount { .. } => "transfer.error.unknown_account",
-            Self::InvalidIssuedAt { .. } => "transfer.error.export_failed",
+            Self::UnknownAccount { .. } => msg::transfer::ERROR_UNKNOWN_ACCOUNT,
+            Self::InvalidIssuedAt { .. } => msg::transfer::ERROR_EXPORT_FAILED,
         }
     }
 }

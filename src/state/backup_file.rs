@@ -14,7 +14,7 @@ use crate::crypto::signing_key::KeyError;
 use crate::domain::submission::{
     SubmissionError, backup_file_name, mark_as_example, workspace_backup,
 };
-use crate::i18n::{MessageKey, msg};
+use crate::i18n::{MessageKey, error_messages, msg};
 
 /// A signed backup, ready to be downloaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,7 +43,7 @@ impl BackupError {
     /// The message shown for this error (in `messages/transfer.json`).
     pub fn message_key(&self) -> MessageKey {
         match self {
-            BackupError::Content(error) => error.message_key(),
+            BackupError::Content(error) => error_messages::submission_error(error),
             BackupError::SigningKey(_) | BackupError::Signing(_) => {
                 msg::transfer::ERROR_EXPORT_FAILED
             }
@@ -111,7 +111,10 @@ mod tests {
         let file = signed_backup(&contents, NOW).unwrap();
 
         let error = read_signed_file(&file.text).unwrap_err();
-        assert_eq!(error.message_key(), msg::example_mode::IMPORT_REFUSED);
+        assert_eq!(
+            error_messages::import_error(&error),
+            msg::example_mode::IMPORT_REFUSED
+        );
     }
 
     #[test]

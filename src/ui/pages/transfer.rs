@@ -22,7 +22,7 @@ use crate::domain::BusinessType;
 use crate::domain::submission::{SignedContent, submission_file_name, submission_profile};
 use crate::domain::validation::{Finding, export_readiness};
 use crate::i18n::names;
-use crate::i18n::{MessageKey, msg};
+use crate::i18n::{MessageKey, error_messages, msg};
 use crate::state::clock::now_utc;
 use crate::state::findings::WorkspaceFindings;
 use crate::state::import_undo;
@@ -520,7 +520,7 @@ async fn read_file(file: web_sys::File) -> Result<ChosenFile, MessageKey> {
         Ok(file) => Ok(ChosenFile::Signed(file)),
         Err(error) => kept_aside::read_downloaded(&text)
             .map(ChosenFile::KeptCopy)
-            .ok_or(error.message_key()),
+            .ok_or(error_messages::import_error(&error)),
     }
 }
 
@@ -535,7 +535,7 @@ fn write_submission(session: Session, id: &str) -> Result<String, MessageKey> {
             let profile_id = new_submission_id().map_err(|_| failed)?;
             let mut profile =
                 submission_profile(&contents.workspace, id, &now, APP_VERSION, &profile_id)
-                    .map_err(|error| error.message_key())?;
+                    .map_err(|error| error_messages::submission_error(&error))?;
             if contents.example {
                 crate::domain::submission::mark_as_example(&mut profile);
             }

@@ -8,6 +8,7 @@
 //! Pure Rust: must not import leptos, web-sys or gloo.
 
 mod catalogue;
+pub mod error_messages;
 mod message_key;
 pub mod msg;
 pub mod names;

@@ -24,7 +24,7 @@ use crate::domain::annual_review::{Comparison, DifferenceId, compare, record_rev
 use crate::domain::model::date::format_iso_date;
 use crate::domain::submission::{SignedContent, Submission};
 use crate::i18n::names;
-use crate::i18n::{MessageKey, msg};
+use crate::i18n::{MessageKey, error_messages, msg};
 use crate::state::clock::today;
 use crate::state::{Locale, Navigation, Screen, Session};
 use crate::ui::chosen_file::chosen_file_text;
@@ -285,5 +285,5 @@ fn submission_of(file: &ImportedFile) -> Option<&Submission> {
 /// import's own `read_signed_file`; the message key of what is wrong otherwise.
 async fn read_chosen_file(file: web_sys::File) -> Result<ImportedFile, MessageKey> {
     let text = chosen_file_text(file).await?;
-    read_signed_file(&text).map_err(|error| error.message_key())
+    read_signed_file(&text).map_err(|error| error_messages::import_error(&error))
 }

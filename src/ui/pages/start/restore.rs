@@ -10,7 +10,7 @@ use crate::crypto::signed_file::{ImportedFile, read_signed_file};
 use crate::crypto::signing_key::Fingerprint;
 use crate::domain::model::Workspace;
 use crate::domain::submission::{SignedContent, WorkspaceBackup};
-use crate::i18n::{MessageKey, msg};
+use crate::i18n::{MessageKey, error_messages, msg};
 use crate::state::Locale;
 use crate::ui::chosen_file::chosen_file_text;
 use crate::ui::pages::transfer::signer_check::{
@@ -115,7 +115,7 @@ pub fn BackupChoice(
 /// as Import does, and keeps it only if it is a backup.
 async fn read_backup_file(file: web_sys::File) -> Result<CheckedBackup, MessageKey> {
     let text = chosen_file_text(file).await?;
-    match read_signed_file(&text).map_err(|error| error.message_key())? {
+    match read_signed_file(&text).map_err(|error| error_messages::import_error(&error))? {
         ImportedFile {
             signer,
             content: SignedContent::Backup(backup),

@@ -12,7 +12,6 @@ use crate::crypto::signing_key::{Fingerprint, SigningKey};
 use crate::domain::submission::{
     BACKUP_TYPE, ContentError, SignedContent, read_backup, read_submission,
 };
-use crate::i18n::{MessageKey, msg};
 
 /// A signed file whose signature and content both checked out.
 #[derive(Debug, Clone, PartialEq)]
@@ -63,18 +62,6 @@ pub enum ImportError {
 }
 
 impl ImportError {
-    /// The message shown to the user.
-    pub fn message_key(&self) -> MessageKey {
-        match self {
-            Self::TooLarge { .. } => msg::transfer::ERROR_TOO_LARGE,
-            Self::NotJson { .. } => msg::transfer::ERROR_NOT_JSON,
-            Self::NotASignedFile { .. } => msg::transfer::ERROR_NOT_SIGNED,
-            Self::UnsupportedSignatureFeature { .. } => msg::transfer::ERROR_UNSUPPORTED_SIGNATURE,
-            Self::AlteredOrForged { .. } => msg::transfer::ERROR_BAD_SIGNATURE,
-            Self::Content(error) => error.message_key(),
-        }
-    }
-
     /// True when the file was changed after signing or claims a signer that did not sign it
     /// (the verifier's exit code 1); false when it is not a file that can be checked (2).
     pub fn is_altered_or_forged(&self) -> bool {

@@ -8,7 +8,6 @@ use super::example::is_marked_as_example;
 use super::profile::{SUBMISSION_SCHEMA_VERSION, Submission, is_utc_timestamp};
 use super::strict::{Mismatch, from_value_exactly};
 use crate::domain::migration::{MigrationError, migrate_to_current};
-use crate::i18n::{MessageKey, msg};
 
 /// What a signed file holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,19 +48,6 @@ pub enum ContentError {
         /// serde's explanation.
         reason: String,
     },
-}
-
-impl ContentError {
-    /// The message shown to the user.
-    pub fn message_key(&self) -> MessageKey {
-        match self {
-            Self::WrongFormat { .. } => msg::transfer::ERROR_WRONG_FORMAT,
-            Self::UnsupportedVersion { .. } => msg::transfer::ERROR_UNSUPPORTED_VERSION,
-            Self::UnknownField { .. } => msg::transfer::ERROR_UNKNOWN_FIELD,
-            Self::Shape { .. } => msg::transfer::ERROR_SHAPE,
-            Self::Example => msg::example_mode::IMPORT_REFUSED,
-        }
-    }
 }
 
 impl From<Mismatch> for ContentError {

@@ -8,7 +8,6 @@ use crate::domain::BusinessType;
 use crate::domain::model::{
     Address, Contact, EntityAccount, ProgramMembership, TradeOrganization, Workspace,
 };
-use crate::i18n::{MessageKey, msg};
 
 /// The shape version of a submission's `profile`; a change to the model shapes it carries
 /// needs a new version here.
@@ -61,16 +60,6 @@ pub enum SubmissionError {
         /// What was passed.
         found: String,
     },
-}
-
-impl SubmissionError {
-    /// The message shown to the user.
-    pub fn message_key(&self) -> MessageKey {
-        match self {
-            Self::UnknownAccount { .. } => msg::transfer::ERROR_UNKNOWN_ACCOUNT,
-            Self::InvalidIssuedAt { .. } => msg::transfer::ERROR_EXPORT_FAILED,
-        }
-    }
 }
 
 /// Builds the `profile` object of a submission of account `account_id`.

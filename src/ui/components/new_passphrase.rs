@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::domain::onboarding::{
     MIN_PASSPHRASE_CHARS, PassphraseAssessment, PassphraseContext, assess_passphrase,
 };
-use crate::i18n::msg;
+use crate::i18n::{error_messages, msg};
 use crate::state::Locale;
 use crate::ui::components::field_feedback::Feedback;
 use crate::ui::components::input_field::InputField;
@@ -49,7 +49,7 @@ pub fn NewPassphrase(
                     .iter()
                     .map(|(name, value)| (*name, value.as_str()))
                     .collect();
-                locale.format(problem.message_key(), &args)
+                locale.format(error_messages::passphrase_problem(problem), &args)
             })
     };
     let passphrase_error = Signal::derive(move || {

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::onboarding::{SecurityAnswerProblem, SecurityQuestion};
-use crate::i18n::{msg, names};
+use crate::i18n::{error_messages, msg, names};
 use crate::state::Locale;
 use crate::ui::components::field_feedback::Feedback;
 use crate::ui::components::input_field::InputField;
@@ -60,7 +60,7 @@ pub fn QuestionFieldset(
                     let args = problem.args();
                     let args: Vec<(&str, &str)> =
                         args.iter().map(|(n, v)| (*n, v.as_str())).collect();
-                    locale.format(problem.message_key(), &args)
+                    locale.format(error_messages::security_answer_problem(problem), &args)
                 })
         })
     };

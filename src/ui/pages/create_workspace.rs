@@ -16,7 +16,7 @@ use crate::domain::onboarding::{
     PassphraseContext, QuestionSlot, SecurityQuestion, check_security_questions,
     questions_are_acceptable,
 };
-use crate::i18n::{MessageKey, msg};
+use crate::i18n::{MessageKey, error_messages, msg};
 use crate::state::vault_contents::VaultContents;
 use crate::state::{Locale, Session};
 use crate::ui::after_paint::run_after_paint;
@@ -140,7 +140,7 @@ pub fn CreateWorkspacePage(
                         };
                         Listed {
                             field_id: field.to_owned(),
-                            key: problem.message_key(),
+                            key: error_messages::passphrase_problem(problem),
                             args: problem.args(),
                         }
                     })
@@ -162,7 +162,7 @@ pub fn CreateWorkspacePage(
                     let field = problem_field_id(index, problem);
                     listed.push(Listed {
                         field_id: field,
-                        key: problem.message_key(),
+                        key: error_messages::security_answer_problem(problem),
                         args: problem.args(),
                     });
                 }

@@ -9,7 +9,7 @@ use crate::crypto::recovery_key::RecoveryKey;
 use crate::domain::onboarding::{
     QuestionSlot, SecurityQuestion, check_security_questions, questions_are_acceptable,
 };
-use crate::i18n::{MessageKey, msg};
+use crate::i18n::{MessageKey, error_messages, msg};
 use crate::state::{Locale, Navigation, Screen, Session};
 use crate::ui::after_paint::run_after_paint;
 use crate::ui::components::field_feedback::Feedback;
@@ -70,7 +70,8 @@ pub fn RecoveryKitPage() -> impl IntoView {
                     let field = problem_field_id(index, problem);
                     entries.push(SummaryEntry {
                         field_id: field,
-                        message: locale.format(problem.message_key(), &args),
+                        message: locale
+                            .format(error_messages::security_answer_problem(problem), &args),
                     });
                 }
             }

@@ -10,7 +10,6 @@ use super::common_passwords::is_common_password;
 use super::folding::{character_count, compact, fold_case_and_accents, normalize_answer};
 use super::patterns::{is_only_sequences, is_repetition};
 use super::strength::{Strength, estimate_strength};
-use crate::i18n::{MessageKey, msg};
 
 /// The fewest characters a passphrase may have (NIST SP 800-63B-4 asks for 15 when a password is
 /// the only factor; 12 is this editor's choice, compensated by the list and context checks).
@@ -180,30 +179,6 @@ pub enum PassphraseProblem {
 }
 
 impl PassphraseProblem {
-    /// The key of the message that explains this problem to the user.
-    pub fn message_key(&self) -> MessageKey {
-        match self {
-            PassphraseProblem::Missing => msg::onboarding::PASSPHRASE_MISSING,
-            PassphraseProblem::TooShort { .. } => msg::onboarding::PASSPHRASE_TOO_SHORT,
-            PassphraseProblem::TooLong { .. } => msg::onboarding::PASSPHRASE_TOO_LONG,
-            PassphraseProblem::CommonPassword => msg::onboarding::PASSPHRASE_COMMON,
-            PassphraseProblem::Repetitive => msg::onboarding::PASSPHRASE_REPETITIVE,
-            PassphraseProblem::Sequence => msg::onboarding::PASSPHRASE_SEQUENCE,
-            PassphraseProblem::ContainsCompanyName { .. } => {
-                msg::onboarding::PASSPHRASE_COMPANY_NAME
-            }
-            PassphraseProblem::ContainsEmail { .. } => msg::onboarding::PASSPHRASE_EMAIL,
-            PassphraseProblem::ContainsSecurityAnswer => {
-                msg::onboarding::PASSPHRASE_SECURITY_ANSWER
-            }
-            PassphraseProblem::Predictable => msg::onboarding::PASSPHRASE_PREDICTABLE,
-            PassphraseProblem::ConfirmationMissing => {
-                msg::onboarding::PASSPHRASE_CONFIRMATION_MISSING
-            }
-            PassphraseProblem::ConfirmationDiffers => msg::onboarding::PASSPHRASE_CONFIRMATION,
-        }
-    }
-
     /// The values of the message's `{placeholders}`.
     pub fn args(&self) -> Vec<(&'static str, String)> {
         match self {

@@ -9,7 +9,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::folding::normalize_answer;
-use crate::i18n::{MessageKey, msg};
 
 /// How many questions the user answers.
 pub const QUESTION_COUNT: usize = 3;
@@ -107,18 +106,6 @@ pub enum SecurityAnswerProblem {
 }
 
 impl SecurityAnswerProblem {
-    /// The key of the message that explains this problem to the user.
-    pub fn message_key(&self) -> MessageKey {
-        match self {
-            SecurityAnswerProblem::QuestionNotChosen => msg::onboarding::QUESTIONS_NOT_CHOSEN,
-            SecurityAnswerProblem::QuestionRepeated { .. } => msg::onboarding::QUESTIONS_REPEATED,
-            SecurityAnswerProblem::AnswerMissing => msg::onboarding::ANSWER_MISSING,
-            SecurityAnswerProblem::AnswerTooShort { .. } => msg::onboarding::ANSWER_TOO_SHORT,
-            SecurityAnswerProblem::AnswerRepeated { .. } => msg::onboarding::ANSWER_REPEATED,
-            SecurityAnswerProblem::AnswerIsPassphrase => msg::onboarding::ANSWER_IS_PASSPHRASE,
-        }
-    }
-
     /// The values of the message's `{placeholders}`.
     pub fn args(&self) -> Vec<(&'static str, String)> {
         match self {

@@ -131,7 +131,7 @@ fn every_problem_has_a_message_showing_its_values() {
         SecurityAnswerProblem::AnswerIsPassphrase,
     ];
     for problem in all {
-        let key = problem.message_key();
+        let key = crate::i18n::error_messages::security_answer_problem(&problem);
         assert!(
             crate::i18n::messages().contains(key.as_str()),
             "missing message {key}"

@@ -14,6 +14,7 @@ use ctpat_editor::domain::identifiers::IdentifierKind;
 use ctpat_editor::domain::model::AnswerStatus;
 use ctpat_editor::domain::validation::{Section, account_sections};
 use ctpat_editor::domain::{BusinessType, Language};
+use ctpat_editor::i18n::msg;
 use ctpat_editor::state::{Navigation, Screen, Session, WorkspaceFindings};
 use ctpat_editor::ui::pages::account::{AccountDetailsPage, AccountPage};
 use leptos::prelude::*;
@@ -113,22 +114,22 @@ async fn the_account_page_lists_every_section_with_its_status_in_words() {
     );
     assert_eq!(
         text_of(&page, "#task-account-details-status"),
-        english("onboarding.status.not_started")
+        english(msg::onboarding::STATUS_NOT_STARTED)
     );
     assert_eq!(
         text_of(&page, "#task-criteria-1-status"),
-        english("onboarding.status.in_progress")
+        english(msg::onboarding::STATUS_IN_PROGRESS)
     );
     assert_eq!(
         text_of(&page, "#task-check-answers-status"),
-        english("onboarding.status.cannot_start_yet")
+        english(msg::onboarding::STATUS_CANNOT_START_YET)
     );
     assert_eq!(
         text_of(&page, "#account-continue"),
-        format!("Continue: {}", english("account.section.details"))
+        format!("Continue: {}", english(msg::account::SECTION_DETAILS))
     );
     assert!(text_of(&page, "h1").contains("Imports"));
-    assert!(text_of(&page, "h1").contains(english("business_type.importer")));
+    assert!(text_of(&page, "h1").contains(english(msg::business_type::IMPORTER)));
 }
 
 #[wasm_bindgen_test]
@@ -150,7 +151,7 @@ async fn renaming_changes_the_heading_and_the_workspace() {
     page.press("#account-rename").await;
     page.type_into("field-account-rename-name", "Imports – Laredo")
         .await;
-    page.press_button(english("account.rename.save")).await;
+    page.press_button(english(msg::account::RENAME_SAVE)).await;
 
     assert_eq!(account_name(&page).as_deref(), Some("Imports – Laredo"));
     assert!(text_of(&page, "h1").contains("Imports – Laredo"));
@@ -163,9 +164,9 @@ async fn an_empty_name_is_refused_with_the_error_summary_and_nothing_changes() {
 
     page.press("#account-rename").await;
     page.type_into("field-account-rename-name", "   ").await;
-    page.press_button(english("account.rename.save")).await;
+    page.press_button(english(msg::account::RENAME_SAVE)).await;
 
-    let message = english("finding.account.name_missing");
+    let message = english(msg::finding::ACCOUNT_NAME_MISSING);
     assert_eq!(
         page.summary_links(),
         vec![("#field-account-rename-name".to_owned(), message.to_owned())]
@@ -186,7 +187,7 @@ async fn delete_asks_for_a_confirmation_naming_the_account_and_cancel_keeps_it()
     assert_eq!(text_of(&page, "#account-delete-title"), "Delete Imports?");
     assert_eq!(
         text_of(&page, "#account-delete-body"),
-        english("account.delete.body")
+        english(msg::account::DELETE_BODY)
     );
     next_frames().await;
     assert_eq!(active_id(), "account-delete-title");
@@ -207,7 +208,7 @@ async fn delete_asks_for_a_confirmation_naming_the_account_and_cancel_keeps_it()
     assert_eq!(navigation.take_notice(), None, "it is told once");
     assert_eq!(
         (notice.title, notice.name.as_str()),
-        ("account.deleted", "Imports")
+        (msg::account::DELETED, "Imports")
     );
 }
 
@@ -269,7 +270,7 @@ async fn a_second_identifier_of_a_kind_is_added_checked_listed_and_removed() {
         text_of(&page, &format!("#{add}")).trim(),
         format!(
             "Add another {}",
-            english("identifier.importer_of_record_number.label")
+            english(msg::identifier::IMPORTER_OF_RECORD_NUMBER_LABEL)
         )
     );
     page.get(&format!("#{add}")).click();
@@ -286,7 +287,7 @@ async fn a_second_identifier_of_a_kind_is_added_checked_listed_and_removed() {
         label.trim(),
         format!(
             "{} 2",
-            english("identifier.importer_of_record_number.label")
+            english(msg::identifier::IMPORTER_OF_RECORD_NUMBER_LABEL)
         )
     );
 
@@ -296,7 +297,7 @@ async fn a_second_identifier_of_a_kind_is_added_checked_listed_and_removed() {
         page.message(&second).is_some(),
         "the second one is checked like the first"
     );
-    page.press_button(english("account_details.save_and_continue"))
+    page.press_button(english(msg::account_details::SAVE_AND_CONTINUE))
         .await;
     assert!(
         page.summary_links()
@@ -329,14 +330,14 @@ async fn save_and_continue_on_the_details_page_lists_what_blocks() {
     let page = details_page().await;
     page.type_into("field-accounts-a1-name", "").await;
 
-    page.press_button(english("account_details.save_and_continue"))
+    page.press_button(english(msg::account_details::SAVE_AND_CONTINUE))
         .await;
 
     let links = page.summary_links();
     assert!(
         links.contains(&(
             "#field-accounts-a1-name".to_owned(),
-            english("finding.account.name_missing").to_owned()
+            english(msg::finding::ACCOUNT_NAME_MISSING).to_owned()
         )),
         "{links:?}"
     );
@@ -356,7 +357,7 @@ async fn save_and_continue_on_the_details_page_lists_what_blocks() {
             .document()
             .unwrap()
             .title()
-            .starts_with(english("form.error_title_prefix"))
+            .starts_with(english(msg::form::ERROR_TITLE_PREFIX))
     );
 }
 
@@ -374,6 +375,6 @@ async fn section_names_and_statuses_follow_a_language_switch() {
     );
     assert_eq!(
         text_of(&page, "#task-check-answers-status"),
-        ctpat_editor::i18n::text(Language::French, "onboarding.status.cannot_start_yet")
+        ctpat_editor::i18n::text(Language::French, msg::onboarding::STATUS_CANNOT_START_YET)
     );
 }

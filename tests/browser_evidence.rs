@@ -12,6 +12,7 @@ mod support;
 
 use ctpat_editor::domain::model::EvidenceReference;
 use ctpat_editor::domain::{BusinessType, Owner};
+use ctpat_editor::i18n::msg;
 use ctpat_editor::state::{Session, WorkspaceFindings};
 use ctpat_editor::ui::components::evidence_list::{
     EvidenceEdit, EvidenceList, EvidenceReadError, digest_blob, digest_file,
@@ -138,7 +139,10 @@ async fn the_list_shows_each_file_name_size_and_full_digest_as_text() {
         .unchecked_into();
     assert_eq!(title.value(), "Seal procedure");
     let hint = page.get("#field-accounts-a1-profile-answers-1-1-evidence-file-hint");
-    assert_eq!(hint.text_content().unwrap(), english("evidence.add_hint"));
+    assert_eq!(
+        hint.text_content().unwrap(),
+        english(msg::evidence::ADD_HINT)
+    );
 
     page.press(".app-evidence__remove").await;
     assert!(references.get_untracked().is_empty());
@@ -212,7 +216,7 @@ async fn an_evidence_file_takes_the_document_date_and_refuses_a_future_one() {
         label
             .text_content()
             .unwrap()
-            .starts_with(english("evidence.date")),
+            .starts_with(english(msg::evidence::DATE)),
         "the date field has its label"
     );
     let stored_date = || {
@@ -229,7 +233,7 @@ async fn an_evidence_file_takes_the_document_date_and_refuses_a_future_one() {
     page.leave(&date_id).await;
     let message = page.message(&date_id).expect("a future date is refused");
     assert!(
-        message.contains(english("finding.date.in_future")),
+        message.contains(english(msg::finding::DATE_IN_FUTURE)),
         "{message}"
     );
     assert_eq!(stored_date(), "2999-01-31", "what was typed is kept");
@@ -255,7 +259,7 @@ async fn a_training_session_takes_evidence_files_too() {
     .await;
     assert!(page.find(".app-evidence").is_none());
 
-    page.press_button(english("training.add")).await;
+    page.press_button(english(msg::training::ADD)).await;
     let record = page
         .session
         .with_contents(|c| c.workspace.accounts[0].profile.training[0].id.clone())

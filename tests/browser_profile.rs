@@ -11,6 +11,7 @@ mod support;
 
 use ctpat_editor::domain::catalogue::{Category, Requirement, catalogue};
 use ctpat_editor::domain::{BusinessType, Language};
+use ctpat_editor::i18n::msg;
 use ctpat_editor::state::Session;
 use ctpat_editor::ui::pages::security_profile::SecurityProfilePage;
 use leptos::prelude::*;
@@ -138,8 +139,8 @@ async fn not_applicable_asks_why_and_says_so_when_left_empty() {
         page.message(&justification).unwrap().trim(),
         format!(
             "{} {}",
-            english("form.error_prefix"),
-            english("finding.answer.justification_missing")
+            english(msg::form::ERROR_PREFIX),
+            english(msg::finding::ANSWER_JUSTIFICATION_MISSING)
         )
     );
 }
@@ -158,10 +159,10 @@ async fn a_must_criterion_not_implemented_asks_for_a_planned_date_before_going_o
 
     page.tick_box(&format!("{}-not-implemented", field(&id, "status")))
         .await;
-    page.press_button(english("profile.save_and_continue"))
+    page.press_button(english(msg::profile::SAVE_AND_CONTINUE))
         .await;
 
-    let message = english("finding.answer.planned_date_missing");
+    let message = english(msg::finding::ANSWER_PLANNED_DATE_MISSING);
     assert!(page.message(&planned).unwrap().contains(message));
     assert!(
         page.summary_links()
@@ -198,12 +199,12 @@ async fn markup_typed_in_a_narrative_stays_text() {
 async fn answering_a_criterion_puts_its_category_in_progress() {
     let page = profile_of(BusinessType::Importer, "Imports").await;
     let index = || page.get(".app-profile-index").text_content().unwrap();
-    assert!(!index().contains(english("profile.index.in_progress")));
+    assert!(!index().contains(english(msg::profile::INDEX_IN_PROGRESS)));
 
     page.tick_box(&format!("{}-not-applicable", field("1.1", "status")))
         .await;
 
-    assert!(index().contains(english("profile.index.in_progress")));
+    assert!(index().contains(english(msg::profile::INDEX_IN_PROGRESS)));
 }
 
 #[wasm_bindgen_test]
@@ -223,10 +224,10 @@ async fn a_should_criterion_without_a_planned_date_is_only_advised_and_does_not_
 
     let message = page.message(&planned).unwrap();
     assert!(
-        message.contains(english("form.warning_prefix")),
+        message.contains(english(msg::form::WARNING_PREFIX)),
         "{message}"
     );
-    assert!(message.contains(english("finding.answer.planned_date_advised")));
+    assert!(message.contains(english(msg::finding::ANSWER_PLANNED_DATE_ADVISED)));
     assert!(page.find(&format!("#{planned}[aria-invalid]")).is_none());
 }
 
@@ -266,7 +267,7 @@ async fn save_and_continue_goes_to_the_next_category_once_nothing_blocks() {
     let title = || page.get("#profile-category-title").text_content().unwrap();
     assert!(title().contains(first.name(Language::English)));
 
-    page.press_button(english("profile.save_and_continue"))
+    page.press_button(english(msg::profile::SAVE_AND_CONTINUE))
         .await;
     assert!(
         !page.summary_links().is_empty(),
@@ -283,7 +284,7 @@ async fn save_and_continue_goes_to_the_next_category_once_nothing_blocks() {
         )
         .await;
     }
-    page.press_button(english("profile.save_and_continue"))
+    page.press_button(english(msg::profile::SAVE_AND_CONTINUE))
         .await;
 
     assert!(

@@ -16,6 +16,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use ctpat_editor::domain::BusinessType;
 use ctpat_editor::domain::model::SecurityProfile;
 use ctpat_editor::domain::validation::Section;
+use ctpat_editor::i18n::msg;
 use ctpat_editor::state::{Session, WorkspaceFindings};
 use ctpat_editor::ui::pages::registers::RegisterPage;
 use leptos::prelude::*;
@@ -93,7 +94,7 @@ fn buttons(page: &Mounted) -> Vec<String> {
 
 /// Adds a partner with the add button and returns its id.
 async fn add_partner(page: &Mounted) -> String {
-    page.press_button(english("partner.add")).await;
+    page.press_button(english(msg::partner::ADD)).await;
     next_frame().await;
     profile(page).partners.last().unwrap().id.clone()
 }
@@ -103,8 +104,8 @@ async fn an_empty_register_says_so_and_offers_to_add() {
     let (page, _) = register_page(Section::BusinessPartners).await;
 
     assert!(page.text().contains("Business partners"));
-    assert!(page.text().contains(english("partner.empty")));
-    assert!(buttons(&page).contains(&english("partner.add").to_owned()));
+    assert!(page.text().contains(english(msg::partner::EMPTY)));
+    assert!(buttons(&page).contains(&english(msg::partner::ADD).to_owned()));
     assert!(legends(&page).is_empty());
 }
 
@@ -116,7 +117,7 @@ async fn adding_a_partner_shows_its_fields_and_moves_focus_to_its_name() {
 
     assert_eq!(profile(&page).partners.len(), 1);
     assert_eq!(active_id(), field("partners", &id, "name"));
-    assert!(!page.text().contains(english("partner.empty")));
+    assert!(!page.text().contains(english(msg::partner::EMPTY)));
     assert_eq!(legends(&page), vec!["Partner 1".to_owned()]);
     for name in [
         "country",
@@ -163,8 +164,8 @@ async fn certified_reveals_the_ctpat_number_and_leaving_it_empty_says_so() {
         page.message(&number).unwrap().trim(),
         format!(
             "{} {}",
-            english("form.error_prefix"),
-            english("finding.partner.ctpat_number_missing")
+            english(msg::form::ERROR_PREFIX),
+            english(msg::finding::PARTNER_CTPAT_NUMBER_MISSING)
         )
     );
     assert!(
@@ -206,7 +207,7 @@ async fn removing_a_partner_deletes_its_row_and_focus_moves_on() {
     next_frame().await;
 
     assert!(profile(&page).partners.is_empty());
-    assert!(page.text().contains(english("partner.empty")));
+    assert!(page.text().contains(english(msg::partner::EMPTY)));
     assert_eq!(
         active_id(),
         format!("field-accounts-{ACCOUNT}-profile-partners-empty")
@@ -216,7 +217,7 @@ async fn removing_a_partner_deletes_its_row_and_focus_moves_on() {
 #[wasm_bindgen_test]
 async fn alarm_details_are_asked_only_when_there_is_an_alarm() {
     let (page, _) = register_page(Section::Facilities).await;
-    page.press_button(english("facility.add")).await;
+    page.press_button(english(msg::facility::ADD)).await;
     next_frame().await;
     let id = profile(&page).facilities[0].id.clone();
     assert_eq!(active_id(), field("facilities", &id, "name"));
@@ -306,11 +307,11 @@ async fn save_and_continue_lists_the_errors_and_stays() {
     page.type_into(&field("partners", &id, "name"), "ACME Freight")
         .await;
 
-    page.press_button(english("profile.save_and_continue"))
+    page.press_button(english(msg::profile::SAVE_AND_CONTINUE))
         .await;
 
     let country = field("partners", &id, "country");
-    let message = english("finding.partner.country_missing");
+    let message = english(msg::finding::PARTNER_COUNTRY_MISSING);
     assert_eq!(
         page.summary_links(),
         vec![(format!("#{country}"), format!("ACME Freight: {message}"))]
@@ -318,7 +319,7 @@ async fn save_and_continue_lists_the_errors_and_stays() {
     assert!(page.message(&country).unwrap().contains(message));
     let title = web_sys::window().unwrap().document().unwrap().title();
     assert!(
-        title.starts_with(english("form.error_title_prefix")),
+        title.starts_with(english(msg::form::ERROR_TITLE_PREFIX)),
         "{title}"
     );
     assert!(!left.load(Ordering::SeqCst));
@@ -327,7 +328,7 @@ async fn save_and_continue_lists_the_errors_and_stays() {
 #[wasm_bindgen_test]
 async fn warnings_show_but_never_hold_the_user_back() {
     let (page, left) = register_page(Section::ItControls).await;
-    page.press_button(english("it_control.add")).await;
+    page.press_button(english(msg::it_control::ADD)).await;
     next_frame().await;
     let id = profile(&page).it_controls[0].id.clone();
     page.type_into(&field("itControls", &id, "name"), "Daily backups")
@@ -337,13 +338,13 @@ async fn warnings_show_but_never_hold_the_user_back() {
 
     let message = page.message(&owner).unwrap();
     assert!(
-        message.contains(english("form.warning_prefix")),
+        message.contains(english(msg::form::WARNING_PREFIX)),
         "{message}"
     );
-    assert!(message.contains(english("finding.it_control.owner_missing")));
+    assert!(message.contains(english(msg::finding::IT_CONTROL_OWNER_MISSING)));
     assert!(page.find(&format!("#{owner}[aria-invalid]")).is_none());
 
-    page.press_button(english("profile.save_and_continue"))
+    page.press_button(english(msg::profile::SAVE_AND_CONTINUE))
         .await;
 
     assert!(page.summary_links().is_empty());
@@ -360,14 +361,14 @@ async fn a_written_screening_policy_must_be_described() {
     );
 
     page.tick_box(&format!("{base}-writtenPolicy")).await;
-    page.press_button(english("profile.save_and_continue"))
+    page.press_button(english(msg::profile::SAVE_AND_CONTINUE))
         .await;
 
     assert_eq!(
         page.summary_links(),
         vec![(
             format!("#{base}-description"),
-            english("finding.personnel.description_missing").to_owned()
+            english(msg::finding::PERSONNEL_DESCRIPTION_MISSING).to_owned()
         )]
     );
     assert!(!left.load(Ordering::SeqCst));
@@ -377,7 +378,7 @@ async fn a_written_screening_policy_must_be_described() {
         "References checked for every hire.",
     )
     .await;
-    page.press_button(english("profile.save_and_continue"))
+    page.press_button(english(msg::profile::SAVE_AND_CONTINUE))
         .await;
     assert!(left.load(Ordering::SeqCst));
     assert!(profile(&page).personnel_screening.written_policy);
@@ -386,8 +387,8 @@ async fn a_written_screening_policy_must_be_described() {
 #[wasm_bindgen_test]
 async fn a_training_session_is_named_by_its_topic() {
     let (page, _) = register_page(Section::Training).await;
-    assert!(page.text().contains(english("training.empty")));
-    page.press_button(english("training.add")).await;
+    assert!(page.text().contains(english(msg::training::EMPTY)));
+    page.press_button(english(msg::training::ADD)).await;
     next_frame().await;
     let id = profile(&page).training[0].id.clone();
     assert_eq!(active_id(), field("training", &id, "date"));

@@ -10,6 +10,7 @@ use leptos::web_sys;
 
 use super::lock::{self, LockRefused, LockState};
 use super::session::Session;
+use crate::i18n::{MessageKey, msg};
 use crate::storage::backend::BrowserStorage;
 use crate::storage::draft_slots::{DraftSlots, SLOT_KEYS, SaveError};
 
@@ -35,14 +36,14 @@ pub enum SaveStatus {
 
 impl SaveStatus {
     /// The message shown for this status (in `messages/session.json`).
-    pub fn message_key(&self) -> &'static str {
+    pub fn message_key(&self) -> MessageKey {
         match self {
-            SaveStatus::Idle => "session.save.idle",
-            SaveStatus::Pending => "session.save.pending",
-            SaveStatus::Saved(_) => "session.save.saved",
-            SaveStatus::Full => "session.save.full",
-            SaveStatus::Stale => "session.save.stale",
-            SaveStatus::Failed(_) => "session.save.failed",
+            SaveStatus::Idle => msg::session::SAVE_IDLE,
+            SaveStatus::Pending => msg::session::SAVE_PENDING,
+            SaveStatus::Saved(_) => msg::session::SAVE_SAVED,
+            SaveStatus::Full => msg::session::SAVE_FULL,
+            SaveStatus::Stale => msg::session::SAVE_STALE,
+            SaveStatus::Failed(_) => msg::session::SAVE_FAILED,
         }
     }
 

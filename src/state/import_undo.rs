@@ -17,6 +17,7 @@ use super::session::{Session, StoredWorkspace};
 use super::vault_contents::{ContentsError, VaultContents};
 use crate::crypto::vault::VaultError;
 use crate::domain::model::Workspace;
+use crate::i18n::{MessageKey, msg};
 use crate::storage::StorageError;
 use crate::storage::backend::BrowserStorage;
 use crate::storage::undo_copy::{self, ImportKind, UndoCopyError, UndoRecord};
@@ -66,23 +67,23 @@ pub enum UndoError {
 
 impl UndoError {
     /// The message shown for this error (in `messages/transfer.json`).
-    pub fn message_key(&self) -> &'static str {
+    pub fn message_key(&self) -> MessageKey {
         match self {
-            UndoError::Locked => "session.error.no_workspace",
-            UndoError::NothingToUndo => "transfer.undo.error.nothing",
+            UndoError::Locked => msg::session::ERROR_NO_WORKSPACE,
+            UndoError::NothingToUndo => msg::transfer::UNDO_ERROR_NOTHING,
             UndoError::Copy(UndoCopyError::Full) | UndoError::Storage(StorageError::Full) => {
-                "transfer.undo.error.full"
+                msg::transfer::UNDO_ERROR_FULL
             }
             UndoError::Sealing(_) | UndoError::Copy(UndoCopyError::DidNotReadBack) => {
-                "transfer.undo.error.not_kept"
+                msg::transfer::UNDO_ERROR_NOT_KEPT
             }
             UndoError::Copy(UndoCopyError::Storage(_)) | UndoError::Storage(_) => {
-                "transfer.undo.error.storage"
+                msg::transfer::UNDO_ERROR_STORAGE
             }
-            UndoError::Copy(_) | UndoError::Contents(_) => "transfer.undo.error.unreadable",
-            UndoError::KeysChanged(_) => "transfer.undo.error.keys_changed",
-            UndoError::OtherTabSaved => "transfer.undo.error.other_tab",
-            UndoError::NotSaved => "transfer.undo.error.not_saved",
+            UndoError::Copy(_) | UndoError::Contents(_) => msg::transfer::UNDO_ERROR_UNREADABLE,
+            UndoError::KeysChanged(_) => msg::transfer::UNDO_ERROR_KEYS_CHANGED,
+            UndoError::OtherTabSaved => msg::transfer::UNDO_ERROR_OTHER_TAB,
+            UndoError::NotSaved => msg::transfer::UNDO_ERROR_NOT_SAVED,
         }
     }
 }

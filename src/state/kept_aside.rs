@@ -17,6 +17,7 @@ use super::session::{Session, StoredWorkspace};
 use super::vault_contents::{ContentsError, VaultContents};
 use crate::crypto::kdf::KdfPolicy;
 use crate::crypto::vault::{Vault, VaultError, is_newer_format};
+use crate::i18n::{MessageKey, msg};
 use crate::storage::StorageError;
 use crate::storage::backend::BrowserStorage;
 use crate::storage::draft_slots::{self, DraftEnvelope};
@@ -53,17 +54,17 @@ pub enum BringBackError {
 
 impl BringBackError {
     /// The message shown for this error (in `messages/storage_room.json`).
-    pub fn message_key(&self) -> &'static str {
+    pub fn message_key(&self) -> MessageKey {
         match self {
             BringBackError::NotOpenable | BringBackError::Contents(_) => {
-                "kept_aside.error.not_openable"
+                msg::kept_aside::ERROR_NOT_OPENABLE
             }
-            BringBackError::PassphraseNeeded => "kept_aside.error.passphrase_needed",
-            BringBackError::WrongPassphrase => "kept_aside.error.wrong_passphrase",
-            BringBackError::Gone => "kept_aside.error.gone",
+            BringBackError::PassphraseNeeded => msg::kept_aside::ERROR_PASSPHRASE_NEEDED,
+            BringBackError::WrongPassphrase => msg::kept_aside::ERROR_WRONG_PASSPHRASE,
+            BringBackError::Gone => msg::kept_aside::ERROR_GONE,
             BringBackError::Undo(error) => error.message_key(),
-            BringBackError::Storage(StorageError::Full) => "transfer.undo.error.full",
-            BringBackError::Storage(_) => "transfer.undo.error.storage",
+            BringBackError::Storage(StorageError::Full) => msg::transfer::UNDO_ERROR_FULL,
+            BringBackError::Storage(_) => msg::transfer::UNDO_ERROR_STORAGE,
         }
     }
 }

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::domain::Language;
-use crate::i18n;
+use crate::i18n::msg;
+use crate::i18n::{self, MessageKey};
 use crate::storage::preferences;
 
 /// The current language, shared through context. Reading text through it makes the text follow
@@ -32,7 +33,7 @@ impl Locale {
                 // Failing to set an attribute only affects assistive hints; nothing to report.
                 let _ = root.set_attribute("lang", language.tag());
             }
-            document().set_title(i18n::text(language, "app.name"));
+            document().set_title(i18n::text(language, msg::app::NAME));
         });
         locale
     }
@@ -59,17 +60,17 @@ impl Locale {
     }
 
     /// The text of `key` in the current language (tracked).
-    pub fn t(&self, key: &'static str) -> &'static str {
+    pub fn t(&self, key: MessageKey) -> &'static str {
         i18n::text(self.language.get(), key)
     }
 
-    /// The text of a key built at run time (e.g. from a domain value), owned (tracked).
-    pub fn text(&self, key: &str) -> String {
+    /// The text of `key` in the current language, owned (tracked).
+    pub fn text(&self, key: MessageKey) -> String {
         i18n::text(self.language.get(), key).to_owned()
     }
 
     /// The text of `key` with placeholders filled (tracked).
-    pub fn format(&self, key: &str, args: &[(&str, &str)]) -> String {
+    pub fn format(&self, key: MessageKey, args: &[(&str, &str)]) -> String {
         i18n::format(self.language.get(), key, args)
     }
 }

@@ -16,6 +16,7 @@ use thiserror::Error;
 
 use super::autosave::SaveStatus;
 use super::session::{Phase, Session};
+use crate::i18n::{MessageKey, msg};
 use crate::storage::draft_slots::SaveError;
 
 /// How long after a user action a refused auto-lock is tried again.
@@ -37,11 +38,11 @@ pub enum LockRefused {
 
 impl LockRefused {
     /// The message saying why, and what to do (in `messages/lock.json`).
-    pub fn message_key(&self) -> &'static str {
+    pub fn message_key(&self) -> MessageKey {
         match self {
-            LockRefused::StorageFull => "lock.refused.storage_full",
-            LockRefused::OtherTabSaved => "lock.refused.other_tab",
-            LockRefused::SaveFailed(_) => "lock.refused.save_failed",
+            LockRefused::StorageFull => msg::lock::REFUSED_STORAGE_FULL,
+            LockRefused::OtherTabSaved => msg::lock::REFUSED_OTHER_TAB,
+            LockRefused::SaveFailed(_) => msg::lock::REFUSED_SAVE_FAILED,
         }
     }
 
@@ -87,18 +88,18 @@ pub struct LockRefusal {
 
 impl LockRefusal {
     /// The notice's heading (in `messages/lock.json`).
-    pub fn title_key(&self) -> &'static str {
+    pub fn title_key(&self) -> MessageKey {
         match self.kind {
-            LockKind::Manual => "lock.refused.title",
-            LockKind::Automatic => "lock.refused.auto_title",
+            LockKind::Manual => msg::lock::REFUSED_TITLE,
+            LockKind::Automatic => msg::lock::REFUSED_AUTO_TITLE,
         }
     }
 
     /// What happens next: the user locks again, or the workspace locks itself once saved.
-    pub fn next_key(&self) -> &'static str {
+    pub fn next_key(&self) -> MessageKey {
         match self.kind {
-            LockKind::Manual => "lock.refused.lock_again",
-            LockKind::Automatic => "lock.refused.auto_retry",
+            LockKind::Manual => msg::lock::REFUSED_LOCK_AGAIN,
+            LockKind::Automatic => msg::lock::REFUSED_AUTO_RETRY,
         }
     }
 }
@@ -294,8 +295,8 @@ mod tests {
             kind: LockKind::Manual,
             ..automatic.clone()
         };
-        assert_eq!(automatic.next_key(), "lock.refused.auto_retry");
-        assert_eq!(manual.next_key(), "lock.refused.lock_again");
+        assert_eq!(automatic.next_key(), msg::lock::REFUSED_AUTO_RETRY);
+        assert_eq!(manual.next_key(), msg::lock::REFUSED_LOCK_AGAIN);
         assert_ne!(automatic.title_key(), manual.title_key());
     }
 }

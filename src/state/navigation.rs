@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use crate::domain::validation::Section;
+use crate::i18n::MessageKey;
 
 /// A screen of the unlocked workspace.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,9 +50,9 @@ pub enum Screen {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
     /// Message key of the heading, with a `{name}` placeholder.
-    pub title: &'static str,
+    pub title: MessageKey,
     /// Message key of the body, if any, with `{name}` and `{source}` placeholders.
-    pub body: Option<&'static str>,
+    pub body: Option<MessageKey>,
     /// The name the messages quote (an account's name as typed).
     pub name: String,
     /// A second name the body may quote (the account copied from).

@@ -17,6 +17,7 @@ use crate::domain::onboarding::{
     ANSWER_NORMALIZATION_VERSION, SecurityQuestion, normalize_answer_under,
 };
 use crate::domain::validation::{Findings, validate};
+use crate::i18n::{MessageKey, msg};
 use crate::state::clock::{now_ms, today};
 use crate::state::passphrase_input::typed_passphrase;
 use crate::state::vault_contents::{ContentsError, VaultContents};
@@ -122,23 +123,25 @@ pub enum SessionError {
 
 impl SessionError {
     /// The message shown for this error (in `messages/session.json`).
-    pub fn message_key(&self) -> &'static str {
+    pub fn message_key(&self) -> MessageKey {
         match self {
-            SessionError::WrongPassphrase => "session.error.wrong_passphrase",
-            SessionError::WrongRecovery => "session.error.wrong_recovery",
-            SessionError::RecoveryKitRequired => "session.error.kit_required",
-            SessionError::RecoveryKitMissing => "session.error.kit_missing",
-            SessionError::NoWorkspace => "session.error.no_workspace",
-            SessionError::Unreadable(_) => "session.error.unreadable",
+            SessionError::WrongPassphrase => msg::session::ERROR_WRONG_PASSPHRASE,
+            SessionError::WrongRecovery => msg::session::ERROR_WRONG_RECOVERY,
+            SessionError::RecoveryKitRequired => msg::session::ERROR_KIT_REQUIRED,
+            SessionError::RecoveryKitMissing => msg::session::ERROR_KIT_MISSING,
+            SessionError::NoWorkspace => msg::session::ERROR_NO_WORKSPACE,
+            SessionError::Unreadable(_) => msg::session::ERROR_UNREADABLE,
             SessionError::SavedByNewerVersion
-            | SessionError::Save(SaveError::NewerVersion { .. }) => "session.error.newer_version",
-            SessionError::Save(SaveError::Full) | SessionError::Storage(StorageError::Full) => {
-                "session.error.storage_full"
+            | SessionError::Save(SaveError::NewerVersion { .. }) => {
+                msg::session::ERROR_NEWER_VERSION
             }
-            SessionError::Save(SaveError::Conflict { .. }) => "session.error.conflict",
-            SessionError::Save(_) | SessionError::Storage(_) => "session.error.storage",
-            SessionError::Keys(_) => "session.error.keys",
-            SessionError::AnswersFromNewerVersion { .. } => "session.error.answers_newer",
+            SessionError::Save(SaveError::Full) | SessionError::Storage(StorageError::Full) => {
+                msg::session::ERROR_STORAGE_FULL
+            }
+            SessionError::Save(SaveError::Conflict { .. }) => msg::session::ERROR_CONFLICT,
+            SessionError::Save(_) | SessionError::Storage(_) => msg::session::ERROR_STORAGE,
+            SessionError::Keys(_) => msg::session::ERROR_KEYS,
+            SessionError::AnswersFromNewerVersion { .. } => msg::session::ERROR_ANSWERS_NEWER,
         }
     }
 }

@@ -23,6 +23,7 @@ use crate::domain::submission::{
     Submission, SubmissionError, WorkspaceBackup, backup_file_name, mark_as_example,
     submission_file_name, submission_profile, workspace_backup,
 };
+use crate::i18n::{MessageKey, error_messages, msg};
 use crate::storage::quarantine::QuarantinedValue;
 use crate::storage::undo_copy::ImportKind;
 
@@ -67,16 +68,16 @@ pub enum TransferError {
 
 impl TransferError {
     /// The message shown for this error.
-    pub fn message_key(&self) -> &'static str {
+    pub fn message_key(&self) -> MessageKey {
         match self {
-            TransferError::Locked => "session.error.no_workspace",
-            TransferError::Content(error) => error.message_key(),
-            TransferError::File(error) => error.message_key(),
+            TransferError::Locked => msg::session::ERROR_NO_WORKSPACE,
+            TransferError::Content(error) => error_messages::submission_error(error),
+            TransferError::File(error) => error_messages::import_error(error),
             TransferError::Undo(error) => error.message_key(),
             TransferError::SigningKey(_)
             | TransferError::NoFileId
             | TransferError::Signing(_)
-            | TransferError::DownloadRefused => "transfer.error.export_failed",
+            | TransferError::DownloadRefused => msg::transfer::ERROR_EXPORT_FAILED,
         }
     }
 }
@@ -293,7 +294,7 @@ mod tests {
             error,
             TransferError::Content(SubmissionError::UnknownAccount { .. })
         ));
-        assert_eq!(error.message_key(), "transfer.error.unknown_account");
+        assert_eq!(error.message_key(), msg::transfer::ERROR_UNKNOWN_ACCOUNT);
     }
 
     #[test]
@@ -305,7 +306,7 @@ mod tests {
 
         let error = read_chosen_file(&file.text).unwrap_err();
         assert!(matches!(error, TransferError::File(_)));
-        assert_eq!(error.message_key(), "example_mode.import_refused");
+        assert_eq!(error.message_key(), msg::example_mode::IMPORT_REFUSED);
     }
 
     #[test]
@@ -315,8 +316,8 @@ mod tests {
         let backup = backup_file(&contents, "yesterday").unwrap_err();
         let submission = submission_file(&contents, &id, "yesterday", FILE_ID).unwrap_err();
 
-        assert_eq!(backup.message_key(), "transfer.error.export_failed");
-        assert_eq!(submission.message_key(), "transfer.error.export_failed");
+        assert_eq!(backup.message_key(), msg::transfer::ERROR_EXPORT_FAILED);
+        assert_eq!(submission.message_key(), msg::transfer::ERROR_EXPORT_FAILED);
     }
 
     #[test]
@@ -324,9 +325,9 @@ mod tests {
         let error = read_chosen_file("{\"hello\": 1}").unwrap_err();
 
         assert!(matches!(error, TransferError::File(_)));
-        assert_eq!(error.message_key(), "transfer.error.not_signed");
+        assert_eq!(error.message_key(), msg::transfer::ERROR_NOT_SIGNED);
         let error = read_chosen_file("not json").unwrap_err();
-        assert_eq!(error.message_key(), "transfer.error.not_json");
+        assert_eq!(error.message_key(), msg::transfer::ERROR_NOT_JSON);
     }
 
     #[test]
@@ -340,6 +341,6 @@ mod tests {
 
         let error = read_chosen_file(&altered).unwrap_err();
 
-        assert_eq!(error.message_key(), "transfer.error.bad_signature");
+        assert_eq!(error.message_key(), msg::transfer::ERROR_BAD_SIGNATURE);
     }
 }

@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 
 use crate::domain::validation::{Section, SectionStatus, main_account_status};
+use crate::i18n::msg;
 use crate::state::{Locale, Navigation, Phase, Screen, Session, WorkspaceFindings};
 use crate::ui::components::LanguageSwitch;
 use crate::ui::components::onboarding_steps::OnboardingSteps;
@@ -40,18 +41,18 @@ pub fn App() -> impl IntoView {
     // The example has no settings, no lock and no save status: its banner says why.
     let own_workspace = move || unlocked() && !session.is_example();
     view! {
-        <a class="app-skip-link" href="#main-content">{move || locale.t("shell.skip_link")}</a>
+        <a class="app-skip-link" href="#main-content">{move || locale.t(msg::shell::SKIP_LINK)}</a>
         <header class="app-header">
             <div class="app-header__container">
-                <span class="app-header__product">{move || locale.t("app.name")}</span>
-                <nav class="app-header__navigation" aria-label=move || locale.t("shell.navigation_label")>
+                <span class="app-header__product">{move || locale.t(msg::app::NAME)}</span>
+                <nav class="app-header__navigation" aria-label=move || locale.t(msg::shell::NAVIGATION_LABEL)>
                     <Show when=own_workspace>
                         <SaveIndicator />
                         <button class="app-header__link" type="button" id="open-settings" on:click=move |_| navigation.go(Screen::Settings)>
-                            {move || locale.t("shell.settings")}
+                            {move || locale.t(msg::shell::SETTINGS)}
                         </button>
                         <button class="app-header__link" type="button" id="lock-now" on:click=move |_| session.lock()>
-                            {move || locale.t("shell.lock")}
+                            {move || locale.t(msg::shell::LOCK)}
                         </button>
                     </Show>
                     <LanguageSwitch />
@@ -74,9 +75,9 @@ pub fn App() -> impl IntoView {
             }}
         </main>
         <footer class="app-footer">
-            <p class="app-footer__privacy">{move || locale.t("shell.footer_privacy")}</p>
+            <p class="app-footer__privacy">{move || locale.t(msg::shell::FOOTER_PRIVACY)}</p>
             <p class="app-footer__version">
-                {move || locale.format("shell.footer_version", &[("version", crate::APP_VERSION)])}
+                {move || locale.format(msg::shell::FOOTER_VERSION, &[("version", crate::APP_VERSION)])}
             </p>
         </footer>
     }
@@ -213,8 +214,8 @@ fn StorageNotice() -> impl IntoView {
     view! {
         <Show when=move || !session.quarantined().is_empty()>
             <div class="app-notification app-notification--warning" role="alert" id="storage-notice">
-                <h2 class="app-notification__title">{move || locale.t("storage.quarantined_title")}</h2>
-                <p class="app-body">{move || locale.t("storage.quarantined_body")}</p>
+                <h2 class="app-notification__title">{move || locale.t(msg::storage::QUARANTINED_TITLE)}</h2>
+                <p class="app-body">{move || locale.t(msg::storage::QUARANTINED_BODY)}</p>
             </div>
         </Show>
     }

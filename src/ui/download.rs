@@ -3,6 +3,7 @@
 
 use wasm_bindgen::JsCast;
 
+use crate::i18n::MessageKey;
 use crate::state::Session;
 use crate::state::transfer::{ExportedFile, TransferError, export_backup};
 
@@ -42,7 +43,7 @@ pub fn download_exported(file: ExportedFile) -> Result<String, TransferError> {
 /// Signs and downloads a backup of the open workspace — the file the Transfer screen's backup
 /// writes and Import takes back — so work that cannot be saved can still be kept. Returns the
 /// file name, or the message key of what went wrong.
-pub fn download_backup(session: Session) -> Result<String, &'static str> {
+pub fn download_backup(session: Session) -> Result<String, MessageKey> {
     export_backup(session)
         .and_then(download_exported)
         .map_err(|error| error.message_key())

@@ -5,6 +5,7 @@ use std::sync::{Arc, Mutex};
 
 use ctpat_editor::domain::Language;
 use ctpat_editor::i18n;
+use ctpat_editor::i18n::msg;
 use ctpat_editor::ui::pages::main_account::MainAccountPage;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -55,7 +56,7 @@ async fn a_field_shows_its_message_once_left_and_follows_typing_after_that() {
     );
     page.leave(id).await;
     let message = page.message(id).expect("message after leaving the field");
-    assert!(message.contains(english("finding.organization.legal_name_missing")));
+    assert!(message.contains(english(msg::finding::ORGANIZATION_LEGAL_NAME_MISSING)));
     assert_eq!(
         page.get(&format!("#{id}"))
             .get_attribute("aria-invalid")
@@ -117,7 +118,7 @@ async fn moving_from_a_field_to_continue_leaves_its_message_to_the_summary() {
     let message = page
         .message(id)
         .expect("leaving for another field shows the message");
-    assert!(message.contains(english("finding.organization.legal_name_missing")));
+    assert!(message.contains(english(msg::finding::ORGANIZATION_LEGAL_NAME_MISSING)));
 }
 
 #[wasm_bindgen_test]
@@ -134,20 +135,20 @@ async fn continuing_with_missing_information_lists_each_problem_linked_to_its_fi
     for (href, message_key) in [
         (
             "#field-organization-legalName",
-            "finding.organization.legal_name_missing",
+            msg::finding::ORGANIZATION_LEGAL_NAME_MISSING,
         ),
         (
             "#field-organization-phone",
-            "finding.organization.phone_missing",
+            msg::finding::ORGANIZATION_PHONE_MISSING,
         ),
         (
             &format!("#field-addresses-{address}-city"),
-            "finding.address.city_missing",
+            msg::finding::ADDRESS_CITY_MISSING,
         ),
-        ("#field-contacts", "finding.contact.primary_missing"),
+        ("#field-contacts", msg::finding::CONTACT_PRIMARY_MISSING),
         (
             &format!("#field-contacts-{contact}-firstName"),
-            "finding.contact.first_name_missing",
+            msg::finding::CONTACT_FIRST_NAME_MISSING,
         ),
     ] {
         assert!(
@@ -169,7 +170,7 @@ async fn continuing_with_missing_information_lists_each_problem_linked_to_its_fi
             .unwrap()
             .trim_start_matches("Error:")
             .trim(),
-        english("finding.organization.phone_missing")
+        english(msg::finding::ORGANIZATION_PHONE_MISSING)
     );
     // Warnings (number of employees, ownership, history) are not in the summary.
     assert!(
@@ -192,7 +193,10 @@ async fn the_error_summary_and_messages_follow_a_language_switch() {
     page.locale.set(Language::French);
     leptos::task::tick().await;
 
-    let french = i18n::text(Language::French, "finding.organization.legal_name_missing");
+    let french = i18n::text(
+        Language::French,
+        msg::finding::ORGANIZATION_LEGAL_NAME_MISSING,
+    );
     assert!(
         page.summary_links()
             .iter()
@@ -285,7 +289,7 @@ async fn markup_typed_into_a_field_shows_as_text() {
 async fn another_address_and_contact_can_be_added_and_removed() {
     let page = mount(main_account_page(Arc::default())).await;
 
-    page.press_button(english("main_account.addresses.add"))
+    page.press_button(english(msg::main_account::ADDRESSES_ADD))
         .await;
     let addresses = page.address_ids();
     assert_eq!(addresses.len(), 2);
@@ -297,15 +301,15 @@ async fn another_address_and_contact_can_be_added_and_removed() {
         "mailing"
     );
 
-    let remove = english("main_account.address.remove").replace("{number}", "2");
+    let remove = english(msg::main_account::ADDRESS_REMOVE).replace("{number}", "2");
     page.press_button(&remove).await;
 
     assert_eq!(page.address_ids(), addresses[..1]);
 
-    page.press_button(english("main_account.contacts.add"))
+    page.press_button(english(msg::main_account::CONTACTS_ADD))
         .await;
     assert_eq!(page.contact_ids().len(), 3);
-    let remove = english("main_account.contact.remove").replace("{number}", "3");
+    let remove = english(msg::main_account::CONTACT_REMOVE).replace("{number}", "3");
     page.press_button(&remove).await;
     assert_eq!(page.contact_ids().len(), 2);
 }
@@ -324,7 +328,7 @@ async fn two_contacts_with_one_e_mail_are_told_at_the_e_mail_field() {
 
     let expected = i18n::format(
         Language::English,
-        "finding.contact.email_duplicate",
+        msg::finding::CONTACT_EMAIL_DUPLICATE,
         &[("value", "ana@example.com")],
     );
     assert_eq!(

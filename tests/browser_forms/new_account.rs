@@ -6,6 +6,7 @@ use std::sync::{Arc, Mutex};
 use ctpat_editor::domain::identifiers::{IdentifierKind, parse_identifier};
 use ctpat_editor::domain::{BusinessType, Language};
 use ctpat_editor::i18n;
+use ctpat_editor::i18n::msg;
 use ctpat_editor::ui::pages::new_account::NewAccountPage;
 use leptos::prelude::*;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -35,7 +36,7 @@ async fn choosing_importer_asks_for_the_importer_of_record_number() {
     assert!(page.find(&format!("#{IOR_FIELD}")).is_some());
     assert!(
         page.text()
-            .contains(english("identifier.importer_of_record_number.label"))
+            .contains(english(msg::identifier::IMPORTER_OF_RECORD_NUMBER_LABEL))
     );
     assert!(page.find(&format!("#{BOND_FIELD}")).is_some());
     assert!(
@@ -80,7 +81,7 @@ async fn continuing_without_a_business_type_says_to_choose_one() {
         page.summary_links(),
         [(
             "#field-accounts-new-businessType".to_owned(),
-            english("new_account.business_type_missing").to_owned()
+            english(msg::new_account::BUSINESS_TYPE_MISSING).to_owned()
         )]
     );
     assert_eq!(*done.lock().unwrap(), None);

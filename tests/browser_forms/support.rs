@@ -5,7 +5,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use ctpat_editor::domain::Language;
-use ctpat_editor::i18n;
+use ctpat_editor::i18n::{self, MessageKey};
 use ctpat_editor::state::vault_contents::VaultContents;
 use ctpat_editor::state::{Locale, Session};
 use ctpat_editor::storage::preferences;
@@ -162,7 +162,7 @@ impl Mounted {
     }
 }
 
-pub fn english(key: &'static str) -> &'static str {
+pub fn english(key: MessageKey) -> &'static str {
     i18n::text(Language::English, key)
 }
 

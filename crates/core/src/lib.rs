@@ -9,7 +9,7 @@
 //!
 //! ```text
 //! crypto → domain
-//! i18n   → domain
+//! i18n   → domain, crypto (the messages of their errors)
 //! ```
 
 pub mod crypto;

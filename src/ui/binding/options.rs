@@ -1,8 +1,10 @@
 //! Fields picked from a fixed list: the value a list shows for each of the model's values.
 
+use crate::i18n::MessageKey;
+
 /// The choices of a field picked from a list: the value in the page, the model's value, and
 /// the message key of its name.
-pub type Options<V> = [(&'static str, V, &'static str)];
+pub type Options<V> = [(&'static str, V, MessageKey)];
 
 /// The page value of the model's `chosen` (empty for none).
 pub fn option_value<V: PartialEq>(options: &'static Options<V>, chosen: Option<V>) -> &'static str {
@@ -21,7 +23,7 @@ pub fn option_of<V: Copy>(options: &Options<V>, page: &str) -> Option<V> {
 }
 
 /// The options as a `SelectField` lists them.
-pub fn option_names<V>(options: &Options<V>) -> Vec<(&'static str, &'static str)> {
+pub fn option_names<V>(options: &Options<V>) -> Vec<(&'static str, MessageKey)> {
     options
         .iter()
         .map(|(page, _, name)| (*page, *name))

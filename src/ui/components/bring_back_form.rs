@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::field_feedback::Feedback;
 use super::input_field::InputField;
+use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
 use crate::state::kept_aside::BringBackError;
 
@@ -33,7 +34,7 @@ pub fn BringBackForm(
     let locale = Locale::expect();
     let step = RwSignal::new(Step::Offered);
     let passphrase = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<&'static str>);
+    let error = RwSignal::new(None::<MessageKey>);
     let passphrase_id = format!("{id_prefix}-passphrase");
     let attempt = move || {
         let typed = passphrase.get_untracked();
@@ -53,7 +54,7 @@ pub fn BringBackForm(
     let submit_passphrase = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         if passphrase.with_untracked(String::is_empty) {
-            error.set(Some("kept_aside.error.passphrase_needed"));
+            error.set(Some(msg::kept_aside::ERROR_PASSPHRASE_NEEDED));
             return;
         }
         attempt();
@@ -66,19 +67,19 @@ pub fn BringBackForm(
                         error.set(None);
                         step.set(Step::Confirming);
                     }>
-                        {move || locale.t("kept_aside.bring_back")}
+                        {move || locale.t(msg::kept_aside::BRING_BACK)}
                     </button>
                 }
                 .into_any(),
                 Step::Confirming => view! {
                     <div class="app-warning-text" role="group">
-                        <p class="app-body">{move || locale.t("kept_aside.confirm")}</p>
+                        <p class="app-body">{move || locale.t(msg::kept_aside::CONFIRM)}</p>
                         <button class="app-button app-button--warning" type="button" data-bring-back="confirm" on:click=move |_| attempt()>
-                            {move || locale.t("kept_aside.confirm_yes")}
+                            {move || locale.t(msg::kept_aside::CONFIRM_YES)}
                         </button>
                         " "
                         <button class="app-button app-button--secondary" type="button" on:click=move |_| step.set(Step::Offered)>
-                            {move || locale.t("kept_aside.confirm_no")}
+                            {move || locale.t(msg::kept_aside::CONFIRM_NO)}
                         </button>
                     </div>
                 }
@@ -89,8 +90,8 @@ pub fn BringBackForm(
                         <form class="app-form" on:submit=submit_passphrase novalidate>
                             <InputField
                                 id=passphrase_id
-                                label="kept_aside.passphrase_label"
-                                hint="kept_aside.passphrase_hint"
+                                label={msg::kept_aside::PASSPHRASE_LABEL}
+                                hint={msg::kept_aside::PASSPHRASE_HINT}
                                 input_type="password"
                                 autocomplete="current-password"
                                 value=passphrase
@@ -98,7 +99,7 @@ pub fn BringBackForm(
                                 feedback=Signal::derive(move || error.get().map(|key| Feedback::error(locale.t(key))))
                             />
                             <button class="app-button" type="submit" data-bring-back="with-passphrase">
-                                {move || locale.t("kept_aside.open_with_passphrase")}
+                                {move || locale.t(msg::kept_aside::OPEN_WITH_PASSPHRASE)}
                             </button>
                         </form>
                     }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::field_feedback::{Feedback, FeedbackMessage, described_by, hint_id, is_error};
+use crate::i18n::MessageKey;
 use crate::state::Locale;
 use crate::ui::binding::FieldBinding;
 
@@ -19,10 +20,10 @@ pub fn ChoiceField(
     #[prop(optional, into)]
     id: String,
     /// Message key of the label.
-    label: &'static str,
+    label: MessageKey,
     /// Message key of the hint, if any.
     #[prop(optional)]
-    hint: Option<&'static str>,
+    hint: Option<MessageKey>,
     /// The `name` shared by the radios of one group; `None` makes a checkbox.
     #[prop(optional)]
     radio_group: Option<&'static str>,

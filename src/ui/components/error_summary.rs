@@ -6,6 +6,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::domain::Language;
+use crate::i18n::msg;
 use crate::state::Locale;
 
 /// One entry: the field's id (the link target) and the translated message.
@@ -30,9 +31,12 @@ pub fn ErrorSummary(
     // not when the language does.
     Effect::new(move || {
         let shown = entries.with(|entries| !entries.is_empty());
-        let title = locale.t("app.name");
+        let title = locale.t(msg::app::NAME);
         if shown {
-            document().set_title(&format!("{} {title}", locale.t("form.error_title_prefix")));
+            document().set_title(&format!(
+                "{} {title}",
+                locale.t(msg::form::ERROR_TITLE_PREFIX)
+            ));
         } else {
             document().set_title(title);
         }
@@ -49,12 +53,12 @@ pub fn ErrorSummary(
         }
         language
     });
-    on_cleanup(move || document().set_title(locale.t("app.name")));
+    on_cleanup(move || document().set_title(locale.t(msg::app::NAME)));
     view! {
         <Show when=move || entries.with(|entries| !entries.is_empty())>
             <div class="app-error-summary" node_ref=summary tabindex="-1" role="alert" aria-labelledby="error-summary-title">
                 <h2 class="app-error-summary__title" id="error-summary-title">
-                    {move || locale.t("form.error_summary_title")}
+                    {move || locale.t(msg::form::ERROR_SUMMARY_TITLE)}
                 </h2>
                 <ul class="app-error-summary__list">
                     <For

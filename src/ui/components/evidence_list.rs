@@ -15,6 +15,7 @@ use crate::crypto::file_digest::FileDigest;
 use crate::domain::model::EvidenceReference;
 use crate::domain::validation::{Finding, Findings, shown_at};
 use crate::domain::{FieldPath, Language, Owner};
+use crate::i18n::{MessageKey, msg};
 use crate::state::item_id::new_item_id;
 use crate::state::{Locale, WorkspaceFindings};
 use crate::ui::binding::FieldSource;
@@ -48,10 +49,10 @@ pub enum EvidenceReadError {
 
 impl EvidenceReadError {
     /// The message shown to the user.
-    pub fn message_key(self) -> &'static str {
+    pub fn message_key(self) -> MessageKey {
         match self {
-            EvidenceReadError::Unreadable => "evidence.error.unreadable",
-            EvidenceReadError::Changed => "evidence.error.changed",
+            EvidenceReadError::Unreadable => msg::evidence::ERROR_UNREADABLE,
+            EvidenceReadError::Changed => msg::evidence::ERROR_CHANGED,
         }
     }
 }
@@ -152,9 +153,13 @@ impl EvidenceEdit {
 /// A file size as people read it: bytes below 1 KB, else KB, MB or GB with one decimal (in the
 /// user's decimal separator).
 pub fn human_size(locale: Locale, bytes: u64) -> String {
-    const UNITS: [&str; 3] = ["evidence.size.kb", "evidence.size.mb", "evidence.size.gb"];
+    const UNITS: [MessageKey; 3] = [
+        msg::evidence::SIZE_KB,
+        msg::evidence::SIZE_MB,
+        msg::evidence::SIZE_GB,
+    ];
     if bytes < 1024 {
-        return locale.format("evidence.size.bytes", &[("size", &bytes.to_string())]);
+        return locale.format(msg::evidence::SIZE_BYTES, &[("size", &bytes.to_string())]);
     }
     let mut value = bytes as f64 / 1024.0;
     let mut unit = 0;
@@ -240,14 +245,14 @@ pub fn EvidenceList(
         });
     };
     let status = move || match progress.get() {
-        Progress::Hashing(name) => locale.format("evidence.hashing", &[("file", &name)]),
-        Progress::Added(name) => locale.format("evidence.added", &[("file", &name)]),
+        Progress::Hashing(name) => locale.format(msg::evidence::HASHING, &[("file", &name)]),
+        Progress::Added(name) => locale.format(msg::evidence::ADDED, &[("file", &name)]),
         Progress::Idle | Progress::Failed(..) => String::new(),
     };
     let failure = move || match progress.get() {
         Progress::Failed(name, error) => Some(format!(
             "{} {}",
-            locale.format("evidence.error.file", &[("file", &name)]),
+            locale.format(msg::evidence::ERROR_FILE, &[("file", &name)]),
             locale.t(error.message_key())
         )),
         _ => None,
@@ -269,9 +274,9 @@ pub fn EvidenceList(
 
     view! {
         <div class="app-evidence" role="group" aria-labelledby=labelled_by aria-busy=move || busy().then_some("true")>
-            <h4 class="app-evidence__heading" id=heading_id>{move || locale.t("evidence.heading")}</h4>
+            <h4 class="app-evidence__heading" id=heading_id>{move || locale.t(msg::evidence::HEADING)}</h4>
             <Show when=move || ids.with(Vec::is_empty)>
-                <p class="app-evidence__empty">{move || locale.t("evidence.none")}</p>
+                <p class="app-evidence__empty">{move || locale.t(msg::evidence::NONE)}</p>
             </Show>
             <ul class="app-evidence__list">
                 <For each=move || ids.get() key=|id| id.clone() let:id>
@@ -280,11 +285,11 @@ pub fn EvidenceList(
                 </For>
             </ul>
             <div class="app-form-group" class:app-form-group--error=move || failure().is_some()>
-                <label class="app-label" for=input_id.clone()>{move || locale.t("evidence.add")}</label>
-                <div class="app-hint" id=hint_id>{move || locale.t("evidence.add_hint")}</div>
+                <label class="app-label" for=input_id.clone()>{move || locale.t(msg::evidence::ADD)}</label>
+                <div class="app-hint" id=hint_id>{move || locale.t(msg::evidence::ADD_HINT)}</div>
                 {move || failure().map(|message| view! {
                     <p class="app-error-message" id=error_id.clone() role="alert">
-                        <span class="app-visually-hidden">{move || locale.t("form.error_prefix")}</span>
+                        <span class="app-visually-hidden">{move || locale.t(msg::form::ERROR_PREFIX)}</span>
                         " "
                         {message}
                     </p>
@@ -362,32 +367,32 @@ fn EvidenceItem(
     let file_name = move || reference.with(|r| r.file_name.clone());
     view! {
         <li class="app-evidence__item">
-            <InputField binding=title label="evidence.title" />
-            <InputField binding=date label="evidence.date" hint="evidence.date_hint" optional=true
+            <InputField binding=title label={msg::evidence::TITLE} />
+            <InputField binding=date label={msg::evidence::DATE} hint={msg::evidence::DATE_HINT} optional=true
                 input_type="date" width="app-input--width-10" />
             <dl class="app-evidence__facts">
                 <div class="app-evidence__fact">
-                    <dt>{move || locale.t("evidence.file_name")}</dt>
+                    <dt>{move || locale.t(msg::evidence::FILE_NAME)}</dt>
                     <dd class="app-evidence__file-name" id=file_name_id tabindex="-1">{file_name}</dd>
                 </div>
                 <div class="app-evidence__fact">
-                    <dt>{move || locale.t("evidence.size")}</dt>
+                    <dt>{move || locale.t(msg::evidence::SIZE)}</dt>
                     <dd class="app-evidence__size">{move || human_size(locale, reference.with(|r| r.size))}</dd>
                 </div>
                 <div class="app-evidence__fact">
-                    <dt>{move || locale.t("evidence.sha256")}</dt>
+                    <dt>{move || locale.t(msg::evidence::SHA256)}</dt>
                     <dd><code class="app-evidence__digest" id=digest_id tabindex="-1">{move || reference.with(|r| r.sha256.clone())}</code></dd>
                 </div>
             </dl>
             <For each=move || file_problems.get() key=|f| (f.path.clone(), f.code) let:finding>
                 <p class="app-error-message">
-                    <span class="app-visually-hidden">{move || locale.t("form.error_prefix")}</span>
+                    <span class="app-visually-hidden">{move || locale.t(msg::form::ERROR_PREFIX)}</span>
                     " "
                     {move || finding_text(locale, &finding)}
                 </p>
             </For>
             <button type="button" class="app-button app-button--secondary app-evidence__remove" on:click=remove>
-                {move || locale.t("evidence.remove")}
+                {move || locale.t(msg::evidence::REMOVE)}
                 <span class="app-visually-hidden">" " {file_name}</span>
             </button>
         </li>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::validation::Finding;
 use crate::i18n;
+use crate::i18n::msg;
 use crate::state::Locale;
 
 /// The message a field shows, already translated.
@@ -64,7 +65,7 @@ pub fn finding_text(locale: Locale, finding: &Finding) -> String {
         if parts.iter().all(|part| i18n::messages().contains(part)) {
             parts
                 .iter()
-                .map(|part| i18n::text(language, part))
+                .map(|part| i18n::messages().text(language, part))
                 .collect::<Vec<_>>()
                 .join(" / ")
         } else {
@@ -127,7 +128,7 @@ pub fn FeedbackMessage(
                 view! {
                     <p class="app-warning-message" id=id.clone()>
                         <strong class="app-warning-message__prefix">
-                            {move || locale.t("form.warning_prefix")}
+                            {move || locale.t(msg::form::WARNING_PREFIX)}
                         </strong>
                         " "
                         {feedback.message}
@@ -137,7 +138,7 @@ pub fn FeedbackMessage(
             } else {
                 view! {
                     <p class="app-error-message" id=id.clone()>
-                        <span class="app-visually-hidden">{move || locale.t("form.error_prefix")}</span>
+                        <span class="app-visually-hidden">{move || locale.t(msg::form::ERROR_PREFIX)}</span>
                         " "
                         {feedback.message}
                     </p>

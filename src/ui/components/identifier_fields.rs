@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use super::field_feedback::{Feedback, FeedbackMessage, feedback_id};
 use super::input_field::InputField;
 use crate::domain::identifiers::IdentifierKind;
+use crate::i18n::msg;
 use crate::state::Locale;
 
 /// One identifier field bound to where its value lives.
@@ -60,10 +61,10 @@ pub fn IdentifierFields(
     view! {
         <fieldset class="app-fieldset" aria-describedby=described>
             <legend class="app-fieldset__legend app-fieldset__legend--m" id=legend_id.clone() tabindex="-1">
-                {move || locale.t("new_account.identifiers.legend")}
+                {move || locale.t(msg::new_account::IDENTIFIERS_LEGEND)}
             </legend>
             <div class="app-hint" id=format!("{legend_id}-hint")>
-                {move || locale.t("new_account.identifiers.hint")}
+                {move || locale.t(msg::new_account::IDENTIFIERS_HINT)}
             </div>
             <FeedbackMessage field_id=legend_id.clone() feedback=list_feedback />
             <For each=move || kinds.get() key=|entry| *entry let:entry>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::field_feedback::{Feedback, FeedbackMessage, described_by, hint_id, is_error};
 use super::leaving_field::is_leaving_for_submit;
+use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
 use crate::ui::binding::FieldBinding;
 
@@ -20,10 +21,10 @@ pub fn InputField(
     #[prop(optional, into)]
     id: String,
     /// Message key of the label.
-    label: &'static str,
+    label: MessageKey,
     /// Message key of the hint, if any.
     #[prop(optional)]
-    hint: Option<&'static str>,
+    hint: Option<MessageKey>,
     /// Values for the hint's `{placeholders}`.
     #[prop(optional)]
     hint_args: Vec<(&'static str, String)>,
@@ -125,7 +126,7 @@ pub fn InputField(
             <label class="app-label" for=id.clone()>
                 {move || locale.t(label)}
                 {label_suffix.map(|suffix| view! { " " {move || suffix.get()} })}
-                {optional.then(|| view! { " " {move || locale.t("form.optional")} })}
+                {optional.then(|| view! { " " {move || locale.t(msg::form::OPTIONAL)} })}
             </label>
             {hint
                 .map(|hint| {

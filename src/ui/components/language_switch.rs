@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::Language;
+use crate::i18n::msg;
 use crate::state::Locale;
 
 /// A labelled list of the three languages; choosing one switches the whole app at once.
@@ -18,7 +19,7 @@ pub fn LanguageSwitch() -> impl IntoView {
     view! {
         <div class="app-language-switch">
             <label class="app-language-switch__label" for="language-switch">
-                {move || locale.t("shell.language_label")}
+                {move || locale.t(msg::shell::LANGUAGE_LABEL)}
             </label>
             <select class="app-language-switch__select" id="language-switch" on:change=on_change>
                 {Language::ALL

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::domain::onboarding::{
     MIN_PASSPHRASE_CHARS, PassphraseAssessment, PassphraseContext, assess_passphrase,
 };
+use crate::i18n::{error_messages, msg};
 use crate::state::Locale;
 use crate::ui::components::field_feedback::Feedback;
 use crate::ui::components::input_field::InputField;
@@ -48,7 +49,7 @@ pub fn NewPassphrase(
                     .iter()
                     .map(|(name, value)| (*name, value.as_str()))
                     .collect();
-                locale.format(problem.message_key(), &args)
+                locale.format(error_messages::passphrase_problem(problem), &args)
             })
     };
     let passphrase_error = Signal::derive(move || {
@@ -67,8 +68,8 @@ pub fn NewPassphrase(
     view! {
         <InputField
             id=format!("{id_prefix}-passphrase")
-            label="passphrase.new_label"
-            hint="onboarding.passphrase.hint"
+            label={msg::passphrase::NEW_LABEL}
+            hint={msg::onboarding::PASSPHRASE_HINT}
             hint_args=vec![("min", MIN_PASSPHRASE_CHARS.to_string())]
             input_type="password"
             autocomplete="new-password"
@@ -82,13 +83,13 @@ pub fn NewPassphrase(
                 <span class="app-strength__fill"></span>
             </div>
             <p class="app-strength__label" id=format!("{id_prefix}-strength")>
-                {move || locale.t("passphrase.strength_label")} " "
+                {move || locale.t(msg::passphrase::STRENGTH_LABEL)} " "
                 <strong>{move || assessment.with(|a| locale.t(a.strength.message_key()))}</strong>
             </p>
         </div>
         <InputField
             id=format!("{id_prefix}-confirmation")
-            label="passphrase.confirm_label"
+            label={msg::passphrase::CONFIRM_LABEL}
             input_type="password"
             autocomplete="new-password"
             value=confirmation

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::msg;
 use crate::state::app_update::AppUpdate;
 use crate::state::{Locale, Session};
 
@@ -24,10 +25,10 @@ pub fn NewerVersionNotice() -> impl IntoView {
     view! {
         <Show when=move || session.saved_by_newer_version()>
             <div class="app-notification app-notification--warning" role="alert" id="newer-version-notice">
-                <h2 class="app-notification__title">{move || locale.t("storage.newer_version_title")}</h2>
-                <p class="app-body">{move || locale.t("storage.newer_version_body")}</p>
+                <h2 class="app-notification__title">{move || locale.t(msg::storage::NEWER_VERSION_TITLE)}</h2>
+                <p class="app-body">{move || locale.t(msg::storage::NEWER_VERSION_BODY)}</p>
                 <button type="button" class="app-button" id="newer-version-reload" on:click=reload>
-                    {move || locale.t("storage.newer_version_reload")}
+                    {move || locale.t(msg::storage::NEWER_VERSION_RELOAD)}
                 </button>
             </div>
         </Show>

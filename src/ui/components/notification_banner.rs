@@ -7,6 +7,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::i18n::{MessageKey, msg};
 use crate::state::{Locale, Notice};
 
 /// The banner; it takes focus when it appears, so keyboard and screen-reader users hear what
@@ -27,7 +28,7 @@ pub fn SuccessBanner(
             });
         }
     });
-    let text = move |key: fn(&Notice) -> Option<&'static str>| {
+    let text = move |key: fn(&Notice) -> Option<MessageKey>| {
         notice.with(|notice| {
             let notice = notice.as_ref()?;
             let args = [
@@ -43,7 +44,7 @@ pub fn SuccessBanner(
                 aria-labelledby="success-banner-title" tabindex="-1" id="success-banner" node_ref=banner>
                 <div class="app-notification-banner__header">
                     <h2 class="app-notification-banner__title" id="success-banner-title">
-                        {move || locale.t("account.success")}
+                        {move || locale.t(msg::account::SUCCESS)}
                     </h2>
                 </div>
                 <div class="app-notification-banner__content">

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::onboarding::{OnboardingProgress, StepProgress, StepStatus};
 use crate::domain::validation::{SectionStatus, main_account_status};
+use crate::i18n::msg;
 use crate::state::{Locale, Session, WorkspaceFindings};
 
 /// The step list, for an open workspace (steps 1 and 2 are then done).
@@ -40,7 +41,7 @@ pub fn OnboardingSteps() -> impl IntoView {
     view! {
         <nav class="app-onboarding-steps" aria-labelledby="onboarding-steps-heading">
             <h2 class="app-onboarding-steps__title" id="onboarding-steps-heading">
-                {move || locale.t("onboarding.steps_heading")}
+                {move || locale.t(msg::onboarding::STEPS_HEADING)}
             </h2>
             <ol class="app-onboarding-steps__list">
                 {move || {

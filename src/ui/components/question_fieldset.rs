@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::onboarding::{SecurityAnswerProblem, SecurityQuestion};
+use crate::i18n::{error_messages, msg, names};
 use crate::state::Locale;
 use crate::ui::components::field_feedback::Feedback;
 use crate::ui::components::input_field::InputField;
@@ -11,11 +12,19 @@ use crate::ui::components::input_field::InputField;
 /// The id of the field a problem of question slot `index` (from 0) belongs to: its question's
 /// drop-down or its answer, as the fieldset below names them.
 pub fn problem_field_id(index: usize, problem: &SecurityAnswerProblem) -> String {
-    if problem.message_key().starts_with("onboarding.questions.") {
+    if is_about_the_question(problem) {
         format!("question-{}", index + 1)
     } else {
         format!("answer-{}", index + 1)
     }
+}
+
+/// Whether a problem concerns the choice of question rather than its answer.
+fn is_about_the_question(problem: &SecurityAnswerProblem) -> bool {
+    matches!(
+        problem,
+        SecurityAnswerProblem::QuestionNotChosen | SecurityAnswerProblem::QuestionRepeated { .. }
+    )
 }
 
 /// The three chosen questions, once every slot has one.
@@ -46,14 +55,12 @@ pub fn QuestionFieldset(
         problems.with(|problems| {
             problems
                 .iter()
-                .find(|problem| {
-                    problem.message_key().starts_with("onboarding.questions.") == questions_part
-                })
+                .find(|problem| is_about_the_question(problem) == questions_part)
                 .map(|problem| {
                     let args = problem.args();
                     let args: Vec<(&str, &str)> =
                         args.iter().map(|(n, v)| (*n, v.as_str())).collect();
-                    locale.format(problem.message_key(), &args)
+                    locale.format(error_messages::security_answer_problem(problem), &args)
                 })
         })
     };
@@ -68,16 +75,16 @@ pub fn QuestionFieldset(
     view! {
         <fieldset class="app-fieldset">
             <legend class="app-fieldset__legend">
-                {move || locale.format("create.question_legend", &[("number", legend_number.as_str())])}
+                {move || locale.format(msg::create::QUESTION_LEGEND, &[("number", legend_number.as_str())])}
             </legend>
             <div class="app-form-group" class:app-form-group--error=move || question_error.with(Option::is_some)>
-                <label class="app-label" for=question_id.clone()>{move || locale.t("create.question_label")}</label>
+                <label class="app-label" for=question_id.clone()>{move || locale.t(msg::create::QUESTION_LABEL)}</label>
                 {move || {
                     question_error
                         .get()
                         .map(|message| view! {
                             <p class="app-error-message" id=format!("question-{}-error", index + 1)>
-                                <span class="app-visually-hidden">{move || locale.t("form.error_prefix")}</span>
+                                <span class="app-visually-hidden">{move || locale.t(msg::form::ERROR_PREFIX)}</span>
                                 " "
                                 {message}
                             </p>
@@ -90,14 +97,14 @@ pub fn QuestionFieldset(
                     aria-invalid=move || question_error.with(Option::is_some).then_some("true")
                     on:change=move |event| question.set(SecurityQuestion::from_id(&event_target_value(&event)))
                 >
-                    <option value="" selected=move || question.get().is_none()>{move || locale.t("form.choose")}</option>
+                    <option value="" selected=move || question.get().is_none()>{move || locale.t(msg::form::CHOOSE)}</option>
                     {SecurityQuestion::ALL
                         .into_iter()
                         .map(|choice| {
-                            let key = choice.message_key();
+                            let key = names::security_question(choice);
                             view! {
                                 <option value=choice.id() selected=move || question.get() == Some(choice)>
-                                    {move || locale.text(&key)}
+                                    {move || locale.t(key)}
                                 </option>
                             }
                         })
@@ -106,7 +113,7 @@ pub fn QuestionFieldset(
             </div>
             <InputField
                 id=answer_id
-                label="create.answer_label"
+                label={msg::create::ANSWER_LABEL}
                 value=answer
                 on_input=move |value| answer.set(value)
                 on_blur=move |()| left_answer.set(true)

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::crypto::recovery_key::{GROUPS, RecoveryKey};
 use crate::domain::model::date::format_iso_date;
+use crate::i18n::msg;
 use crate::state::Locale;
 use crate::state::clock::today;
 use crate::ui::components::field_feedback::Feedback;
@@ -53,7 +54,7 @@ pub fn RecoveryKit(
         let name = name.clone();
         move || {
             name.clone()
-                .unwrap_or_else(|| locale.t("kit.unnamed_workspace").to_owned())
+                .unwrap_or_else(|| locale.t(msg::kit::UNNAMED_WORKSPACE).to_owned())
         }
     };
     let matches = {
@@ -65,7 +66,7 @@ pub fn RecoveryKit(
         let asked_number = asked_number.clone();
         Signal::derive(move || {
             (submitted.get() && !matches()).then(|| {
-                Feedback::error(locale.format("kit.confirm_wrong", &[("group", &asked_number)]))
+                Feedback::error(locale.format(msg::kit::CONFIRM_WRONG, &[("group", &asked_number)]))
             })
         })
     };
@@ -77,16 +78,16 @@ pub fn RecoveryKit(
         let shown_name = shown_name.clone();
         move || {
             [
-                locale.t("kit.document_title").to_owned(),
+                locale.t(msg::kit::DOCUMENT_TITLE).to_owned(),
                 String::new(),
-                format!("{}: {}", locale.t("kit.workspace"), shown_name()),
-                format!("{}: {}", locale.t("kit.kept_at"), address),
-                format!("{}: {}", locale.t("kit.date"), date),
-                format!("{}: {}", locale.t("kit.fingerprint"), fingerprint),
+                format!("{}: {}", locale.t(msg::kit::WORKSPACE), shown_name()),
+                format!("{}: {}", locale.t(msg::kit::KEPT_AT), address),
+                format!("{}: {}", locale.t(msg::kit::DATE), date),
+                format!("{}: {}", locale.t(msg::kit::FINGERPRINT), fingerprint),
                 String::new(),
-                format!("{}: {}", locale.t("kit.key"), printed),
+                format!("{}: {}", locale.t(msg::kit::KEY), printed),
                 String::new(),
-                locale.t("kit.what_to_do").to_owned(),
+                locale.t(msg::kit::WHAT_TO_DO).to_owned(),
                 String::new(),
             ]
             .join("\r\n")
@@ -95,7 +96,7 @@ pub fn RecoveryKit(
     let download = {
         let date = date.clone();
         move |_| {
-            let file_name = format!("{}-{}.txt", locale.t("kit.file_name"), date);
+            let file_name = format!("{}-{}.txt", locale.t(msg::kit::FILE_NAME), date);
             download_text(&file_name, "text/plain;charset=utf-8", &kit_text());
         }
     };
@@ -114,53 +115,53 @@ pub fn RecoveryKit(
     let fingerprint = details.fingerprint;
     view! {
         <section class="app-recovery-kit" id="recovery-kit" aria-labelledby="recovery-kit-title">
-            <h2 class="app-heading-l" id="recovery-kit-title">{move || locale.t("kit.document_title")}</h2>
+            <h2 class="app-heading-l" id="recovery-kit-title">{move || locale.t(msg::kit::DOCUMENT_TITLE)}</h2>
             <dl class="app-summary-list app-recovery-kit__details">
                 <div class="app-summary-list__row">
-                    <dt class="app-summary-list__key">{move || locale.t("kit.workspace")}</dt>
+                    <dt class="app-summary-list__key">{move || locale.t(msg::kit::WORKSPACE)}</dt>
                     <dd class="app-summary-list__value">{shown_name}</dd>
                 </div>
                 <div class="app-summary-list__row">
-                    <dt class="app-summary-list__key">{move || locale.t("kit.kept_at")}</dt>
+                    <dt class="app-summary-list__key">{move || locale.t(msg::kit::KEPT_AT)}</dt>
                     <dd class="app-summary-list__value">{address}</dd>
                 </div>
                 <div class="app-summary-list__row">
-                    <dt class="app-summary-list__key">{move || locale.t("kit.date")}</dt>
+                    <dt class="app-summary-list__key">{move || locale.t(msg::kit::DATE)}</dt>
                     <dd class="app-summary-list__value">{date}</dd>
                 </div>
                 <div class="app-summary-list__row">
-                    <dt class="app-summary-list__key">{move || locale.t("kit.fingerprint")}</dt>
+                    <dt class="app-summary-list__key">{move || locale.t(msg::kit::FINGERPRINT)}</dt>
                     <dd class="app-summary-list__value app-recovery-kit__fingerprint">{fingerprint}</dd>
                 </div>
             </dl>
-            <p class="app-label">{move || locale.t("kit.key")}</p>
+            <p class="app-label">{move || locale.t(msg::kit::KEY)}</p>
             <p class="app-recovery-kit__key" id="recovery-key-shown" translate="no">{printed}</p>
-            <p class="app-body">{move || locale.t("kit.what_to_do")}</p>
+            <p class="app-body">{move || locale.t(msg::kit::WHAT_TO_DO)}</p>
         </section>
         <div class="app-recovery-kit__controls">
             <div class="app-button-group">
                 <button class="app-button app-button--secondary" type="button" id="print-kit" on:click=print>
-                    {move || locale.t("kit.print")}
+                    {move || locale.t(msg::kit::PRINT)}
                 </button>
                 <button class="app-button app-button--secondary" type="button" id="download-kit" on:click=download>
-                    {move || locale.t("kit.download")}
+                    {move || locale.t(msg::kit::DOWNLOAD)}
                 </button>
             </div>
             <form class="app-form" on:submit=confirm novalidate>
                 <InputField
                     id="kit-confirmation".to_owned()
-                    label="kit.confirm_label"
-                    hint="kit.confirm_hint"
+                    label={msg::kit::CONFIRM_LABEL}
+                    hint={msg::kit::CONFIRM_HINT}
                     hint_args=vec![("group", asked_number.clone())]
                     value=typed
                     on_input=move |value| typed.set(value)
                     feedback=feedback
                 />
                 <button class="app-button" type="submit" disabled=move || busy.get()>
-                    {move || locale.t("kit.confirm_button")}
+                    {move || locale.t(msg::kit::CONFIRM_BUTTON)}
                 </button>
                 <p class="app-body" role="status" aria-live="polite">
-                    {move || busy.get().then(|| locale.t("kit.saving"))}
+                    {move || busy.get().then(|| locale.t(msg::kit::SAVING))}
                 </p>
             </form>
         </div>

@@ -8,21 +8,22 @@
 use leptos::prelude::*;
 
 use super::error_summary::focus_field;
+use crate::i18n::MessageKey;
 use crate::state::Locale;
 
 /// The message keys a register list shows.
 #[derive(Debug, Clone, Copy)]
 pub struct RegisterTexts {
     /// Shown while the list is empty ("No business partners yet").
-    pub empty: &'static str,
+    pub empty: MessageKey,
     /// The add button ("Add a business partner").
-    pub add: &'static str,
+    pub add: MessageKey,
     /// The name of a row not named yet, with `{number}` ("Partner 2").
-    pub unnamed: &'static str,
+    pub unnamed: MessageKey,
     /// The remove button, with `{name}` ("Remove ACME Freight").
-    pub remove: &'static str,
+    pub remove: MessageKey,
     /// Told to screen readers once a row is removed, with `{name}`.
-    pub removed: &'static str,
+    pub removed: MessageKey,
 }
 
 /// What the page gives for one row.
@@ -41,7 +42,7 @@ pub fn row_legend_id(list_id: &str, row: &str) -> String {
 
 /// The name a row shows: its own, or "Partner 2" while it has none.
 /// `unnamed` is the message key of an unnamed row, with `{number}`.
-pub fn row_name(locale: Locale, unnamed: &'static str, name: &str, number: usize) -> String {
+pub fn row_name(locale: Locale, unnamed: MessageKey, name: &str, number: usize) -> String {
     let name = name.trim();
     if name.is_empty() {
         locale.format(unnamed, &[("number", &number.to_string())])

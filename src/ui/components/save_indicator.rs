@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{MessageKey, msg};
 use crate::state::{Locale, LockRefused, Navigation, SaveStatus, Screen, Session};
 use crate::ui::download::download_backup;
 
@@ -14,7 +15,7 @@ pub fn SaveIndicator() -> impl IntoView {
     let session = Session::expect();
     let status = move || session.autosave().status();
     let text = move || match status() {
-        SaveStatus::Saved(time) => locale.format("session.save.saved", &[("time", &time)]),
+        SaveStatus::Saved(time) => locale.format(msg::session::SAVE_SAVED, &[("time", &time)]),
         other => locale.t(other.message_key()).to_owned(),
     };
     view! {
@@ -46,19 +47,19 @@ pub fn UnsavedWorkNotice() -> impl IntoView {
             .map(|refusal| refusal.reason)
             .or_else(|| LockRefused::from_status(&status()))
     };
-    let downloaded = RwSignal::new(None::<Result<String, &'static str>>);
+    let downloaded = RwSignal::new(None::<Result<String, MessageKey>>);
     let download = move |_| downloaded.set(Some(download_backup(session)));
     let title = move || match (refusal(), status()) {
         (Some(refusal), _) => locale.t(refusal.title_key()),
-        (None, SaveStatus::Stale) => locale.t("tabs.stale_title"),
-        (None, SaveStatus::Failed(_)) => locale.t("session.save.failed"),
-        (None, _) => locale.t("session.save.full"),
+        (None, SaveStatus::Stale) => locale.t(msg::tabs::STALE_TITLE),
+        (None, SaveStatus::Failed(_)) => locale.t(msg::session::SAVE_FAILED),
+        (None, _) => locale.t(msg::session::SAVE_FULL),
     };
     let body = move || match (refusal(), problem()) {
         (Some(refusal), _) => locale.t(refusal.reason.message_key()),
-        (None, Some(LockRefused::OtherTabSaved)) => locale.t("tabs.stale_body"),
-        (None, Some(LockRefused::StorageFull)) => locale.t("session.error.storage_full"),
-        (None, _) => locale.t("session.error.storage"),
+        (None, Some(LockRefused::OtherTabSaved)) => locale.t(msg::tabs::STALE_BODY),
+        (None, Some(LockRefused::StorageFull)) => locale.t(msg::session::ERROR_STORAGE_FULL),
+        (None, _) => locale.t(msg::session::ERROR_STORAGE),
     };
     view! {
         <Show when=move || problem().is_some()>
@@ -69,14 +70,14 @@ pub fn UnsavedWorkNotice() -> impl IntoView {
                 <div class="app-button-group">
                     <Show when=move || problem() == Some(LockRefused::OtherTabSaved)>
                         <button class="app-button" type="button" on:click=move |_| reload_page()>
-                            {move || locale.t("tabs.reload")}
+                            {move || locale.t(msg::tabs::RELOAD)}
                         </button>
                         <button
                             class="app-button app-button--secondary"
                             type="button"
                             on:click=move |_| session.autosave().overwrite_other_tab(session)
                         >
-                            {move || locale.t("tabs.keep_this_tab")}
+                            {move || locale.t(msg::tabs::KEEP_THIS_TAB)}
                         </button>
                     </Show>
                     <Show when=move || problem() == Some(LockRefused::StorageFull)>
@@ -85,16 +86,16 @@ pub fn UnsavedWorkNotice() -> impl IntoView {
                             type="button"
                             on:click=move |_| navigation.go(Screen::Settings)
                         >
-                            {move || locale.t("lock.open_settings")}
+                            {move || locale.t(msg::lock::OPEN_SETTINGS)}
                         </button>
                     </Show>
                     <button class="app-button app-button--secondary" type="button" on:click=download>
-                        {move || locale.t("tabs.download_this_tab")}
+                        {move || locale.t(msg::tabs::DOWNLOAD_THIS_TAB)}
                     </button>
                 </div>
                 <p class="app-body" role="status" aria-live="polite" id="unsaved-work-download">
                     {move || match downloaded.get() {
-                        Some(Ok(file)) => locale.format("lock.backup_downloaded", &[("file", &file)]),
+                        Some(Ok(file)) => locale.format(msg::lock::BACKUP_DOWNLOADED, &[("file", &file)]),
                         Some(Err(key)) => locale.t(key).to_owned(),
                         None => String::new(),
                     }}

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::field_feedback::{Feedback, FeedbackMessage, described_by, hint_id, is_error};
 use super::leaving_field::is_leaving_for_submit;
+use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
 use crate::ui::binding::FieldBinding;
 
@@ -20,12 +21,12 @@ pub fn SelectField(
     #[prop(optional, into)]
     id: String,
     /// Message key of the label.
-    label: &'static str,
+    label: MessageKey,
     /// Message key of the hint, if any.
     #[prop(optional)]
-    hint: Option<&'static str>,
+    hint: Option<MessageKey>,
     /// The choices.
-    options: Vec<(&'static str, &'static str)>,
+    options: Vec<(&'static str, MessageKey)>,
     /// Offer an empty "Choose…" first option.
     #[prop(optional)]
     blank: bool,
@@ -82,7 +83,7 @@ pub fn SelectField(
                     .then(|| {
                         view! {
                             <option value="" selected=move || value.with(String::is_empty)>
-                                {move || locale.t("form.choose")}
+                                {move || locale.t(msg::form::CHOOSE)}
                             </option>
                         }
                     })}

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::msg;
 use crate::state::{Locale, Session};
 use crate::storage::backend::BrowserStorage;
 use crate::storage::usage::{self, StorageUsage};
@@ -33,9 +34,9 @@ pub fn LowStorageNotice() -> impl IntoView {
     view! {
         <Show when=move || usage.get().is_low()>
             <div class="app-notification app-notification--warning" role="status" id="low-storage-notice">
-                <h2 class="app-notification__title">{move || locale.t("storage.low_title")}</h2>
+                <h2 class="app-notification__title">{move || locale.t(msg::storage::LOW_TITLE)}</h2>
                 <p class="app-body">
-                    {move || locale.format("storage.low_body", &[("percent", &usage.get().percent_used().to_string())])}
+                    {move || locale.format(msg::storage::LOW_BODY, &[("percent", &usage.get().percent_used().to_string())])}
                 </p>
             </div>
         </Show>

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use crate::domain::validation::{CheckAnswersStatus, Finding, Section, SectionStatus, Severity};
+use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
 
 /// What a task's tag says.
@@ -42,12 +43,12 @@ impl From<CheckAnswersStatus> for TaskStatus {
 
 impl TaskStatus {
     /// The message key of the words on the tag.
-    pub fn message_key(self) -> &'static str {
+    pub fn message_key(self) -> MessageKey {
         match self {
-            TaskStatus::CannotStartYet => "onboarding.status.cannot_start_yet",
-            TaskStatus::NotStarted => "onboarding.status.not_started",
-            TaskStatus::InProgress => "onboarding.status.in_progress",
-            TaskStatus::Completed => "onboarding.status.completed",
+            TaskStatus::CannotStartYet => msg::onboarding::STATUS_CANNOT_START_YET,
+            TaskStatus::NotStarted => msg::onboarding::STATUS_NOT_STARTED,
+            TaskStatus::InProgress => msg::onboarding::STATUS_IN_PROGRESS,
+            TaskStatus::Completed => msg::onboarding::STATUS_COMPLETED,
         }
     }
 
@@ -94,7 +95,7 @@ pub fn TaskCounts(
         (errors + warnings > 0).then(|| {
             view! {
                 <span class="app-task-list__counts">
-                    {move || locale.format("home.counts", &[("errors", &errors.to_string()), ("warnings", &warnings.to_string())])}
+                    {move || locale.format(msg::home::COUNTS, &[("errors", &errors.to_string()), ("warnings", &warnings.to_string())])}
                 </span>
             }
         })
@@ -129,18 +130,18 @@ pub fn section_name(locale: Locale, section: Section) -> String {
 }
 
 /// The message key of a section that is not a criteria category.
-fn section_message_key(section: Section) -> &'static str {
+fn section_message_key(section: Section) -> MessageKey {
     match section {
         Section::CompanyInformation
         | Section::Addresses
         | Section::Contacts
-        | Section::ProgramMemberships => "home.main_account_task",
-        Section::AccountDetails | Section::Criteria(_) => "account.section.details",
-        Section::BusinessPartners => "account.section.business_partners",
-        Section::Facilities => "account.section.facilities",
-        Section::PersonnelScreening => "account.section.personnel_screening",
-        Section::Training => "account.section.training",
-        Section::ItControls => "account.section.it_controls",
+        | Section::ProgramMemberships => msg::home::MAIN_ACCOUNT_TASK,
+        Section::AccountDetails | Section::Criteria(_) => msg::account::SECTION_DETAILS,
+        Section::BusinessPartners => msg::account::SECTION_BUSINESS_PARTNERS,
+        Section::Facilities => msg::account::SECTION_FACILITIES,
+        Section::PersonnelScreening => msg::account::SECTION_PERSONNEL_SCREENING,
+        Section::Training => msg::account::SECTION_TRAINING,
+        Section::ItControls => msg::account::SECTION_IT_CONTROLS,
     }
 }
 
@@ -177,7 +178,10 @@ mod tests {
             Section::ItControls,
         ] {
             let key = section_message_key(section);
-            assert!(crate::i18n::messages().contains(key), "no message {key}");
+            assert!(
+                crate::i18n::messages().contains(key.as_str()),
+                "no message {key}"
+            );
         }
     }
 }

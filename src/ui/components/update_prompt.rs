@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::msg;
 use crate::state::Locale;
 use crate::state::app_update::AppUpdate;
 
@@ -17,14 +18,14 @@ pub fn UpdatePrompt() -> impl IntoView {
             <Show when=move || update.is_ready()>
                 <div class="app-update-prompt__banner">
                     <p class="app-update-prompt__message">
-                        {move || locale.t("update_prompt.message")}
+                        {move || locale.t(msg::update_prompt::MESSAGE)}
                     </p>
                     <button
                         type="button"
                         class="app-update-prompt__reload"
                         on:click=move |_| update.accept()
                     >
-                        {move || locale.t("update_prompt.reload")}
+                        {move || locale.t(msg::update_prompt::RELOAD)}
                     </button>
                 </div>
             </Show>

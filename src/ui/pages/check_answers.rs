@@ -14,6 +14,8 @@ use crate::domain::catalogue::catalogue;
 use crate::domain::model::date::format_iso_date;
 use crate::domain::model::{AnswerStatus, EntityAccount};
 use crate::domain::validation::{Finding, GapReport, Section, account_sections};
+use crate::i18n::names;
+use crate::i18n::{MessageKey, msg};
 use crate::state::clock::today;
 use crate::state::{Locale, Navigation, Screen, Session, WorkspaceFindings};
 use crate::ui::components::finding_link::FindingLink;
@@ -34,13 +36,13 @@ struct Review {
 }
 
 /// The message key of an answer's status, in words.
-fn status_key(status: Option<AnswerStatus>) -> &'static str {
+fn status_key(status: Option<AnswerStatus>) -> MessageKey {
     match status {
-        Some(AnswerStatus::Implemented) => "profile.status.implemented",
-        Some(AnswerStatus::PartiallyImplemented) => "profile.status.partially_implemented",
-        Some(AnswerStatus::NotImplemented) => "profile.status.not_implemented",
-        Some(AnswerStatus::NotApplicable) => "profile.status.not_applicable",
-        None => "check_answers.not_answered",
+        Some(AnswerStatus::Implemented) => msg::profile::STATUS_IMPLEMENTED,
+        Some(AnswerStatus::PartiallyImplemented) => msg::profile::STATUS_PARTIALLY_IMPLEMENTED,
+        Some(AnswerStatus::NotImplemented) => msg::profile::STATUS_NOT_IMPLEMENTED,
+        Some(AnswerStatus::NotApplicable) => msg::profile::STATUS_NOT_APPLICABLE,
+        None => msg::check_answers::NOT_ANSWERED,
     }
 }
 
@@ -48,7 +50,7 @@ fn status_key(status: Option<AnswerStatus>) -> &'static str {
 fn or_not_given(locale: Locale, text: &str) -> String {
     let text = text.trim();
     if text.is_empty() {
-        locale.t("check_answers.not_given").to_owned()
+        locale.t(msg::check_answers::NOT_GIVEN).to_owned()
     } else {
         text.to_owned()
     }
@@ -91,7 +93,7 @@ pub fn CheckAnswersPage(
     let body = move || {
         match review.get() {
         None => view! {
-            <p class="app-body" id="check-answers-not-found">{locale.t("check_answers.not_found")}</p>
+            <p class="app-body" id="check-answers-not-found">{locale.t(msg::check_answers::NOT_FOUND)}</p>
         }
         .into_any(),
         Some(review) => review_view(locale, review).into_any(),
@@ -100,7 +102,7 @@ pub fn CheckAnswersPage(
     view! {
         <div class="app-check-answers">
             <button type="button" class="app-back-link app-check-answers__back" on:click=back>
-                {move || locale.t("form.back")}
+                {move || locale.t(msg::form::BACK)}
             </button>
             {body}
         </div>
@@ -137,33 +139,33 @@ fn review_view(locale: Locale, review: Review) -> impl IntoView {
     view! {
         <h1 class="app-heading-xl" id="check-answers-title">
             <span class="app-caption">
-                {locale.text(&format!("business_type.{}", review.account.business_type.key()))}
+                {locale.text(names::business_type(review.account.business_type))}
             </span>
             " "
-            {locale.format("check_answers.title", &[("account", &review.account.name)])}
+            {locale.format(msg::check_answers::TITLE, &[("account", &review.account.name)])}
         </h1>
-        <p class="app-body-lead">{locale.t("check_answers.lead")}</p>
+        <p class="app-body-lead">{locale.t(msg::check_answers::LEAD)}</p>
         {if errors > 0 {
             view! {
                 <div class="app-notification app-notification--warning" id="check-answers-blocking">
                     <p class="app-body">
-                        {locale.format("check_answers.blocking", &[("count", &errors.to_string())])}
+                        {locale.format(msg::check_answers::BLOCKING, &[("count", &errors.to_string())])}
                     </p>
                 </div>
             }
             .into_any()
         } else {
-            view! { <p class="app-body" id="check-answers-ready">{locale.t("check_answers.ready")}</p> }
+            view! { <p class="app-body" id="check-answers-ready">{locale.t(msg::check_answers::READY)}</p> }
                 .into_any()
         }}
         <div class="app-button-group app-check-answers__actions">
             <button type="button" class="app-button app-button--secondary" id="print-gap-report" on:click=print>
-                {locale.t("check_answers.print")}
+                {locale.t(msg::check_answers::PRINT)}
             </button>
         </div>
         {(!main_errors.is_empty()).then(|| view! {
             <section class="app-check-answers__section" aria-labelledby="check-main-account-heading">
-                <h2 class="app-heading-m" id="check-main-account-heading">{locale.t("check_answers.main_account_errors")}</h2>
+                <h2 class="app-heading-m" id="check-main-account-heading">{locale.t(msg::check_answers::MAIN_ACCOUNT_ERRORS)}</h2>
                 <ErrorList findings=main_errors />
             </section>
         })}
@@ -222,13 +224,13 @@ fn section_view(
                 <h2 class="app-heading-m app-check-answers__title" id=heading_id>{name.clone()}</h2>
                 <button type="button" class="app-link-button app-check-answers__change"
                     on:click=move |_| navigation.go(target.clone())>
-                    {locale.t("check_answers.change")}
+                    {locale.t(msg::check_answers::CHANGE)}
                     <span class="app-visually-hidden">" " {name}</span>
                 </button>
             </div>
             {has_errors.then(|| view! {
                 <div class="app-check-answers__problems">
-                    <h3 class="app-heading-s">{locale.t("check_answers.section_errors")}</h3>
+                    <h3 class="app-heading-s">{locale.t(msg::check_answers::SECTION_ERRORS)}</h3>
                     <ErrorList findings=errors />
                 </div>
             })}
@@ -265,10 +267,10 @@ fn summary_rows(
     };
     let row = |key: &str, value: Lines| (key.to_owned(), lines(value));
     let profile = &account.profile;
-    let none = || vec![row(locale.t("check_answers.none_recorded"), Vec::new())];
+    let none = || vec![row(locale.t(msg::check_answers::NONE_RECORDED), Vec::new())];
     let name_or_unnamed = |name: &str| {
         if name.trim().is_empty() {
-            locale.t("check_answers.unnamed").to_owned()
+            locale.t(msg::check_answers::UNNAMED).to_owned()
         } else {
             name.trim().to_owned()
         }
@@ -276,9 +278,9 @@ fn summary_rows(
     let yes_no = |value: bool| {
         locale
             .t(if value {
-                "check_answers.yes"
+                msg::check_answers::YES
             } else {
-                "check_answers.no"
+                msg::check_answers::NO
             })
             .to_owned()
     };
@@ -286,18 +288,18 @@ fn summary_rows(
         Section::AccountDetails => {
             let mut rows = vec![
                 row(
-                    locale.t("check_answers.account_name"),
+                    locale.t(msg::check_answers::ACCOUNT_NAME),
                     vec![or_not_given(locale, &account.name)],
                 ),
                 row(
-                    locale.t("check_answers.business_type"),
-                    vec![locale.text(&format!("business_type.{}", account.business_type.key()))],
+                    locale.t(msg::check_answers::BUSINESS_TYPE),
+                    vec![locale.text(names::business_type(account.business_type))],
                 ),
             ];
             if account.identifiers.is_empty() {
                 rows.push(row(
-                    locale.t("check_answers.identifiers"),
-                    vec![locale.t("check_answers.not_given").to_owned()],
+                    locale.t(msg::check_answers::IDENTIFIERS),
+                    vec![locale.t(msg::check_answers::NOT_GIVEN).to_owned()],
                 ));
             }
             rows.extend(account.identifiers.iter().map(|identifier| {
@@ -318,7 +320,7 @@ fn summary_rows(
                 let mark = criterion.requirement().name(locale.language());
                 let mut value = vec![locale.t(status_key(answer.status)).to_owned()];
                 if criterion.applicability_inferred_for(account.business_type) {
-                    value.push(locale.t("check_answers.inferred").to_owned());
+                    value.push(locale.t(msg::check_answers::INFERRED).to_owned());
                 }
                 match answer.status {
                     Some(AnswerStatus::NotApplicable) => {
@@ -332,16 +334,16 @@ fn summary_rows(
                 );
                 if open || !answer.planned_date.trim().is_empty() {
                     value.push(locale.format(
-                        "check_answers.planned",
+                        msg::check_answers::PLANNED,
                         &[("date", &or_not_given(locale, &answer.planned_date))],
                     ));
                 }
                 value.push(locale.format(
-                    "check_answers.responsible",
+                    msg::check_answers::RESPONSIBLE,
                     &[("person", &or_not_given(locale, &answer.responsible_person))],
                 ));
                 value.push(locale.format(
-                    "check_answers.evidence_count",
+                    msg::check_answers::EVIDENCE_COUNT,
                     &[("count", &answer.evidence.len().to_string())],
                 ));
                 (format!("{id} ({mark})"), lines(value))
@@ -353,7 +355,7 @@ fn summary_rows(
             .iter()
             .map(|partner| {
                 let details = locale.format(
-                    "check_answers.row.screened",
+                    msg::check_answers::ROW_SCREENED,
                     &[
                         ("country", &or_not_given(locale, &partner.country)),
                         ("date", &or_not_given(locale, &partner.screening_date)),
@@ -368,7 +370,7 @@ fn summary_rows(
             .iter()
             .map(|facility| {
                 let place = locale.format(
-                    "check_answers.row.place",
+                    msg::check_answers::ROW_PLACE,
                     &[
                         ("city", &or_not_given(locale, &facility.address.city)),
                         ("country", facility.address.country.trim()),
@@ -380,29 +382,29 @@ fn summary_rows(
         Section::PersonnelScreening => {
             let policy = &profile.personnel_screening;
             let interval = policy.rescreening_interval_months.map_or_else(
-                || locale.t("check_answers.not_given").to_owned(),
+                || locale.t(msg::check_answers::NOT_GIVEN).to_owned(),
                 |months| {
                     locale.format(
-                        "check_answers.screening.months",
+                        msg::check_answers::SCREENING_MONTHS,
                         &[("months", &months.to_string())],
                     )
                 },
             );
             vec![
                 row(
-                    locale.t("check_answers.screening.written_policy"),
+                    locale.t(msg::check_answers::SCREENING_WRITTEN_POLICY),
                     vec![yes_no(policy.written_policy)],
                 ),
                 row(
-                    locale.t("check_answers.screening.background_checks"),
+                    locale.t(msg::check_answers::SCREENING_BACKGROUND_CHECKS),
                     vec![yes_no(policy.background_checks)],
                 ),
                 row(
-                    locale.t("check_answers.screening.rescreening"),
+                    locale.t(msg::check_answers::SCREENING_RESCREENING),
                     vec![interval],
                 ),
                 row(
-                    locale.t("check_answers.screening.description"),
+                    locale.t(msg::check_answers::SCREENING_DESCRIPTION),
                     vec![or_not_given(locale, &policy.description)],
                 ),
             ]
@@ -413,7 +415,7 @@ fn summary_rows(
             .iter()
             .map(|record| {
                 let details = locale.format(
-                    "check_answers.row.training",
+                    msg::check_answers::ROW_TRAINING,
                     &[
                         ("topic", &or_not_given(locale, &record.topic)),
                         ("audience", &or_not_given(locale, &record.audience)),
@@ -429,7 +431,7 @@ fn summary_rows(
             .iter()
             .map(|control| {
                 let details = locale.format(
-                    "check_answers.row.it_control",
+                    msg::check_answers::ROW_IT_CONTROL,
                     &[
                         ("owner", &or_not_given(locale, &control.owner)),
                         ("date", &or_not_given(locale, &control.last_tested)),

@@ -16,6 +16,7 @@ use crate::domain::onboarding::{
     PassphraseContext, QuestionSlot, SecurityQuestion, check_security_questions,
     questions_are_acceptable,
 };
+use crate::i18n::{MessageKey, error_messages, msg};
 use crate::state::vault_contents::VaultContents;
 use crate::state::{Locale, Session};
 use crate::ui::after_paint::run_after_paint;
@@ -52,7 +53,7 @@ struct PendingWorkspace {
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Listed {
     field_id: String,
-    key: &'static str,
+    key: MessageKey,
     args: Vec<(&'static str, String)>,
 }
 
@@ -90,7 +91,7 @@ pub fn CreateWorkspacePage(
         })
     });
     let busy = RwSignal::new(false);
-    let failure = RwSignal::new(None::<&'static str>);
+    let failure = RwSignal::new(None::<MessageKey>);
     let pending = StoredValue::new(None::<PendingWorkspace>);
 
     let context = Signal::derive(move || {
@@ -139,7 +140,7 @@ pub fn CreateWorkspacePage(
                         };
                         Listed {
                             field_id: field.to_owned(),
-                            key: problem.message_key(),
+                            key: error_messages::passphrase_problem(problem),
                             args: problem.args(),
                         }
                     })
@@ -161,7 +162,7 @@ pub fn CreateWorkspacePage(
                     let field = problem_field_id(index, problem);
                     listed.push(Listed {
                         field_id: field,
-                        key: problem.message_key(),
+                        key: error_messages::security_answer_problem(problem),
                         args: problem.args(),
                     });
                 }
@@ -169,7 +170,7 @@ pub fn CreateWorkspacePage(
             if !passphrase_ok && listed.is_empty() {
                 listed.push(Listed {
                     field_id: "answer-1".to_owned(),
-                    key: "onboarding.passphrase.security_answer",
+                    key: msg::onboarding::PASSPHRASE_SECURITY_ANSWER,
                     args: Vec::new(),
                 });
             }
@@ -178,12 +179,12 @@ pub fn CreateWorkspacePage(
         }
         failure.set(None);
         let made = RecoveryKey::generate()
-            .map_err(|_| "session.error.keys")
+            .map_err(|_| msg::session::ERROR_KEYS)
             .and_then(|recovery_key| {
-                let contents = VaultContents::new().map_err(|_| "session.error.keys")?;
+                let contents = VaultContents::new().map_err(|_| msg::session::ERROR_KEYS)?;
                 let key = contents
                     .signing_key()
-                    .map_err(|_| "session.error.keys")?
+                    .map_err(|_| msg::session::ERROR_KEYS)?
                     .fingerprint();
                 Ok(PendingWorkspace {
                     contents,
@@ -240,9 +241,9 @@ pub fn CreateWorkspacePage(
         <ErrorSummary entries=entries />
         <p class="app-caption">
             {move || match step.get() {
-                Step::Passphrase => locale.format("onboarding.step_of", &[("step", "1"), ("total", total)]),
-                Step::Questions | Step::Kit => locale.format("onboarding.step_of", &[("step", "2"), ("total", total)]),
-                Step::Backup => locale.format("onboarding.step_of", &[("step", "3"), ("total", total)]),
+                Step::Passphrase => locale.format(msg::onboarding::STEP_OF, &[("step", "1"), ("total", total)]),
+                Step::Questions | Step::Kit => locale.format(msg::onboarding::STEP_OF, &[("step", "2"), ("total", total)]),
+                Step::Backup => locale.format(msg::onboarding::STEP_OF, &[("step", "3"), ("total", total)]),
             }}
         </p>
         <Show when=move || step.get() == Step::Backup>
@@ -271,8 +272,8 @@ pub fn CreateWorkspacePage(
                     .get_value()
                     .map(|made| {
                         view! {
-                            <h1 class="app-heading-xl">{move || locale.t("kit.title")}</h1>
-                            <p class="app-body">{move || locale.t("kit.intro")}</p>
+                            <h1 class="app-heading-xl">{move || locale.t(msg::kit::TITLE)}</h1>
+                            <p class="app-body">{move || locale.t(msg::kit::INTRO)}</p>
                             <RecoveryKit
                                 key=made.recovery_key.clone()
                                 details=KitDetails {
@@ -296,8 +297,8 @@ pub fn CreateWorkspacePage(
             fallback=move || {
                 view! {
                 <Show when=move || step.get() == Step::Questions>
-                    <h1 class="app-heading-xl">{move || locale.t("create.questions_title")}</h1>
-                    <p class="app-body">{move || locale.format("onboarding.questions.hint", &[("count", "3")])}</p>
+                    <h1 class="app-heading-xl">{move || locale.t(msg::create::QUESTIONS_TITLE)}</h1>
+                    <p class="app-body">{move || locale.format(msg::onboarding::QUESTIONS_HINT, &[("count", "3")])}</p>
                     <form class="app-form" on:submit=make_kit novalidate>
                         {(0..3)
                             .map(|index| {
@@ -319,7 +320,7 @@ pub fn CreateWorkspacePage(
                         </Show>
                         <div class="app-button-group">
                             <button class="app-button" type="submit" disabled=move || busy.get()>
-                                {move || locale.t("create.create_button")}
+                                {move || locale.t(msg::create::CREATE_BUTTON)}
                             </button>
                             <button
                                 class="app-button app-button--secondary"
@@ -330,7 +331,7 @@ pub fn CreateWorkspacePage(
                                     step.set(Step::Passphrase);
                                 }
                             >
-                                {move || locale.t("form.back")}
+                                {move || locale.t(msg::form::BACK)}
                             </button>
                         </div>
                     </form>
@@ -339,13 +340,13 @@ pub fn CreateWorkspacePage(
             }
         >
             <button class="app-back-link" type="button" id="back-to-start" on:click=move |_| on_back.run(())>
-                {move || locale.t("form.back")}
+                {move || locale.t(msg::form::BACK)}
             </button>
-            <h1 class="app-heading-xl">{move || locale.t("create.passphrase_title")}</h1>
+            <h1 class="app-heading-xl">{move || locale.t(msg::create::PASSPHRASE_TITLE)}</h1>
             <Show when=move || restoring>
-                <p class="app-body" id="restore-intro">{move || locale.t("restore.passphrase_intro")}</p>
+                <p class="app-body" id="restore-intro">{move || locale.t(msg::restore::PASSPHRASE_INTRO)}</p>
             </Show>
-            <p class="app-body">{move || locale.t("create.passphrase_intro")}</p>
+            <p class="app-body">{move || locale.t(msg::create::PASSPHRASE_INTRO)}</p>
             <form class="app-form" on:submit=continue_from_passphrase novalidate>
                 <WorkspaceUsername />
                 <NewPassphrase
@@ -354,7 +355,7 @@ pub fn CreateWorkspacePage(
                     context=Signal::derive(PassphraseContext::new)
                     show_errors=show_errors
                 />
-                <button class="app-button" type="submit">{move || locale.t("form.continue")}</button>
+                <button class="app-button" type="submit">{move || locale.t(msg::form::CONTINUE)}</button>
             </form>
         </Show>
     }

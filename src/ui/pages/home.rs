@@ -10,6 +10,8 @@ use crate::domain::validation::{
     Section, SectionStatus, account_sections, account_status, completed_count, main_account_status,
     next_section,
 };
+use crate::i18n::msg;
+use crate::i18n::names;
 use crate::state::{Locale, Navigation, Screen, Session, WorkspaceFindings};
 use crate::ui::components::notification_banner::SuccessBanner;
 use crate::ui::components::task_list::{StatusTag, TaskCounts, TaskStatus, counts, section_name};
@@ -73,10 +75,10 @@ pub fn HomePage() -> impl IntoView {
     let notice = RwSignal::new(Navigation::expect().take_notice());
     view! {
         <SuccessBanner notice=notice />
-        <h1 class="app-heading-xl">{move || locale.t("home.title")}</h1>
-        <p class="app-body-lead">{move || locale.t("home.lead")}</p>
+        <h1 class="app-heading-xl">{move || locale.t(msg::home::TITLE)}</h1>
+        <p class="app-body-lead">{move || locale.t(msg::home::LEAD)}</p>
         <section class="app-task-list" aria-labelledby="task-list-main-heading">
-            <h2 class="app-heading-m" id="task-list-main-heading">{move || locale.t("home.main_account_heading")}</h2>
+            <h2 class="app-heading-m" id="task-list-main-heading">{move || locale.t(msg::home::MAIN_ACCOUNT_HEADING)}</h2>
             <ul class="app-task-list__items">
                 <li class="app-task-list__item">
                     <button
@@ -85,7 +87,7 @@ pub fn HomePage() -> impl IntoView {
                         id="task-main-account"
                         on:click=move |_| navigation.go(Screen::MainAccount)
                     >
-                        {move || locale.t("home.main_account_task")}
+                        {move || locale.t(msg::home::MAIN_ACCOUNT_TASK)}
                     </button>
                     <TaskCounts counts=Signal::derive(main_counts) />
                     <StatusTag
@@ -96,10 +98,10 @@ pub fn HomePage() -> impl IntoView {
             </ul>
         </section>
         <section class="app-task-list" aria-labelledby="task-list-accounts-heading">
-            <h2 class="app-heading-m" id="task-list-accounts-heading">{move || locale.t("home.accounts_heading")}</h2>
+            <h2 class="app-heading-m" id="task-list-accounts-heading">{move || locale.t(msg::home::ACCOUNTS_HEADING)}</h2>
             <Show
                 when=move || accounts.with(|accounts| !accounts.is_empty())
-                fallback=move || view! { <p class="app-task-list__empty">{move || locale.t("home.no_accounts")}</p> }
+                fallback=move || view! { <p class="app-task-list__empty">{move || locale.t(msg::home::NO_ACCOUNTS)}</p> }
             >
                 <ul class="app-task-list__items">
                     <For each=move || accounts.get() key=|account| account.clone() let:account>
@@ -108,14 +110,14 @@ pub fn HomePage() -> impl IntoView {
                 </ul>
             </Show>
             <button class="app-button app-button--secondary" type="button" on:click=move |_| navigation.go(Screen::NewAccount)>
-                {move || locale.t("home.add_account")}
+                {move || locale.t(msg::home::ADD_ACCOUNT)}
             </button>
             <button
                 class="app-button app-button--secondary"
                 type="button"
                 on:click=move |_| navigation.go(Screen::Transfer)
             >
-                {move || locale.t("transfer.title")}
+                {move || locale.t(msg::transfer::TITLE)}
             </button>
         </section>
     }
@@ -142,16 +144,16 @@ fn AccountTask(account: AccountRow) -> impl IntoView {
                 </button>
                 " "
                 <span class="app-task-list__hint">
-                    {move || locale.text(&format!("business_type.{}", business_type.key()))}
+                    {move || locale.text(names::business_type(business_type))}
                 </span>
                 <span class="app-task-list__progress">
-                    {move || locale.format("account.summary", &[("done", &completed), ("total", &sections)])}
+                    {move || locale.format(msg::account::SUMMARY, &[("done", &completed), ("total", &sections)])}
                 </span>
                 <ReviewWindowHint account_id=account.id.clone() />
                 {next.map(|(section, screen)| view! {
                     <button class="app-link-button app-task-list__next" type="button"
                         on:click=move |_| navigation.go(screen.clone())>
-                        {move || locale.format("home.next_section", &[("section", &section_name(locale, section))])}
+                        {move || locale.format(msg::home::NEXT_SECTION, &[("section", &section_name(locale, section))])}
                     </button>
                 })}
             </span>

@@ -12,6 +12,8 @@ use crate::domain::identifiers::{IdentifierKind, IdentifierRules};
 use crate::domain::model::{EntityAccount, Workspace};
 use crate::domain::validation::{Finding, Scope, check_scope, shown_at};
 use crate::domain::{FieldPath, Owner};
+use crate::i18n::names;
+use crate::i18n::{MessageKey, msg};
 use crate::state::clock::today;
 use crate::state::item_id::new_item_id;
 use crate::state::{Locale, Session};
@@ -96,7 +98,7 @@ pub fn NewAccountPage(
         Listed::Nothing => Vec::new(),
         Listed::NoBusinessType => vec![SummaryEntry {
             field_id: BUSINESS_TYPE_ID.to_owned(),
-            message: locale.t("new_account.business_type_missing").to_owned(),
+            message: locale.t(msg::new_account::BUSINESS_TYPE_MISSING).to_owned(),
         }],
         Listed::Findings(found) => found
             .iter()
@@ -150,7 +152,7 @@ pub fn NewAccountPage(
 
     let type_feedback = Signal::derive(move || {
         (submitted.get() && draft.business_type.with(Option::is_none)).then(|| Feedback {
-            message: locale.t("new_account.business_type_missing").to_owned(),
+            message: locale.t(msg::new_account::BUSINESS_TYPE_MISSING).to_owned(),
             is_warning: false,
         })
     });
@@ -217,22 +219,22 @@ pub fn NewAccountPage(
         on_done.run(id);
     };
 
-    let type_options: Vec<(&'static str, &'static str)> = BusinessType::ALL
+    let type_options: Vec<(&'static str, MessageKey)> = BusinessType::ALL
         .iter()
-        .map(|kind| (kind.key(), business_type_label(*kind)))
+        .map(|kind| (kind.key(), names::business_type(*kind)))
         .collect();
 
     view! {
         <div class="app-new-account">
             <ErrorSummary entries=summary />
-            <h1 class="app-heading-xl">{move || locale.t("new_account.title")}</h1>
-            <p class="app-body-lead">{move || locale.t("new_account.lead")}</p>
+            <h1 class="app-heading-xl">{move || locale.t(msg::new_account::TITLE)}</h1>
+            <p class="app-body-lead">{move || locale.t(msg::new_account::LEAD)}</p>
             <form class="app-form" novalidate=true on:submit=continue_>
-                <SelectField id=BUSINESS_TYPE_ID label="new_account.business_type"
-                    hint="new_account.business_type_hint" options=type_options blank=true
+                <SelectField id=BUSINESS_TYPE_ID label={msg::new_account::BUSINESS_TYPE}
+                    hint={msg::new_account::BUSINESS_TYPE_HINT} options=type_options blank=true
                     value=type_value on_change=on_type
                     feedback=type_feedback />
-                <InputField binding=name label="new_account.name" hint="new_account.name_hint" />
+                <InputField binding=name label={msg::new_account::NAME} hint={msg::new_account::NAME_HINT} />
                 <Show when=move || draft.business_type.with(Option::is_some)>
                     <IdentifierFields
                         legend_id=field_id(&identifiers_path)
@@ -243,11 +245,11 @@ pub fn NewAccountPage(
                     />
                 </Show>
                 <div class="app-button-group">
-                    <button type="submit" class="app-button">{move || locale.t("form.continue")}</button>
+                    <button type="submit" class="app-button">{move || locale.t(msg::form::CONTINUE)}</button>
                     {on_cancel.map(|cancel| view! {
                         <button type="button" class="app-button app-button--secondary"
                             on:click=move |_| cancel.run(())>
-                            {move || locale.t("form.cancel")}
+                            {move || locale.t(msg::form::CANCEL)}
                         </button>
                     })}
                 </div>
@@ -296,46 +298,5 @@ fn identifier_binding(
             });
         }),
         finding: finding_at(findings, &path, locale),
-    }
-}
-
-/// The message key of a business type's name: `business_type.<key>`, as a static string
-/// for the list's labels.
-pub fn business_type_label(kind: BusinessType) -> &'static str {
-    match kind {
-        BusinessType::Importer => "business_type.importer",
-        BusinessType::Exporter => "business_type.exporter",
-        BusinessType::ForeignManufacturer => "business_type.foreign-manufacturer",
-        BusinessType::HighwayCarrierUsCanada => "business_type.highway-carrier-us-canada",
-        BusinessType::HighwayCarrierUsMexico => "business_type.highway-carrier-us-mexico",
-        BusinessType::MexicanLongHaulCarrier => "business_type.mexican-long-haul-carrier",
-        BusinessType::RailCarrier => "business_type.rail-carrier",
-        BusinessType::SeaCarrier => "business_type.sea-carrier",
-        BusinessType::AirCarrier => "business_type.air-carrier",
-        BusinessType::AirFreightConsolidator => "business_type.air-freight-consolidator",
-        BusinessType::OceanTransportationIntermediary => {
-            "business_type.ocean-transportation-intermediary"
-        }
-        BusinessType::Nvocc => "business_type.nvocc",
-        BusinessType::CustomsBroker => "business_type.customs-broker",
-        BusinessType::MarinePortTerminalOperator => "business_type.marine-port-terminal-operator",
-        BusinessType::ForeignMarinePortTerminalOperator => {
-            "business_type.foreign-marine-port-terminal-operator"
-        }
-        BusinessType::ThirdPartyLogisticsProvider => "business_type.third-party-logistics-provider",
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_business_type_has_a_name_in_every_language() {
-        for kind in BusinessType::ALL {
-            let key = business_type_label(kind);
-            assert_eq!(key, format!("business_type.{}", kind.key()));
-            assert!(crate::i18n::messages().contains(key), "no message {key}");
-        }
     }
 }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::crypto::recovery_key::{RecoveryKey, RecoveryKeyError};
 use crate::domain::onboarding::PassphraseContext;
+use crate::i18n::{MessageKey, msg, names};
 use crate::state::{Locale, Session};
 use crate::ui::after_paint::run_after_paint;
 use crate::ui::components::field_feedback::Feedback;
@@ -30,7 +31,7 @@ pub fn RecoverPage(
     let passphrase = RwSignal::new(String::new());
     let confirmation = RwSignal::new(String::new());
     let show_errors = RwSignal::new(false);
-    let error = RwSignal::new(None::<&'static str>);
+    let error = RwSignal::new(None::<MessageKey>);
     let busy = RwSignal::new(false);
     let context = Signal::derive(move || {
         answers
@@ -59,7 +60,7 @@ pub fn RecoverPage(
         {
             entries.push(SummaryEntry {
                 field_id: "recover-passphrase".to_owned(),
-                message: locale.t("recover.passphrase_problem").to_owned(),
+                message: locale.t(msg::recover::PASSPHRASE_PROBLEM).to_owned(),
             });
         }
         entries
@@ -86,7 +87,7 @@ pub fn RecoverPage(
             .iter()
             .any(|answer| answer.with_untracked(|a| a.trim().is_empty()))
         {
-            error.set(Some("recover.answers_missing"));
+            error.set(Some(msg::recover::ANSWERS_MISSING));
             return;
         }
         if !passphrase.with_untracked(|p| {
@@ -105,18 +106,18 @@ pub fn RecoverPage(
     };
     view! {
         <ErrorSummary entries=summary />
-        <h1 class="app-heading-xl">{move || locale.t("recover.title")}</h1>
-        <p class="app-body">{move || locale.t("recover.intro")}</p>
+        <h1 class="app-heading-xl">{move || locale.t(msg::recover::TITLE)}</h1>
+        <p class="app-body">{move || locale.t(msg::recover::INTRO)}</p>
         <form class="app-form" on:submit=recover novalidate>
             <WorkspaceUsername />
             <Show
                 when=needs_key
-                fallback=move || view! { <p class="app-inset-text" id="recover-without-kit">{move || locale.t("kit.recover_without_kit")}</p> }
+                fallback=move || view! { <p class="app-inset-text" id="recover-without-kit">{move || locale.t(msg::kit::RECOVER_WITHOUT_KIT)}</p> }
             >
                 <InputField
                     id="recovery-key"
-                    label="kit.recover_key_label"
-                    hint="kit.recover_key_hint"
+                    label={msg::kit::RECOVER_KEY_LABEL}
+                    hint={msg::kit::RECOVER_KEY_HINT}
                     value=recovery_key
                     on_input=move |value| recovery_key.set(value)
                     feedback=Signal::derive(move || key_problem.get().map(Feedback::error))
@@ -131,11 +132,11 @@ pub fn RecoverPage(
                             .into_iter()
                             .enumerate()
                             .map(|(index, question)| {
-                                let key = question.message_key();
+                                let key = names::security_question(question);
                                 view! {
                                     <div class="app-form-group">
                                         <label class="app-label" for=format!("answer-{}", index + 1)>
-                                            {move || locale.text(&key)}
+                                            {move || locale.t(key)}
                                         </label>
                                         <input
                                             class="app-input"
@@ -152,7 +153,7 @@ pub fn RecoverPage(
                             .collect_view()
                     })
             }}
-            <h2 class="app-heading-m">{move || locale.t("recover.new_passphrase_heading")}</h2>
+            <h2 class="app-heading-m">{move || locale.t(msg::recover::NEW_PASSPHRASE_HEADING)}</h2>
             <NewPassphrase
                 passphrase=passphrase
                 confirmation=confirmation
@@ -162,38 +163,39 @@ pub fn RecoverPage(
             />
             <div class="app-button-group">
                 <button class="app-button" type="submit" disabled=move || busy.get()>
-                    {move || locale.t("recover.button")}
+                    {move || locale.t(msg::recover::BUTTON)}
                 </button>
                 <button class="app-button app-button--secondary" type="button" on:click=move |_| on_back.run(())>
-                    {move || locale.t("form.back")}
+                    {move || locale.t(msg::form::BACK)}
                 </button>
             </div>
             <p class="app-body" role="status" aria-live="polite">
-                {move || busy.get().then(|| locale.t("unlock.unlocking"))}
+                {move || busy.get().then(|| locale.t(msg::unlock::UNLOCKING))}
             </p>
         </form>
     }
 }
 
 /// A message key with the values of its placeholders.
-type Message = (&'static str, Vec<(&'static str, String)>);
+type Message = (MessageKey, Vec<(&'static str, String)>);
 
 /// The typed recovery key, or the message saying what is wrong with it, before any key
 /// derivation runs.
 fn parse_key(typed: &str) -> Result<RecoveryKey, Message> {
     if typed.trim().is_empty() {
-        return Err(("kit.key_missing", Vec::new()));
+        return Err((msg::kit::KEY_MISSING, Vec::new()));
     }
     RecoveryKey::parse(typed).map_err(|error| match error {
-        RecoveryKeyError::WrongLength { found, .. } => {
-            ("kit.key_wrong_length", vec![("found", found.to_string())])
-        }
+        RecoveryKeyError::WrongLength { found, .. } => (
+            msg::kit::KEY_WRONG_LENGTH,
+            vec![("found", found.to_string())],
+        ),
         RecoveryKeyError::UnknownCharacter { character } => (
-            "kit.key_unknown_character",
+            msg::kit::KEY_UNKNOWN_CHARACTER,
             vec![("character", character.to_string())],
         ),
         RecoveryKeyError::Mistyped { groups } => (
-            "kit.key_mistyped",
+            msg::kit::KEY_MISTYPED,
             vec![("group", groups.first().copied().unwrap_or(1).to_string())],
         ),
     })

@@ -9,6 +9,7 @@ use crate::crypto::recovery_key::RecoveryKey;
 use crate::domain::onboarding::{
     QuestionSlot, SecurityQuestion, check_security_questions, questions_are_acceptable,
 };
+use crate::i18n::{MessageKey, error_messages, msg};
 use crate::state::{Locale, Navigation, Screen, Session};
 use crate::ui::after_paint::run_after_paint;
 use crate::ui::components::field_feedback::Feedback;
@@ -33,7 +34,7 @@ pub fn RecoveryKitPage() -> impl IntoView {
     let answers: [RwSignal<String>; 3] = std::array::from_fn(|_| RwSignal::new(String::new()));
     let passphrase = RwSignal::new(String::new());
     let show_errors = RwSignal::new(false);
-    let failure = RwSignal::new(None::<&'static str>);
+    let failure = RwSignal::new(None::<MessageKey>);
     let busy = RwSignal::new(false);
     let new_key = RwSignal::new(None::<RecoveryKey>);
     let done = RwSignal::new(false);
@@ -50,7 +51,7 @@ pub fn RecoveryKitPage() -> impl IntoView {
     let summary = Signal::derive(move || {
         let mut entries = Vec::new();
         if let Some(key) = failure.get() {
-            let field = if key == "session.error.wrong_passphrase" {
+            let field = if key == msg::session::ERROR_WRONG_PASSPHRASE {
                 "kit-passphrase"
             } else {
                 "answer-1"
@@ -69,7 +70,8 @@ pub fn RecoveryKitPage() -> impl IntoView {
                     let field = problem_field_id(index, problem);
                     entries.push(SummaryEntry {
                         field_id: field,
-                        message: locale.format(problem.message_key(), &args),
+                        message: locale
+                            .format(error_messages::security_answer_problem(problem), &args),
                     });
                 }
             }
@@ -93,7 +95,7 @@ pub fn RecoveryKitPage() -> impl IntoView {
             }
             match RecoveryKey::generate() {
                 Ok(key) => new_key.set(Some(key)),
-                Err(_) => failure.set(Some("session.error.keys")),
+                Err(_) => failure.set(Some(msg::session::ERROR_KEYS)),
             }
         });
     };
@@ -137,40 +139,40 @@ pub fn RecoveryKitPage() -> impl IntoView {
         {move || match new_key.get() {
             None if done.get() => view! {
                 <div class="app-notification" role="status" id="recovery-kit-saved">
-                    <h1 class="app-notification__title">{move || locale.t("kit.made_title")}</h1>
-                    <p class="app-body">{move || locale.t("kit.made_body")}</p>
+                    <h1 class="app-notification__title">{move || locale.t(msg::kit::MADE_TITLE)}</h1>
+                    <p class="app-body">{move || locale.t(msg::kit::MADE_BODY)}</p>
                     <button class="app-button" type="button" on:click=move |_| navigation.go(Screen::Tasks)>
-                        {move || locale.t("form.continue")}
+                        {move || locale.t(msg::form::CONTINUE)}
                     </button>
                 </div>
             }
             .into_any(),
             Some(key) => view! {
-                <h1 class="app-heading-xl">{move || locale.t("kit.title")}</h1>
-                <p class="app-body">{move || locale.t("kit.intro")}</p>
+                <h1 class="app-heading-xl">{move || locale.t(msg::kit::TITLE)}</h1>
+                <p class="app-body">{move || locale.t(msg::kit::INTRO)}</p>
                 <RecoveryKit key=key details=details() on_confirmed=confirmed busy=busy />
             }
             .into_any(),
             None => view! {
                 <h1 class="app-heading-xl">
-                    {move || locale.t(if replacing { "kit.page_title_replace" } else { "kit.page_title_make" })}
+                    {move || locale.t(if replacing { msg::kit::PAGE_TITLE_REPLACE } else { msg::kit::PAGE_TITLE_MAKE })}
                 </h1>
                 <p class="app-body">
-                    {move || locale.t(if replacing { "kit.page_intro_replace" } else { "kit.page_intro_make" })}
+                    {move || locale.t(if replacing { msg::kit::PAGE_INTRO_REPLACE } else { msg::kit::PAGE_INTRO_MAKE })}
                 </p>
                 <form class="app-form" on:submit=make_key novalidate>
                     <WorkspaceUsername />
                     <Show when=move || replacing>
                         <InputField
                             id="kit-passphrase"
-                            label="kit.passphrase_label"
+                            label={msg::kit::PASSPHRASE_LABEL}
                             value=passphrase
                             on_input=move |value| passphrase.set(value)
                             input_type="password"
                             autocomplete="current-password"
                             feedback=Signal::derive(move || {
-                                (failure.get() == Some("session.error.wrong_passphrase"))
-                                    .then(|| Feedback::error(locale.t("session.error.wrong_passphrase")))
+                                (failure.get() == Some(msg::session::ERROR_WRONG_PASSPHRASE))
+                                    .then(|| Feedback::error(locale.t(msg::session::ERROR_WRONG_PASSPHRASE)))
                             })
                         />
                     </Show>
@@ -189,7 +191,7 @@ pub fn RecoveryKitPage() -> impl IntoView {
                         .collect_view()}
                     <div class="app-button-group">
                         <button class="app-button" type="submit" disabled=move || busy.get()>
-                            {move || locale.t("kit.make_button")}
+                            {move || locale.t(msg::kit::MAKE_BUTTON)}
                         </button>
                         <button
                             class="app-button app-button--secondary"
@@ -197,11 +199,11 @@ pub fn RecoveryKitPage() -> impl IntoView {
                             id="kit-later"
                             on:click=move |_| navigation.go(Screen::Tasks)
                         >
-                            {move || locale.t(if replacing { "form.back" } else { "kit.later" })}
+                            {move || locale.t(if replacing { msg::form::BACK } else { msg::kit::LATER })}
                         </button>
                     </div>
                     <p class="app-body" role="status" aria-live="polite">
-                        {move || busy.get().then(|| locale.t("unlock.unlocking"))}
+                        {move || busy.get().then(|| locale.t(msg::unlock::UNLOCKING))}
                     </p>
                 </form>
             }
@@ -219,10 +221,10 @@ pub fn WeakRecoveryBanner() -> impl IntoView {
     view! {
         <Show when=move || !session.has_recovery_kit() && navigation.screen() != Screen::RecoveryKit>
             <div class="app-notification app-notification--warning" role="region" aria-labelledby="weak-recovery-title" id="weak-recovery">
-                <h2 class="app-notification__title" id="weak-recovery-title">{move || locale.t("kit.weak_title")}</h2>
-                <p class="app-body">{move || locale.t("kit.weak_body")}</p>
+                <h2 class="app-notification__title" id="weak-recovery-title">{move || locale.t(msg::kit::WEAK_TITLE)}</h2>
+                <p class="app-body">{move || locale.t(msg::kit::WEAK_BODY)}</p>
                 <button class="app-button" type="button" id="make-recovery-kit" on:click=move |_| navigation.go(Screen::RecoveryKit)>
-                    {move || locale.t("kit.weak_link")}
+                    {move || locale.t(msg::kit::WEAK_LINK)}
                 </button>
             </div>
         </Show>

@@ -10,6 +10,7 @@ mod storage_room;
 use leptos::prelude::*;
 
 use crate::domain::onboarding::PassphraseContext;
+use crate::i18n::{MessageKey, msg};
 use crate::state::{Locale, Navigation, Screen, Session, SessionError};
 use crate::ui::components::WorkspaceUsername;
 use crate::ui::components::field_feedback::Feedback;
@@ -48,25 +49,25 @@ pub fn SettingsPage(
     };
     view! {
         <button class="app-back-link" type="button" on:click=move |_| on_back.run(())>
-            {move || locale.t("settings.back_to_tasks")}
+            {move || locale.t(msg::settings::BACK_TO_TASKS)}
         </button>
-        <h1 class="app-heading-xl">{move || locale.t("settings.title")}</h1>
+        <h1 class="app-heading-xl">{move || locale.t(msg::settings::TITLE)}</h1>
 
-        <h2 class="app-heading-m">{move || locale.t("settings.signing_key_heading")}</h2>
-        <p class="app-body">{move || locale.t("settings.signing_key_intro")}</p>
+        <h2 class="app-heading-m">{move || locale.t(msg::settings::SIGNING_KEY_HEADING)}</h2>
+        <p class="app-body">{move || locale.t(msg::settings::SIGNING_KEY_INTRO)}</p>
         <p class="app-fingerprint" id="signing-key-fingerprint">{fingerprint}</p>
 
-        <h2 class="app-heading-m">{move || locale.t("kit.settings_heading")}</h2>
+        <h2 class="app-heading-m">{move || locale.t(msg::kit::SETTINGS_HEADING)}</h2>
         <p class="app-body" id="recovery-status">
-            {move || locale.t(if session.has_recovery_kit() { "kit.settings_status_kit" } else { "kit.weak_body" })}
+            {move || locale.t(if session.has_recovery_kit() { msg::kit::SETTINGS_STATUS_KIT } else { msg::kit::WEAK_BODY })}
         </p>
         <button class="app-button app-button--secondary" type="button" id="replace-recovery-kit" on:click=move |_| navigation.go(Screen::RecoveryKit)>
-            {move || locale.t(if session.has_recovery_kit() { "kit.settings_button" } else { "kit.weak_link" })}
+            {move || locale.t(if session.has_recovery_kit() { msg::kit::SETTINGS_BUTTON } else { msg::kit::WEAK_LINK })}
         </button>
 
-        <h2 class="app-heading-m">{move || locale.t("settings.lock_heading")}</h2>
+        <h2 class="app-heading-m">{move || locale.t(msg::settings::LOCK_HEADING)}</h2>
         <div class="app-form-group">
-            <label class="app-label" for="auto-lock">{move || locale.t("settings.auto_lock_label")}</label>
+            <label class="app-label" for="auto-lock">{move || locale.t(msg::settings::AUTO_LOCK_LABEL)}</label>
             <select
                 class="app-select"
                 id="auto-lock"
@@ -81,7 +82,7 @@ pub fn SettingsPage(
                     .map(|minutes| {
                         view! {
                             <option value=minutes.to_string() selected=move || auto_lock() == minutes>
-                                {move || locale.format("settings.minutes", &[("minutes", &minutes.to_string())])}
+                                {move || locale.format(msg::settings::MINUTES, &[("minutes", &minutes.to_string())])}
                             </option>
                         }
                     })
@@ -89,7 +90,7 @@ pub fn SettingsPage(
             </select>
         </div>
         <button class="app-button app-button--secondary" type="button" on:click=move |_| session.lock()>
-            {move || locale.t("settings.lock_now")}
+            {move || locale.t(msg::settings::LOCK_NOW)}
         </button>
 
         <ChangePassphrase />
@@ -109,7 +110,7 @@ fn ChangePassphrase() -> impl IntoView {
     let passphrase = RwSignal::new(String::new());
     let confirmation = RwSignal::new(String::new());
     let show_errors = RwSignal::new(false);
-    let outcome = RwSignal::new(None::<Result<(), &'static str>>);
+    let outcome = RwSignal::new(None::<Result<(), MessageKey>>);
     let context = Signal::derive(move || {
         session
             .with_contents(|contents| {
@@ -148,18 +149,18 @@ fn ChangePassphrase() -> impl IntoView {
                 show_errors.set(false);
             }
             Err(SessionError::WrongPassphrase) => {
-                outcome.set(Some(Err("settings.current_passphrase_wrong")))
+                outcome.set(Some(Err(msg::settings::CURRENT_PASSPHRASE_WRONG)))
             }
             Err(other) => outcome.set(Some(Err(other.message_key()))),
         }
     };
     view! {
-        <h2 class="app-heading-m">{move || locale.t("settings.change_passphrase_heading")}</h2>
+        <h2 class="app-heading-m">{move || locale.t(msg::settings::CHANGE_PASSPHRASE_HEADING)}</h2>
         <form class="app-form" on:submit=change novalidate>
             <WorkspaceUsername />
             <InputField
                 id="current-passphrase"
-                label="settings.current_passphrase_label"
+                label={msg::settings::CURRENT_PASSPHRASE_LABEL}
                 input_type="password"
                 autocomplete="current-password"
                 value=current
@@ -176,9 +177,9 @@ fn ChangePassphrase() -> impl IntoView {
                 show_errors=show_errors
                 id_prefix="change"
             />
-            <button class="app-button" type="submit">{move || locale.t("settings.change_passphrase_button")}</button>
+            <button class="app-button" type="submit">{move || locale.t(msg::settings::CHANGE_PASSPHRASE_BUTTON)}</button>
             <p class="app-body" role="status" aria-live="polite">
-                {move || matches!(outcome.get(), Some(Ok(()))).then(|| locale.t("settings.passphrase_changed"))}
+                {move || matches!(outcome.get(), Some(Ok(()))).then(|| locale.t(msg::settings::PASSPHRASE_CHANGED))}
             </p>
         </form>
     }

@@ -20,6 +20,8 @@ use crate::crypto::signing_key::Fingerprint;
 use crate::domain::BusinessType;
 use crate::domain::submission::SignedContent;
 use crate::domain::validation::{Finding, export_readiness};
+use crate::i18n::names;
+use crate::i18n::{MessageKey, msg};
 use crate::state::findings::WorkspaceFindings;
 use crate::state::transfer::{self, ChosenFile, export_submission, read_chosen_file};
 use crate::state::{Locale, Session};
@@ -57,7 +59,7 @@ pub fn TransferPage(
 ) -> impl IntoView {
     let locale = Locale::expect();
     let session = Session::expect();
-    let export_status = RwSignal::new(None::<Result<String, &'static str>>);
+    let export_status = RwSignal::new(None::<Result<String, MessageKey>>);
     let fingerprint = move || workspace_fingerprint(session);
     let accounts = move || {
         session
@@ -82,21 +84,21 @@ pub fn TransferPage(
     };
     view! {
         <button class="app-back-link" type="button" on:click=move |_| on_back.run(())>
-            {move || locale.t("transfer.back")}
+            {move || locale.t(msg::transfer::BACK)}
         </button>
-        <h1 class="app-heading-xl">{move || locale.t("transfer.title")}</h1>
+        <h1 class="app-heading-xl">{move || locale.t(msg::transfer::TITLE)}</h1>
 
-        <h2 class="app-heading-m">{move || locale.t("transfer.export.heading")}</h2>
-        <p class="app-body">{move || locale.t("transfer.export.intro")}</p>
+        <h2 class="app-heading-m">{move || locale.t(msg::transfer::EXPORT_HEADING)}</h2>
+        <p class="app-body">{move || locale.t(msg::transfer::EXPORT_INTRO)}</p>
         <p class="app-body">
-            {move || locale.t("transfer.export.fingerprint")} " "
+            {move || locale.t(msg::transfer::EXPORT_FINGERPRINT)} " "
             <span class="app-fingerprint" id="transfer-fingerprint">
                 {move || fingerprint().map(|f| f.for_people()).unwrap_or_default()}
             </span>
         </p>
         <Show
             when=move || !accounts().is_empty()
-            fallback=move || view! { <p class="app-body">{move || locale.t("transfer.export.no_accounts")}</p> }
+            fallback=move || view! { <p class="app-body">{move || locale.t(msg::transfer::EXPORT_NO_ACCOUNTS)}</p> }
         >
             <ul class="app-task-list" id="export-accounts">
                 <For each=accounts key=|account| account.clone() let:account>
@@ -106,13 +108,13 @@ pub fn TransferPage(
         </Show>
         <div class="app-form-group">
             <button class="app-button app-button--secondary" type="button" id="export-backup" on:click=backup>
-                {move || locale.t("transfer.export.backup")}
+                {move || locale.t(msg::transfer::EXPORT_BACKUP)}
             </button>
-            <p class="app-hint">{move || locale.t("transfer.export.backup_hint")}</p>
+            <p class="app-hint">{move || locale.t(msg::transfer::EXPORT_BACKUP_HINT)}</p>
         </div>
         <p class="app-body" id="export-status" role="status" aria-live="polite">
             {move || match export_status.get() {
-                Some(Ok(file)) => locale.format("transfer.export.done", &[("file", &file)]),
+                Some(Ok(file)) => locale.format(msg::transfer::EXPORT_DONE, &[("file", &file)]),
                 Some(Err(key)) => locale.t(key).to_owned(),
                 None => String::new(),
             }}
@@ -121,7 +123,7 @@ pub fn TransferPage(
         // Importing in the example would keep its undo copy in this browser's storage.
         <Show
             when=move || !session.is_example()
-            fallback=move || view! { <p class="app-body" id="import-example">{move || locale.t("example_mode.import_unavailable")}</p> }
+            fallback=move || view! { <p class="app-body" id="import-example">{move || locale.t(msg::example_mode::IMPORT_UNAVAILABLE)}</p> }
         >
             <ImportSection />
         </Show>
@@ -134,7 +136,7 @@ fn AccountExport(
     id: String,
     name: String,
     business_type: BusinessType,
-    status: RwSignal<Option<Result<String, &'static str>>>,
+    status: RwSignal<Option<Result<String, MessageKey>>>,
 ) -> impl IntoView {
     let locale = Locale::expect();
     let session = Session::expect();
@@ -158,11 +160,11 @@ fn AccountExport(
             status.set(Some(written));
         }
     };
-    let type_key = format!("business_type.{}", business_type.key());
+    let type_key = names::business_type(business_type);
     let blocked_id = id.clone();
     view! {
         <li class="app-task-list__item" data-account=id.clone()>
-            <span class="app-task-list__name">{name} " — " {move || locale.text(&type_key)}</span>
+            <span class="app-task-list__name">{name} " — " {move || locale.text(type_key)}</span>
             <button
                 class="app-button"
                 type="button"
@@ -170,14 +172,14 @@ fn AccountExport(
                 disabled=move || blocking.with(|blocking| !blocking.is_empty())
                 on:click=export
             >
-                {move || locale.t("transfer.export.submission")}
+                {move || locale.t(msg::transfer::EXPORT_SUBMISSION)}
             </button>
             <Show when=move || blocking.with(|blocking| !blocking.is_empty())>
                 <div class="app-warning-message" data-blocked-account=blocked_id.clone()>
                     <p class="app-body">
                         {move || {
                             let count = blocking.with(Vec::len).to_string();
-                            locale.format("transfer.export.blocked", &[("count", &count)])
+                            locale.format(msg::transfer::EXPORT_BLOCKED, &[("count", &count)])
                         }}
                     </p>
                     <ul class="app-body">
@@ -199,7 +201,7 @@ fn ImportSection() -> impl IntoView {
     let loaded = RwSignal::new(None::<ImportedFile>);
     // A copy kept aside that Settings downloaded, chosen instead of a signed file.
     let kept_copy = RwSignal::new(None::<QuarantinedValue>);
-    let error = RwSignal::new(None::<&'static str>);
+    let error = RwSignal::new(None::<MessageKey>);
     let done = RwSignal::new(None::<String>);
     let pending = RwSignal::new(None::<Pending>);
     // The chosen file's name, and the same once its import can be undone.
@@ -263,11 +265,11 @@ fn ImportSection() -> impl IntoView {
         let (imported, message) = match (pending.get_untracked(), &file.content) {
             (Some(Pending::Replace { id, name }), SignedContent::Submission(submission)) => (
                 transfer::replace_account(session, &id, submission, &file_name),
-                locale.format("transfer.import.replaced", &[("account", &name)]),
+                locale.format(msg::transfer::IMPORT_REPLACED, &[("account", &name)]),
             ),
             (Some(Pending::Restore), SignedContent::Backup(backup)) => (
                 transfer::restore_backup(session, backup, &file_name),
-                locale.t("transfer.import.restored").to_owned(),
+                locale.t(msg::transfer::IMPORT_RESTORED).to_owned(),
             ),
             _ => {
                 pending.set(None);
@@ -303,20 +305,20 @@ fn ImportSection() -> impl IntoView {
             return;
         }
         transfer::add_as_new_account(session, &submission);
-        finish(locale.t("transfer.import.imported").to_owned());
+        finish(locale.t(msg::transfer::IMPORT_IMPORTED).to_owned());
     };
 
     view! {
-        <h2 class="app-heading-m">{move || locale.t("transfer.import.heading")}</h2>
+        <h2 class="app-heading-m">{move || locale.t(msg::transfer::IMPORT_HEADING)}</h2>
         <div
             class="app-form-group app-drop-zone"
             id="import-drop"
             on:dragover=|event: web_sys::DragEvent| event.prevent_default()
             on:drop=on_drop
         >
-            <label class="app-label" for="import-file">{move || locale.t("transfer.import.choose")}</label>
+            <label class="app-label" for="import-file">{move || locale.t(msg::transfer::IMPORT_CHOOSE)}</label>
             <input class="app-file-input" type="file" id="import-file" accept=".json" node_ref=input on:change=on_change />
-            <p class="app-hint">{move || locale.t("transfer.import.drop")}</p>
+            <p class="app-hint">{move || locale.t(msg::transfer::IMPORT_DROP)}</p>
         </div>
         <Show when=move || error.get().is_some()>
             <p class="app-error-message" id="import-error" role="alert">
@@ -336,7 +338,7 @@ fn ImportSection() -> impl IntoView {
                 kept_copy.set(None);
                 let name = file_name.get_untracked();
                 undo_offer.set(Some(name.clone()));
-                finish(locale.format("kept_aside.import_done", &[("file", &name)]));
+                finish(locale.format(msg::kept_aside::IMPORT_DONE, &[("file", &name)]));
             });
             view! { <KeptCopyImport record=record file_name=name on_done=on_done /> }
         })}
@@ -345,18 +347,18 @@ fn ImportSection() -> impl IntoView {
                 <p class="app-body">
                     {move || match pending.get() {
                         Some(Pending::Replace { name, .. }) => {
-                            locale.format("transfer.import.confirm_replace", &[("account", &name)])
+                            locale.format(msg::transfer::IMPORT_CONFIRM_REPLACE, &[("account", &name)])
                         }
-                        Some(Pending::Restore) => locale.t("transfer.import.confirm_restore").to_owned(),
+                        Some(Pending::Restore) => locale.t(msg::transfer::IMPORT_CONFIRM_RESTORE).to_owned(),
                         None => String::new(),
                     }}
                 </p>
                 <div class="app-button-group">
                     <button class="app-button app-button--warning" type="button" id="import-confirm" on:click=confirm>
-                        {move || locale.t("transfer.import.confirm")}
+                        {move || locale.t(msg::transfer::IMPORT_CONFIRM)}
                     </button>
                     <button class="app-button app-button--secondary" type="button" id="import-cancel" on:click=cancel>
-                        {move || locale.t("transfer.import.cancel")}
+                        {move || locale.t(msg::transfer::IMPORT_CANCEL)}
                     </button>
                 </div>
             </div>
@@ -366,7 +368,7 @@ fn ImportSection() -> impl IntoView {
                 && pending.get().is_none()
         }>
             <button class="app-button" type="button" id="import-as-new" on:click=import_as_new>
-                {move || locale.t("transfer.import.as_new")}
+                {move || locale.t(msg::transfer::IMPORT_AS_NEW)}
             </button>
         </Show>
     }
@@ -398,7 +400,7 @@ fn Preview(
     let details = match &file.content {
         SignedContent::Submission(submission) => {
             let summary = submission.summary();
-            let type_key = format!("business_type.{}", summary.business_type.key());
+            let type_key = names::business_type(summary.business_type);
             let business_type = summary.business_type;
             let replaceable = move || {
                 session
@@ -415,15 +417,15 @@ fn Preview(
             };
             view! {
                 <dl class="app-summary-list">
-                    <dt>{move || locale.t("transfer.import.legal_name")}</dt>
+                    <dt>{move || locale.t(msg::transfer::IMPORT_LEGAL_NAME)}</dt>
                     <dd id="preview-legal-name">{summary.legal_name.clone()}</dd>
-                    <dt>{move || locale.t("transfer.import.business_type")}</dt>
-                    <dd id="preview-business-type">{move || locale.text(&type_key)}</dd>
-                    <dt>{move || locale.t("transfer.import.criteria")}</dt>
+                    <dt>{move || locale.t(msg::transfer::IMPORT_BUSINESS_TYPE)}</dt>
+                    <dd id="preview-business-type">{move || locale.text(type_key)}</dd>
+                    <dt>{move || locale.t(msg::transfer::IMPORT_CRITERIA)}</dt>
                     <dd id="preview-criteria">{summary.criteria_answered}</dd>
-                    <dt>{move || locale.t("transfer.import.partners")}</dt>
+                    <dt>{move || locale.t(msg::transfer::IMPORT_PARTNERS)}</dt>
                     <dd id="preview-partners">{summary.partners}</dd>
-                    <dt>{move || locale.t("transfer.import.facilities")}</dt>
+                    <dt>{move || locale.t(msg::transfer::IMPORT_FACILITIES)}</dt>
                     <dd id="preview-facilities">{summary.facilities}</dd>
                 </dl>
                 <Show when=move || pending.get().is_none()>
@@ -440,7 +442,7 @@ fn Preview(
                             >
                                 {
                                     let name = account.1.clone();
-                                    move || locale.format("transfer.import.replace", &[("account", &name)])
+                                    move || locale.format(msg::transfer::IMPORT_REPLACE, &[("account", &name)])
                                 }
                             </button>
                         </For>
@@ -451,16 +453,16 @@ fn Preview(
         }
         SignedContent::Backup(backup) => view! {
             <dl class="app-summary-list">
-                <dt>{move || locale.t("transfer.import.legal_name")}</dt>
+                <dt>{move || locale.t(msg::transfer::IMPORT_LEGAL_NAME)}</dt>
                 <dd id="preview-legal-name">{backup.workspace.organization.legal_name.clone()}</dd>
-                <dt>{move || locale.t("transfer.import.accounts")}</dt>
+                <dt>{move || locale.t(msg::transfer::IMPORT_ACCOUNTS)}</dt>
                 <dd id="preview-accounts">{backup.workspace.accounts.len()}</dd>
-                <dt>{move || locale.t("transfer.import.exported_at")}</dt>
+                <dt>{move || locale.t(msg::transfer::IMPORT_EXPORTED_AT)}</dt>
                 <dd id="preview-exported-at">{backup.exported_at.clone()}</dd>
             </dl>
             <Show when=move || pending.get().is_none()>
                 <button class="app-button app-button--warning" type="button" id="import-restore" on:click=move |_| ask(pending, allowed, Pending::Restore)>
-                    {move || locale.t("transfer.import.restore")}
+                    {move || locale.t(msg::transfer::IMPORT_RESTORE)}
                 </button>
             </Show>
         }
@@ -470,14 +472,14 @@ fn Preview(
         <section class="app-form-section" id="import-preview" tabindex="-1">
             <SignerCheckSummary check=check />
             <p class="app-body">
-                {move || locale.t("transfer.import.signer")} " "
+                {move || locale.t(msg::transfer::IMPORT_SIGNER)} " "
                 <span class="app-fingerprint" id="preview-signer">{signer.for_people()}</span>
             </p>
             <p class="app-body" id="preview-signed-by">
                 {move || if ours() {
-                    locale.t("transfer.import.signed_by_this_workspace")
+                    locale.t(msg::transfer::IMPORT_SIGNED_BY_THIS_WORKSPACE)
                 } else {
-                    locale.t("transfer.import.signed_by_another_key")
+                    locale.t(msg::transfer::IMPORT_SIGNED_BY_ANOTHER_KEY)
                 }}
             </p>
             <Show when=move || !ours()>
@@ -489,7 +491,7 @@ fn Preview(
 }
 
 /// Reads a chosen or dropped file's text (refusing an oversized one unread) and checks it.
-async fn read_file(file: web_sys::File) -> Result<ChosenFile, &'static str> {
+async fn read_file(file: web_sys::File) -> Result<ChosenFile, MessageKey> {
     let text = chosen_file_text(file).await?;
     read_chosen_file(&text).map_err(|error| error.message_key())
 }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{MessageKey, msg};
 use crate::state::{Locale, Session, SessionError};
 use crate::ui::after_paint::run_after_paint;
 use crate::ui::components::field_feedback::Feedback;
@@ -18,7 +19,7 @@ pub fn UnlockPage(
     let locale = Locale::expect();
     let session = Session::expect();
     let passphrase = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<&'static str>);
+    let error = RwSignal::new(None::<MessageKey>);
     let busy = RwSignal::new(false);
     let summary = Signal::derive(move || {
         error
@@ -34,7 +35,7 @@ pub fn UnlockPage(
     let unlock = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         if passphrase.with_untracked(String::is_empty) {
-            error.set(Some("unlock.passphrase_missing"));
+            error.set(Some(msg::unlock::PASSPHRASE_MISSING));
             return;
         }
         error.set(None);
@@ -43,7 +44,7 @@ pub fn UnlockPage(
             match result {
                 Ok(()) => passphrase.set(String::new()),
                 Err(SessionError::WrongPassphrase) => {
-                    error.set(Some("session.error.wrong_passphrase"))
+                    error.set(Some(msg::session::ERROR_WRONG_PASSPHRASE))
                 }
                 Err(other) => error.set(Some(other.message_key())),
             }
@@ -51,13 +52,13 @@ pub fn UnlockPage(
     };
     view! {
         <ErrorSummary entries=summary />
-        <h1 class="app-heading-xl">{move || locale.t("unlock.title")}</h1>
-        <p class="app-body">{move || locale.t("unlock.intro")}</p>
+        <h1 class="app-heading-xl">{move || locale.t(msg::unlock::TITLE)}</h1>
+        <p class="app-body">{move || locale.t(msg::unlock::INTRO)}</p>
         <form class="app-form" on:submit=unlock novalidate>
             <WorkspaceUsername />
             <InputField
                 id="unlock-passphrase"
-                label="unlock.passphrase_label"
+                label={msg::unlock::PASSPHRASE_LABEL}
                 input_type="password"
                 autocomplete="current-password"
                 value=passphrase
@@ -66,14 +67,14 @@ pub fn UnlockPage(
             />
             <div class="app-button-group">
                 <button class="app-button" type="submit" disabled=move || busy.get()>
-                    {move || locale.t("unlock.button")}
+                    {move || locale.t(msg::unlock::BUTTON)}
                 </button>
                 <button class="app-link-button" type="button" on:click=move |_| on_forgot.run(())>
-                    {move || locale.t("unlock.forgot")}
+                    {move || locale.t(msg::unlock::FORGOT)}
                 </button>
             </div>
             <p class="app-body" role="status" aria-live="polite">
-                {move || busy.get().then(|| locale.t("unlock.unlocking"))}
+                {move || busy.get().then(|| locale.t(msg::unlock::UNLOCKING))}
             </p>
         </form>
     }

@@ -8,34 +8,9 @@ use serde::Deserialize;
 
 use crate::domain::Language;
 
-/// The message files compiled into this build, by name (for error reports).
-const MESSAGE_FILES: &[(&str, &str)] = &[
-    ("shell", include_str!("messages/shell.json")),
-    ("identifiers", include_str!("messages/identifiers.json")),
-    ("validation", include_str!("messages/validation.json")),
-    ("onboarding", include_str!("messages/onboarding.json")),
-    ("offline", include_str!("messages/offline.json")),
-    ("forms", include_str!("messages/forms.json")),
-    ("session", include_str!("messages/session.json")),
-    ("lock", include_str!("messages/lock.json")),
-    ("main_account", include_str!("messages/main_account.json")),
-    ("transfer", include_str!("messages/transfer.json")),
-    ("profile", include_str!("messages/profile.json")),
-    ("registers", include_str!("messages/registers.json")),
-    ("evidence", include_str!("messages/evidence.json")),
-    ("check_answers", include_str!("messages/check_answers.json")),
-    ("accounts", include_str!("messages/accounts.json")),
-    ("recovery_kit", include_str!("messages/recovery_kit.json")),
-    ("storage_room", include_str!("messages/storage_room.json")),
-    ("portal_entry", include_str!("messages/portal_entry.json")),
-    ("annual_review", include_str!("messages/annual_review.json")),
-    (
-        "evidence_manifest",
-        include_str!("messages/evidence_manifest.json"),
-    ),
-    ("start", include_str!("messages/start.json")),
-    ("navigation", include_str!("messages/navigation.json")),
-];
+/// The message files compiled into this build, by name (for error reports): every `*.json` of
+/// `messages/`, listed by the build script so that a new file cannot be forgotten.
+const MESSAGE_FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/message_files.rs"));
 
 /// One message in every language.
 #[derive(Debug, Deserialize)]
@@ -232,6 +207,19 @@ mod tests {
     }
 
     #[test]
+    fn the_generated_constants_are_exactly_the_keys_of_the_catalogue() {
+        let named: Vec<&str> = crate::i18n::msg::ALL
+            .iter()
+            .map(|key| key.as_str())
+            .collect();
+        let mut sorted = named.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted, messages().keys().collect::<Vec<_>>());
+        assert_eq!(sorted.len(), named.len(), "two constants name the same key");
+    }
+
+    #[test]
     fn an_unknown_key_shows_as_itself() {
         assert_eq!(
             messages().text(Language::French, "no.such.key"),
@@ -244,7 +232,7 @@ mod tests {
         assert_eq!(
             crate::i18n::format(
                 Language::Spanish,
-                "shell.footer_version",
+                crate::i18n::msg::shell::FOOTER_VERSION,
                 &[("version", "1.2.3")]
             ),
             "Versión 1.2.3"

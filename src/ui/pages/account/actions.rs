@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::name_finding;
 use crate::domain::Owner;
 use crate::domain::validation::Finding;
+use crate::i18n::{MessageKey, msg};
 use crate::state::item_id::new_item_id;
 use crate::state::{Locale, Navigation, Notice, Screen, Session};
 use crate::ui::components::error_summary::focus_field;
@@ -64,21 +65,21 @@ pub(super) fn ManageAccount(
 
     view! {
         <section class="app-account-manage" aria-labelledby="account-manage-heading">
-            <h2 class="app-heading-m" id="account-manage-heading">{move || locale.t("account.manage_heading")}</h2>
+            <h2 class="app-heading-m" id="account-manage-heading">{move || locale.t(msg::account::MANAGE_HEADING)}</h2>
             {move || match panel.get() {
                 Panel::Closed => view! {
                     <div class="app-button-group">
                         <button type="button" class="app-button app-button--secondary" id="account-rename"
                             on:click=move |_| open(Panel::Rename, RENAME_FIELD)>
-                            {move || locale.t("account.rename")}
+                            {move || locale.t(msg::account::RENAME)}
                         </button>
                         <button type="button" class="app-button app-button--secondary" id="account-duplicate"
                             on:click=move |_| open(Panel::Duplicate, DUPLICATE_FIELD)>
-                            {move || locale.t("account.duplicate")}
+                            {move || locale.t(msg::account::DUPLICATE)}
                         </button>
                         <button type="button" class="app-button app-button--warning" id="account-delete"
                             on:click=move |_| open(Panel::Delete, "account-delete-title")>
-                            {move || locale.t("account.delete")}
+                            {move || locale.t(msg::account::DELETE)}
                         </button>
                     </div>
                 }
@@ -87,11 +88,11 @@ pub(super) fn ManageAccount(
                     <NameForm
                         account_id=account_id
                         field=RENAME_FIELD
-                        title="account.rename.title"
-                        label="new_account.name"
+                        title={msg::account::RENAME_TITLE}
+                        label={msg::new_account::NAME}
                         hint=None
                         start=current_name()
-                        submit="account.rename.save"
+                        submit={msg::account::RENAME_SAVE}
                         summary=summary
                         on_cancel=Callback::new(move |()| close.run("account-rename"))
                         on_save=Callback::new(move |name: String| {
@@ -101,7 +102,7 @@ pub(super) fn ManageAccount(
                             });
                             panel.set(Panel::Closed);
                             notice.set(Some(Notice {
-                                title: "account.renamed",
+                                title: msg::account::RENAMED,
                                 body: None,
                                 name,
                                 source: String::new(),
@@ -114,11 +115,11 @@ pub(super) fn ManageAccount(
                     <NameForm
                         account_id=account_id
                         field=DUPLICATE_FIELD
-                        title="account.duplicate.title"
-                        label="account.duplicate.name"
-                        hint=Some("account.duplicate.hint")
-                        start=locale.format("account.duplicate.default_name", &[("name", &current_name())])
-                        submit="account.duplicate.create"
+                        title={msg::account::DUPLICATE_TITLE}
+                        label={msg::account::DUPLICATE_NAME}
+                        hint=Some(msg::account::DUPLICATE_HINT)
+                        start=locale.format(msg::account::DUPLICATE_DEFAULT_NAME, &[("name", &current_name())])
+                        submit={msg::account::DUPLICATE_CREATE}
                         summary=summary
                         on_cancel=Callback::new(move |()| close.run("account-duplicate"))
                         on_save=Callback::new(move |name: String| duplicate(account_id.get_value(), name))
@@ -155,8 +156,8 @@ fn duplicate(source: String, name: String) {
     navigation.go_with_notice(
         Screen::Account(new_id),
         Notice {
-            title: "account.duplicated",
-            body: Some("account.duplicated_body"),
+            title: msg::account::DUPLICATED,
+            body: Some(msg::account::DUPLICATED_BODY),
             name,
             source: source_name,
         },
@@ -170,11 +171,11 @@ fn duplicate(source: String, name: String) {
 fn NameForm(
     account_id: StoredValue<String>,
     field: &'static str,
-    title: &'static str,
-    label: &'static str,
-    hint: Option<&'static str>,
+    title: MessageKey,
+    label: MessageKey,
+    hint: Option<MessageKey>,
     start: String,
-    submit: &'static str,
+    submit: MessageKey,
     summary: RwSignal<Vec<(String, Finding)>>,
     on_cancel: Callback<()>,
     on_save: Callback<String>,
@@ -233,7 +234,7 @@ fn NameForm(
             <div class="app-button-group">
                 <button type="submit" class="app-button">{move || locale.t(submit)}</button>
                 <button type="button" class="app-button app-button--secondary" on:click=move |_| on_cancel.run(())>
-                    {move || locale.t("form.cancel")}
+                    {move || locale.t(msg::form::CANCEL)}
                 </button>
             </div>
         </form>
@@ -263,8 +264,8 @@ fn DeleteConfirmation(account_id: StoredValue<String>, on_cancel: Callback<()>) 
         navigation.go_with_notice(
             Screen::Tasks,
             Notice {
-                title: "account.deleted",
-                body: Some("account.deleted_body"),
+                title: msg::account::DELETED,
+                body: Some(msg::account::DELETED_BODY),
                 name: deleted,
                 source: String::new(),
             },
@@ -274,16 +275,16 @@ fn DeleteConfirmation(account_id: StoredValue<String>, on_cancel: Callback<()>) 
         <div class="app-account-manage__panel app-account-manage__panel--warning" role="group"
             aria-labelledby="account-delete-title" aria-describedby="account-delete-body">
             <h3 class="app-heading-s" id="account-delete-title" tabindex="-1">
-                {move || locale.format("account.delete.title", &[("name", &name.get())])}
+                {move || locale.format(msg::account::DELETE_TITLE, &[("name", &name.get())])}
             </h3>
-            <p class="app-body" id="account-delete-body">{move || locale.t("account.delete.body")}</p>
+            <p class="app-body" id="account-delete-body">{move || locale.t(msg::account::DELETE_BODY)}</p>
             <div class="app-button-group">
                 <button type="button" class="app-button app-button--warning" id="account-delete-confirm" on:click=delete>
-                    {move || locale.t("account.delete")}
+                    {move || locale.t(msg::account::DELETE)}
                 </button>
                 <button type="button" class="app-button app-button--secondary" id="account-delete-cancel"
                     on:click=move |_| on_cancel.run(())>
-                    {move || locale.t("form.cancel")}
+                    {move || locale.t(msg::form::CANCEL)}
                 </button>
             </div>
         </div>

@@ -15,6 +15,8 @@ use crate::domain::Owner;
 use crate::domain::identifiers::{IdentifierKind, IdentifierRules};
 use crate::domain::model::{AccountIdentifier, AccountStatus, EntityAccount, Workspace};
 use crate::domain::validation::{Finding, Scope};
+use crate::i18n::msg;
+use crate::i18n::names;
 use crate::state::item_id::new_item_id;
 use crate::state::{Locale, Session, WorkspaceFindings};
 use crate::ui::binding::options::{Options, option_names};
@@ -31,38 +33,42 @@ const STATUSES: &Options<AccountStatus> = &[
     (
         "pre-applicant",
         AccountStatus::PreApplicant,
-        "account_status.pre-applicant",
+        msg::account_status::PRE_APPLICANT,
     ),
     (
         "applicant",
         AccountStatus::Applicant,
-        "account_status.applicant",
+        msg::account_status::APPLICANT,
     ),
     (
         "approved",
         AccountStatus::Approved,
-        "account_status.approved",
+        msg::account_status::APPROVED,
     ),
     (
         "certified",
         AccountStatus::Certified,
-        "account_status.certified",
+        msg::account_status::CERTIFIED,
     ),
     (
         "rejected",
         AccountStatus::Rejected,
-        "account_status.rejected",
+        msg::account_status::REJECTED,
     ),
     (
         "suspended",
         AccountStatus::Suspended,
-        "account_status.suspended",
+        msg::account_status::SUSPENDED,
     ),
-    ("removed", AccountStatus::Removed, "account_status.removed"),
+    (
+        "removed",
+        AccountStatus::Removed,
+        msg::account_status::REMOVED,
+    ),
     (
         "withdrawn",
         AccountStatus::Withdrawn,
-        "account_status.withdrawn",
+        msg::account_status::WITHDRAWN,
     ),
 ];
 
@@ -201,21 +207,21 @@ pub fn AccountDetailsPage(
         <div class="app-account-details">
             <ErrorSummary entries=summary />
             <button type="button" class="app-back-link" on:click=move |_| on_back.run(())>
-                {move || locale.t("form.back")}
+                {move || locale.t(msg::form::BACK)}
             </button>
             <h1 class="app-heading-xl">
                 <span class="app-caption">{move || header.get().map(|(name, _)| name)}</span>
                 " "
-                {move || locale.t("account.section.details")}
+                {move || locale.t(msg::account::SECTION_DETAILS)}
             </h1>
-            <p class="app-body-lead">{move || locale.t("account_details.lead")}</p>
+            <p class="app-body-lead">{move || locale.t(msg::account_details::LEAD)}</p>
             <p class="app-body" id="account-details-business-type">
-                <strong>{move || locale.t("new_account.business_type")}</strong>
+                <strong>{move || locale.t(msg::new_account::BUSINESS_TYPE)}</strong>
                 ": "
-                {move || header.get().map(|(_, kind)| locale.text(&format!("business_type.{}", kind.key())))}
+                {move || header.get().map(|(_, kind)| locale.text(names::business_type(kind)))}
             </p>
             <form class="app-form" novalidate=true on:submit=save_and_continue>
-                <InputField binding=name label="new_account.name" hint="new_account.name_hint" />
+                <InputField binding=name label={msg::new_account::NAME} hint={msg::new_account::NAME_HINT} />
                 <IdentifierFields
                     legend_id=field_id(&identifiers_path)
                     kinds=kinds
@@ -224,16 +230,16 @@ pub fn AccountDetailsPage(
                     bind=bind_identifier
                     more=more_identifiers
                 />
-                <SelectField binding=status label="account_details.status"
-                    hint="account_details.status_hint" options=option_names(STATUSES) />
-                <InputField binding=anniversary label="account_details.anniversary"
-                    hint="account_details.anniversary_hint" optional=true input_type="date"
+                <SelectField binding=status label={msg::account_details::STATUS}
+                    hint={msg::account_details::STATUS_HINT} options=option_names(STATUSES) />
+                <InputField binding=anniversary label={msg::account_details::ANNIVERSARY}
+                    hint={msg::account_details::ANNIVERSARY_HINT} optional=true input_type="date"
                     width="app-input--width-10" />
-                <InputField binding=review label="account_details.last_review"
-                    hint="account_details.last_review_hint" optional=true input_type="date"
+                <InputField binding=review label={msg::account_details::LAST_REVIEW}
+                    hint={msg::account_details::LAST_REVIEW_HINT} optional=true input_type="date"
                     width="app-input--width-10" />
                 <div class="app-button-group">
-                    <button type="submit" class="app-button">{move || locale.t("account_details.save_and_continue")}</button>
+                    <button type="submit" class="app-button">{move || locale.t(msg::account_details::SAVE_AND_CONTINUE)}</button>
                 </div>
             </form>
         </div>

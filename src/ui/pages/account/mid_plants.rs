@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::account_memo;
 use crate::domain::Owner;
 use crate::domain::identifiers::IdentifierKind;
+use crate::i18n::msg;
 use crate::state::{Locale, Session};
 use crate::ui::field_id::field_id;
 
@@ -51,7 +52,7 @@ pub fn MidPlants(
             <Show
                 when=move || plants.with(|plants| !plants.is_empty())
                 fallback=move || view! {
-                    <p class="app-hint" id="mid-plants-none">{move || locale.t("account_details.mid_no_plants")}</p>
+                    <p class="app-hint" id="mid-plants-none">{move || locale.t(msg::account_details::MID_NO_PLANTS)}</p>
                 }
             >
                 <For each=move || mids.get() key=|identifier| identifier.clone() let:identifier>
@@ -105,15 +106,16 @@ fn MidPlant(
         });
     };
     let chosen = move |value: &str| shown.with(|(_, chosen)| chosen == value);
-    let label =
-        move || shown.with(|(mid, _)| locale.format("account_details.mid_plant", &[("mid", mid)]));
+    let label = move || {
+        shown.with(|(mid, _)| locale.format(msg::account_details::MID_PLANT, &[("mid", mid)]))
+    };
     view! {
         <div class="app-form-group">
             <label class="app-label" for=id.clone()>{label}</label>
-            <div class="app-hint" id=hint.clone()>{move || locale.t("account_details.mid_plant_hint")}</div>
+            <div class="app-hint" id=hint.clone()>{move || locale.t(msg::account_details::MID_PLANT_HINT)}</div>
             <select class="app-select" id=id.clone() name=id aria-describedby=hint on:change=on_change>
                 <option value="" selected=move || chosen("")>
-                    {move || locale.t("account_details.mid_plant_none")}
+                    {move || locale.t(msg::account_details::MID_PLANT_NONE)}
                 </option>
                 <For each=move || plants.get() key=|plant| plant.clone() let:plant>
                     {
@@ -121,7 +123,7 @@ fn MidPlant(
                         let option_value = value.clone();
                         let shown = move || {
                             if name.is_empty() {
-                                locale.t("account_details.unnamed_plant").to_owned()
+                                locale.t(msg::account_details::UNNAMED_PLANT).to_owned()
                             } else {
                                 name.clone()
                             }

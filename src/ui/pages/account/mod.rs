@@ -20,6 +20,8 @@ use crate::domain::validation::{
     check_answers_status, check_scope, completed_count, next_section, section_findings,
 };
 use crate::domain::{BusinessType, Owner};
+use crate::i18n::msg;
+use crate::i18n::names;
 use crate::state::clock::today;
 use crate::state::{Locale, Navigation, Screen, Session, WorkspaceFindings};
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
@@ -122,7 +124,7 @@ pub fn AccountPage(
     let progress = move || {
         let sections = sections();
         locale.format(
-            "account.summary",
+            msg::account::SUMMARY,
             &[
                 ("done", &completed_count(&sections).to_string()),
                 ("total", &sections.len().to_string()),
@@ -155,16 +157,16 @@ pub fn AccountPage(
                 view! {
                     <button type="button" class="app-button" id="account-continue"
                         on:click=move |_| go(screen.clone())>
-                        {move || locale.format("account.continue", &[("section", &section_name(locale, section))])}
+                        {move || locale.format(msg::account::CONTINUE, &[("section", &section_name(locale, section))])}
                     </button>
                 }
                 .into_any()
             }
             None => view! {
-                <p class="app-body">{move || locale.t("account.all_done")}</p>
+                <p class="app-body">{move || locale.t(msg::account::ALL_DONE)}</p>
                 <button type="button" class="app-button" id="account-continue"
                     on:click=move |_| go(Screen::CheckAnswers(account_id.clone()))>
-                    {move || locale.t("account.check_answers")}
+                    {move || locale.t(msg::account::CHECK_ANSWERS)}
                 </button>
             }
             .into_any(),
@@ -176,24 +178,24 @@ pub fn AccountPage(
             <SuccessBanner notice=notice />
             <ErrorSummary entries=summary />
             <button type="button" class="app-back-link" on:click=move |_| go(Screen::Tasks)>
-                {move || locale.t("account.back_to_tasks")}
+                {move || locale.t(msg::account::BACK_TO_TASKS)}
             </button>
             <Show
                 when=move || header.with(Option::is_some)
-                fallback=move || view! { <p class="app-body" id="account-not-found">{move || locale.t("account.not_found")}</p> }
+                fallback=move || view! { <p class="app-body" id="account-not-found">{move || locale.t(msg::account::NOT_FOUND)}</p> }
             >
                 <h1 class="app-heading-xl" id="account-title">
                     <span class="app-caption">
-                        {move || header.get().map(|(_, kind)| locale.text(&format!("business_type.{}", kind.key())))}
+                        {move || header.get().map(|(_, kind)| locale.text(names::business_type(kind)))}
                     </span>
                     " "
                     <span class="app-account__name">{move || header.get().map(|(name, _)| name)}</span>
                 </h1>
-                <p class="app-body-lead">{move || locale.t("account.lead")}</p>
+                <p class="app-body-lead">{move || locale.t(msg::account::LEAD)}</p>
                 <p class="app-account__progress" id="account-progress">{progress}</p>
                 <div class="app-button-group">{continue_button}</div>
                 <section class="app-task-list" aria-labelledby="account-sections-heading">
-                    <h2 class="app-heading-m" id="account-sections-heading">{move || locale.t("account.sections_heading")}</h2>
+                    <h2 class="app-heading-m" id="account-sections-heading">{move || locale.t(msg::account::SECTIONS_HEADING)}</h2>
                     <ul class="app-task-list__items">
                         <For each=move || rows.get().0 key=|row| row.clone() let:row>
                             <SectionTask account_id=id.get_value() row=row />
@@ -201,14 +203,14 @@ pub fn AccountPage(
                     </ul>
                 </section>
                 <section class="app-task-list" aria-labelledby="account-check-heading">
-                    <h2 class="app-heading-m" id="account-check-heading">{move || locale.t("account.check_heading")}</h2>
+                    <h2 class="app-heading-m" id="account-check-heading">{move || locale.t(msg::account::CHECK_HEADING)}</h2>
                     <ul class="app-task-list__items">
                         <li class="app-task-list__item">
                             <span class="app-task-list__name">
                                 <button class="app-task-list__link" type="button" id="task-check-answers"
                                     aria-describedby="task-check-answers-status"
                                     on:click=move |_| go(Screen::CheckAnswers(id.get_value()))>
-                                    {move || locale.t("account.check_answers")}
+                                    {move || locale.t(msg::account::CHECK_ANSWERS)}
                                 </button>
                             </span>
                             <StatusTag status=check_status id="task-check-answers-status" />

@@ -14,6 +14,7 @@ use crate::domain::Owner;
 use crate::domain::identifiers::IdentifierKind;
 use crate::domain::model::AccountIdentifier;
 use crate::domain::validation::Finding;
+use crate::i18n::msg;
 use crate::state::item_id::new_item_id;
 use crate::state::{Locale, Session};
 use crate::ui::components::error_summary::focus_field;
@@ -75,7 +76,7 @@ pub fn MoreIdentifiers(
         <Show when=move || first_given.get()>
             <button type="button" class="app-button app-button--secondary app-identifier__add"
                 id=add_id.clone() on:click=add>
-                {move || locale.format("account_details.add_identifier", &[("identifier", &label())])}
+                {move || locale.format(msg::account_details::ADD_IDENTIFIER, &[("identifier", &label())])}
             </button>
         </Show>
     }
@@ -169,7 +170,7 @@ fn FurtherIdentifier(
             />
             <button type="button" class="app-button app-button--warning app-identifier__remove"
                 on:click=remove>
-                {move || locale.t("account_details.remove_identifier")}
+                {move || locale.t(msg::account_details::REMOVE_IDENTIFIER)}
                 <span class="app-visually-hidden">
                     " " {move || locale.t(kind.label_key())} " " {move || number.get()}
                 </span>

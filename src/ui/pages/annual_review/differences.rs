@@ -10,6 +10,8 @@ use crate::domain::annual_review::{
     Change, Comparison, Difference, DifferenceId, FieldValue, Group,
 };
 use crate::domain::catalogue::{CriterionId, catalogue};
+use crate::i18n::msg;
+use crate::i18n::names;
 use crate::state::{Locale, Session};
 
 /// Every group's differences and unchanged count, the progress and the marks.
@@ -48,14 +50,14 @@ pub(super) fn DifferenceList(
         <p class="app-body" id="annual-review-progress" role="status">
             {move || {
                 if total() == 0 {
-                    return locale.t("annual_review.no_differences").to_owned();
+                    return locale.t(msg::annual_review::NO_DIFFERENCES).to_owned();
                 }
                 let marked = comparison.with(|c| {
                     c.as_ref().map_or(0, |c| {
                         reviewed.with(|marks| c.differences.iter().filter(|d| marks.contains(&d.id)).count())
                     })
                 });
-                locale.format("annual_review.progress", &[
+                locale.format(msg::annual_review::PROGRESS, &[
                     ("count", &total().to_string()),
                     ("reviewed", &marked.to_string()),
                 ])
@@ -64,7 +66,7 @@ pub(super) fn DifferenceList(
         <Show when=finished>
             <div class="app-notification" id="annual-review-done">
                 <p class="app-body">
-                    {move || locale.format("annual_review.all_reviewed", &[("date", &last_review())])}
+                    {move || locale.format(msg::annual_review::ALL_REVIEWED, &[("date", &last_review())])}
                 </p>
             </div>
         </Show>
@@ -79,12 +81,12 @@ pub(super) fn DifferenceList(
             let unchanged = move || comparison.with(|c| c.as_ref().map_or(0, |c| c.unchanged_in(group)));
             let heading_id = format!("annual-review-{}", group.key());
             let labelled_by = heading_id.clone();
-            let heading_key = format!("annual_review.group.{}", group.key());
+            let heading_key = names::review_group(group);
             view! {
                 <section class="app-annual-review__group" aria-labelledby=labelled_by data-group=group.key()>
-                    <h3 class="app-heading-m" id=heading_id>{move || locale.text(&heading_key)}</h3>
+                    <h3 class="app-heading-m" id=heading_id>{move || locale.text(heading_key)}</h3>
                     <p class="app-hint app-annual-review__unchanged" data-unchanged=group.key()>
-                        {move || locale.format("annual_review.unchanged", &[("count", &unchanged().to_string())])}
+                        {move || locale.format(msg::annual_review::UNCHANGED, &[("count", &unchanged().to_string())])}
                     </p>
                     <For each=differences key=|difference| difference.clone() let:difference>
                         <DifferenceItem account_id=account_id difference=difference reviewed=reviewed on_mark=on_mark />
@@ -110,9 +112,9 @@ fn DifferenceItem(
     let dom_id = format!("{}-{}", group.key(), item);
     let mark_id = format!("review-{dom_id}");
     let change_key = match difference.change {
-        Change::Added => "annual_review.change.added",
-        Change::Removed => "annual_review.change.removed",
-        Change::Changed => "annual_review.change.changed",
+        Change::Added => msg::annual_review::CHANGE_ADDED,
+        Change::Removed => msg::annual_review::CHANGE_REMOVED,
+        Change::Changed => msg::annual_review::CHANGE_CHANGED,
     };
     let change_class = match difference.change {
         Change::Added => "app-tag app-tag--completed",
@@ -120,10 +122,10 @@ fn DifferenceItem(
         Change::Changed => "app-tag app-tag--in-progress",
     };
     let name = difference.name.clone();
-    let group_key = format!("annual_review.group.{}", group.key());
+    let group_key = names::review_group(group);
     let title = move || match group {
-        Group::PersonnelScreening => locale.text(&group_key),
-        _ if name.is_empty() => locale.t("annual_review.unnamed").to_owned(),
+        Group::PersonnelScreening => locale.text(group_key),
+        _ if name.is_empty() => locale.t(msg::annual_review::UNNAMED).to_owned(),
         _ => name.clone(),
     };
     let criterion_text = (group == Group::Criteria)
@@ -147,7 +149,7 @@ fn DifferenceItem(
     let checked = move || reviewed.with(|marks| marks.contains(&marked_id));
     let mark_label = {
         let title = title.clone();
-        move || locale.format("annual_review.mark", &[("item", &title())])
+        move || locale.format(msg::annual_review::MARK, &[("item", &title())])
     };
     let rows = difference
         .fields
@@ -166,7 +168,7 @@ fn DifferenceItem(
         })
         .collect_view();
     view! {
-        <article class="app-annual-review__difference" data-difference=dom_id.clone() data-change=change_key>
+        <article class="app-annual-review__difference" data-difference=dom_id.clone() data-change=change_key.as_str()>
             <h4 class="app-annual-review__title">
                 <strong class=change_class>{move || locale.t(change_key)}</strong>
                 " "
@@ -179,9 +181,9 @@ fn DifferenceItem(
             <table class="app-table">
                 <thead>
                     <tr>
-                        <th class="app-table__header" scope="col">{move || locale.t("annual_review.field")}</th>
-                        <th class="app-table__header" scope="col">{move || locale.t("annual_review.last_year")}</th>
-                        <th class="app-table__header" scope="col">{move || locale.t("annual_review.this_year")}</th>
+                        <th class="app-table__header" scope="col">{move || locale.t(msg::annual_review::FIELD)}</th>
+                        <th class="app-table__header" scope="col">{move || locale.t(msg::annual_review::LAST_YEAR)}</th>
+                        <th class="app-table__header" scope="col">{move || locale.t(msg::annual_review::THIS_YEAR)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -191,9 +193,9 @@ fn DifferenceItem(
                     {move || {
                         let date = answer_reviewed();
                         if date.is_empty() {
-                            locale.t("annual_review.criterion_never_reviewed").to_owned()
+                            locale.t(msg::annual_review::CRITERION_NEVER_REVIEWED).to_owned()
                         } else {
-                            locale.format("annual_review.criterion_reviewed", &[("date", &date)])
+                            locale.format(msg::annual_review::CRITERION_REVIEWED, &[("date", &date)])
                         }
                     }}
                 </p>
@@ -212,8 +214,8 @@ fn DifferenceItem(
 /// A field's value in the user's language; "Not given" when empty.
 fn value_text(locale: Locale, value: &FieldValue) -> String {
     match value {
-        FieldValue::Empty => locale.t("check_answers.not_given").to_owned(),
+        FieldValue::Empty => locale.t(msg::check_answers::NOT_GIVEN).to_owned(),
         FieldValue::Text(text) => text.clone(),
-        FieldValue::Choice(key) => locale.t(key).to_owned(),
+        FieldValue::Choice(key) => locale.t(*key).to_owned(),
     }
 }

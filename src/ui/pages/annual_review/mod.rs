@@ -23,6 +23,8 @@ use crate::domain::BusinessType;
 use crate::domain::annual_review::{Comparison, DifferenceId, compare, record_reviewed};
 use crate::domain::model::date::format_iso_date;
 use crate::domain::submission::{SignedContent, Submission};
+use crate::i18n::names;
+use crate::i18n::{MessageKey, error_messages, msg};
 use crate::state::clock::today;
 use crate::state::{Locale, Navigation, Screen, Session};
 use crate::ui::chosen_file::chosen_file_text;
@@ -38,7 +40,7 @@ use window::ReviewWindowText;
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum FileProblem {
     /// The file was refused as on import (message key of the reason).
-    Refused(&'static str),
+    Refused(MessageKey),
     /// A backup, not a submission.
     Backup,
     /// The submission of another business type.
@@ -168,29 +170,29 @@ pub fn AnnualReviewPage(
     view! {
         <div class="app-annual-review">
             <button class="app-back-link" type="button" on:click=back>
-                {move || locale.t("annual_review.back")}
+                {move || locale.t(msg::annual_review::BACK)}
             </button>
             <h1 class="app-heading-xl" id="annual-review-title">
                 <span class="app-caption">{account_name}</span>
                 " "
-                {move || locale.t("annual_review.title")}
+                {move || locale.t(msg::annual_review::TITLE)}
             </h1>
-            <p class="app-body-lead">{move || locale.t("annual_review.lead")}</p>
+            <p class="app-body-lead">{move || locale.t(msg::annual_review::LEAD)}</p>
             <ReviewWindowText account_id=id.get_value() />
             <p class="app-body" id="annual-review-last">
                 {move || {
                     let date = last_review.get();
                     if date.is_empty() {
-                        locale.t("annual_review.last_review_none").to_owned()
+                        locale.t(msg::annual_review::LAST_REVIEW_NONE).to_owned()
                     } else {
-                        locale.format("annual_review.last_review", &[("date", &date)])
+                        locale.format(msg::annual_review::LAST_REVIEW, &[("date", &date)])
                     }
                 }}
             </p>
 
             <div class="app-form-group app-annual-review__file">
-                <label class="app-label" for="annual-review-file">{move || locale.t("annual_review.file.label")}</label>
-                <div class="app-hint" id="annual-review-file-hint">{move || locale.t("annual_review.file.hint")}</div>
+                <label class="app-label" for="annual-review-file">{move || locale.t(msg::annual_review::FILE_LABEL)}</label>
+                <div class="app-hint" id="annual-review-file-hint">{move || locale.t(msg::annual_review::FILE_HINT)}</div>
                 <input class="app-file-input" type="file" id="annual-review-file" accept=".json"
                     aria-describedby="annual-review-file-hint" node_ref=input on:change=on_change />
             </div>
@@ -198,12 +200,12 @@ pub fn AnnualReviewPage(
                 <p class="app-error-message" id="annual-review-error" role="alert">
                     {move || match problem.get() {
                         Some(FileProblem::Refused(key)) => locale.t(key).to_owned(),
-                        Some(FileProblem::Backup) => locale.t("annual_review.error.backup").to_owned(),
+                        Some(FileProblem::Backup) => locale.t(msg::annual_review::ERROR_BACKUP).to_owned(),
                         Some(FileProblem::OtherType(file_type)) => {
                             let account_type = header.get().map(|(_, kind)| kind).unwrap_or(file_type);
-                            locale.format("annual_review.error.other_type", &[
-                                ("file_type", &locale.text(&format!("business_type.{}", file_type.key()))),
-                                ("account_type", &locale.text(&format!("business_type.{}", account_type.key()))),
+                            locale.format(msg::annual_review::ERROR_OTHER_TYPE, &[
+                                ("file_type", &locale.text(names::business_type(file_type))),
+                                ("account_type", &locale.text(names::business_type(account_type))),
                             ])
                         }
                         None => String::new(),
@@ -217,13 +219,13 @@ pub fn AnnualReviewPage(
                     <section class="app-form-section" id="annual-review-signer" tabindex="-1">
                         <SignerCheckSummary check=check />
                         <p class="app-body">
-                            {move || locale.t("transfer.import.signer")} " "
+                            {move || locale.t(msg::transfer::IMPORT_SIGNER)} " "
                             <span class="app-fingerprint" id="annual-review-signer-key">{signer.for_people()}</span>
                         </p>
-                        <p class="app-body">{move || locale.t("transfer.import.signed_by_another_key")}</p>
+                        <p class="app-body">{move || locale.t(msg::transfer::IMPORT_SIGNED_BY_ANOTHER_KEY)}</p>
                         <SignerConfirmation signer=signer own=workspace_fingerprint(session) check=check />
                         <button class="app-button" type="button" id="annual-review-show" on:click=show>
-                            {move || locale.t("annual_review.compare")}
+                            {move || locale.t(msg::annual_review::COMPARE)}
                         </button>
                     </section>
                 }
@@ -238,30 +240,30 @@ pub fn AnnualReviewPage(
                 view! {
                     <section class="app-annual-review__record" id="annual-review-record" aria-labelledby="annual-review-record-title">
                         <h2 class="app-heading-m" id="annual-review-record-title">
-                            {move || locale.format("annual_review.record_title", &[("account", &account_name())])}
+                            {move || locale.format(msg::annual_review::RECORD_TITLE, &[("account", &account_name())])}
                         </h2>
                         <dl class="app-summary-list">
                             <div class="app-summary-list__row">
-                                <dt class="app-summary-list__key">{move || locale.t("annual_review.record_compared_on")}</dt>
+                                <dt class="app-summary-list__key">{move || locale.t(msg::annual_review::RECORD_COMPARED_ON)}</dt>
                                 <dd class="app-summary-list__value" id="annual-review-compared-on">{compared_on}</dd>
                             </div>
                             <div class="app-summary-list__row">
-                                <dt class="app-summary-list__key">{move || locale.t("annual_review.record_signed_on")}</dt>
+                                <dt class="app-summary-list__key">{move || locale.t(msg::annual_review::RECORD_SIGNED_ON)}</dt>
                                 <dd class="app-summary-list__value" id="annual-review-issued">{issued}</dd>
                             </div>
                             <div class="app-summary-list__row">
-                                <dt class="app-summary-list__key">{move || locale.t("annual_review.record_profile_id")}</dt>
+                                <dt class="app-summary-list__key">{move || locale.t(msg::annual_review::RECORD_PROFILE_ID)}</dt>
                                 <dd class="app-summary-list__value">{profile_id}</dd>
                             </div>
                             <div class="app-summary-list__row">
-                                <dt class="app-summary-list__key">{move || locale.t("annual_review.record_signer")}</dt>
+                                <dt class="app-summary-list__key">{move || locale.t(msg::annual_review::RECORD_SIGNER)}</dt>
                                 <dd class="app-summary-list__value app-fingerprint">{signer}</dd>
                             </div>
                         </dl>
                         <DifferenceList account_id=id comparison=comparison reviewed=reviewed on_mark=mark />
                         <div class="app-button-group">
                             <button class="app-button app-button--secondary" type="button" id="annual-review-print" on:click=print>
-                                {move || locale.t("annual_review.print")}
+                                {move || locale.t(msg::annual_review::PRINT)}
                             </button>
                         </div>
                     </section>
@@ -281,7 +283,7 @@ fn submission_of(file: &ImportedFile) -> Option<&Submission> {
 
 /// Reads the chosen file's text (an oversized file is refused unread) and checks it with the
 /// import's own `read_signed_file`; the message key of what is wrong otherwise.
-async fn read_chosen_file(file: web_sys::File) -> Result<ImportedFile, &'static str> {
+async fn read_chosen_file(file: web_sys::File) -> Result<ImportedFile, MessageKey> {
     let text = chosen_file_text(file).await?;
-    read_signed_file(&text).map_err(|error| error.message_key())
+    read_signed_file(&text).map_err(|error| error_messages::import_error(&error))
 }

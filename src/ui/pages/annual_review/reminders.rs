@@ -7,6 +7,8 @@ use leptos::prelude::*;
 use crate::domain::annual_review::{ReviewReminder, review_reminder};
 use crate::domain::model::date::format_iso_date;
 use crate::domain::submission::reminder_file_name;
+use crate::i18n::names;
+use crate::i18n::{MessageKey, msg};
 use crate::state::clock::now_utc;
 use crate::state::clock::today;
 use crate::state::{Locale, Session};
@@ -17,7 +19,7 @@ use crate::ui::download::download_text;
 pub fn ReviewReminders() -> impl IntoView {
     let locale = Locale::expect();
     let session = Session::expect();
-    let status = RwSignal::new(None::<Result<String, &'static str>>);
+    let status = RwSignal::new(None::<Result<String, MessageKey>>);
     let accounts = Memo::new(move |_| {
         let day = today();
         session
@@ -33,11 +35,11 @@ pub fn ReviewReminders() -> impl IntoView {
             .unwrap_or_default()
     });
     view! {
-        <h2 class="app-heading-m" id="review-reminders-heading">{move || locale.t("annual_review.reminders.heading")}</h2>
-        <p class="app-body">{move || locale.t("annual_review.reminders.intro")}</p>
+        <h2 class="app-heading-m" id="review-reminders-heading">{move || locale.t(msg::annual_review::REMINDERS_HEADING)}</h2>
+        <p class="app-body">{move || locale.t(msg::annual_review::REMINDERS_INTRO)}</p>
         <Show
             when=move || accounts.with(|accounts| !accounts.is_empty())
-            fallback=move || view! { <p class="app-body" id="review-reminders-none">{move || locale.t("annual_review.reminders.none")}</p> }
+            fallback=move || view! { <p class="app-body" id="review-reminders-none">{move || locale.t(msg::annual_review::REMINDERS_NONE)}</p> }
         >
             <div class="app-button-group">
                 <For each=move || accounts.get() key=|account| account.clone() let:account>
@@ -48,7 +50,7 @@ pub fn ReviewReminders() -> impl IntoView {
                         }>
                         {
                             let name = account.1.clone();
-                            move || locale.format("annual_review.reminders.download", &[("account", &name)])
+                            move || locale.format(msg::annual_review::REMINDERS_DOWNLOAD, &[("account", &name)])
                         }
                     </button>
                 </For>
@@ -56,7 +58,7 @@ pub fn ReviewReminders() -> impl IntoView {
         </Show>
         <p class="app-body" id="review-reminders-status" role="status">
             {move || match status.get() {
-                Some(Ok(file)) => locale.format("annual_review.reminders.done", &[("file", &file)]),
+                Some(Ok(file)) => locale.format(msg::annual_review::REMINDERS_DONE, &[("file", &file)]),
                 Some(Err(key)) => locale.t(key).to_owned(),
                 None => String::new(),
             }}
@@ -70,8 +72,8 @@ fn download_reminder(
     session: Session,
     locale: Locale,
     account_id: &str,
-) -> Result<String, &'static str> {
-    let failed = "annual_review.reminders.failed";
+) -> Result<String, MessageKey> {
+    let failed = msg::annual_review::REMINDERS_FAILED;
     let now = now_utc();
     let day = today();
     let (name, text) = session
@@ -82,11 +84,13 @@ fn download_reminder(
                 format_iso_date(window.opens),
                 format_iso_date(window.closes),
             );
-            let summary = locale.format("annual_review.ics.summary", &[("account", &account.name)]);
-            let business_type =
-                locale.text(&format!("business_type.{}", account.business_type.key()));
+            let summary = locale.format(
+                msg::annual_review::ICS_SUMMARY,
+                &[("account", &account.name)],
+            );
+            let business_type = locale.text(names::business_type(account.business_type));
             let description = locale.format(
-                "annual_review.ics.description",
+                msg::annual_review::ICS_DESCRIPTION,
                 &[
                     ("account", &account.name),
                     ("business_type", &business_type),

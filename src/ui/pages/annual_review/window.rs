@@ -5,21 +5,22 @@ use leptos::prelude::*;
 
 use crate::domain::model::date::format_iso_date;
 use crate::domain::model::{AnnualReview, EntityAccount};
+use crate::i18n::{MessageKey, msg};
 use crate::state::clock::today;
 use crate::state::{Locale, Navigation, Screen, Session};
 
 /// The message key and dates of account `account_id`'s next review window; `None` when it has
 /// no annual review (or is gone).
-fn window_text(session: Session, account_id: &str) -> Option<(&'static str, String, String)> {
+fn window_text(session: Session, account_id: &str) -> Option<(MessageKey, String, String)> {
     let day = today();
     session
         .with_contents(|contents| {
             let account: &EntityAccount = contents.workspace.account(account_id)?;
             let window = account.next_review_window(day)?;
             let key = match account.annual_review(day) {
-                AnnualReview::WindowOpen { .. } => "annual_review.window.open",
-                AnnualReview::Overdue { .. } => "annual_review.window.overdue",
-                AnnualReview::NotDue => "annual_review.window.upcoming",
+                AnnualReview::WindowOpen { .. } => msg::annual_review::WINDOW_OPEN,
+                AnnualReview::Overdue { .. } => msg::annual_review::WINDOW_OVERDUE,
+                AnnualReview::NotDue => msg::annual_review::WINDOW_UPCOMING,
             };
             Some((
                 key,
@@ -42,7 +43,7 @@ pub fn ReviewWindowText(
     let session = Session::expect();
     let text = move || match window_text(session, &account_id) {
         Some((key, opens, closes)) => locale.format(key, &[("opens", &opens), ("closes", &closes)]),
-        None => locale.t("annual_review.window.none").to_owned(),
+        None => locale.t(msg::annual_review::WINDOW_NONE).to_owned(),
     };
     view! { <p class="app-body app-annual-review__window" id="annual-review-window">{text}</p> }
 }
@@ -57,14 +58,14 @@ pub fn AnnualReviewTask(
     let navigation = Navigation::expect();
     view! {
         <section class="app-task-list" aria-labelledby="account-review-heading">
-            <h2 class="app-heading-m" id="account-review-heading">{move || locale.t("annual_review.task_heading")}</h2>
+            <h2 class="app-heading-m" id="account-review-heading">{move || locale.t(msg::annual_review::TASK_HEADING)}</h2>
             <ReviewWindowText account_id=account_id.get_value() />
             <ul class="app-task-list__items">
                 <li class="app-task-list__item">
                     <span class="app-task-list__name">
                         <button class="app-task-list__link" type="button" id="task-annual-review"
                             on:click=move |_| navigation.go(Screen::AnnualReview(account_id.get_value()))>
-                            {move || locale.t("annual_review.open")}
+                            {move || locale.t(msg::annual_review::OPEN)}
                         </button>
                     </span>
                 </li>
@@ -85,7 +86,7 @@ pub fn ReviewWindowHint(
     let text = move || {
         window_text(session, &account_id).map(|(_, opens, closes)| {
             locale.format(
-                "annual_review.home_window",
+                msg::annual_review::HOME_WINDOW,
                 &[("opens", &opens), ("closes", &closes)],
             )
         })

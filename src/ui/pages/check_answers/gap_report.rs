@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::status_key;
 use crate::domain::validation::{GapReport, OpenCriterion, criterion_in};
+use crate::i18n::msg;
 use crate::state::Locale;
 use crate::ui::components::field_feedback::finding_text;
 use crate::ui::components::task_list::section_name;
@@ -24,7 +25,7 @@ pub fn GapReportView(
 ) -> impl IntoView {
     let locale = Locale::expect();
     let title = locale.format(
-        "gap_report.title",
+        msg::gap_report::TITLE,
         &[
             ("account", account.trim()),
             ("company", company.trim()),
@@ -32,7 +33,7 @@ pub fn GapReportView(
         ],
     );
     let missing = if report.missing.is_empty() {
-        view! { <p class="app-body">{locale.t("gap_report.nothing_missing")}</p> }.into_any()
+        view! { <p class="app-body">{locale.t(msg::gap_report::NOTHING_MISSING)}</p> }.into_any()
     } else {
         report
             .missing
@@ -58,15 +59,15 @@ pub fn GapReportView(
     view! {
         <section class="app-gap-report" id="gap-report" aria-labelledby="gap-report-title">
             <h2 class="app-heading-l app-gap-report__title" id="gap-report-title">{title}</h2>
-            <p class="app-body">{locale.t("gap_report.lead")}</p>
-            <h3 class="app-heading-m">{locale.t("gap_report.missing")}</h3>
+            <p class="app-body">{locale.t(msg::gap_report::LEAD)}</p>
+            <h3 class="app-heading-m">{locale.t(msg::gap_report::MISSING)}</h3>
             {missing}
             <h3 class="app-heading-m" id="gap-report-musts">
-                {locale.format("gap_report.musts", &[("count", &report.musts_open.len().to_string())])}
+                {locale.format(msg::gap_report::MUSTS, &[("count", &report.musts_open.len().to_string())])}
             </h3>
             <CriteriaTable criteria=report.musts_open.clone() labelled_by="gap-report-musts" />
             <h3 class="app-heading-m" id="gap-report-shoulds">
-                {locale.format("gap_report.shoulds", &[("count", &report.shoulds_open.len().to_string())])}
+                {locale.format(msg::gap_report::SHOULDS, &[("count", &report.shoulds_open.len().to_string())])}
             </h3>
             <CriteriaTable criteria=report.shoulds_open.clone() labelled_by="gap-report-shoulds" />
         </section>
@@ -78,11 +79,11 @@ pub fn GapReportView(
 fn CriteriaTable(criteria: Vec<OpenCriterion>, labelled_by: &'static str) -> impl IntoView {
     let locale = Locale::expect();
     if criteria.is_empty() {
-        return view! { <p class="app-body">{locale.t("gap_report.none")}</p> }.into_any();
+        return view! { <p class="app-body">{locale.t(msg::gap_report::NONE)}</p> }.into_any();
     }
     let given = move |text: &str| {
         if text.trim().is_empty() {
-            locale.t("check_answers.not_given").to_owned()
+            locale.t(msg::check_answers::NOT_GIVEN).to_owned()
         } else {
             text.trim().to_owned()
         }
@@ -104,10 +105,10 @@ fn CriteriaTable(criteria: Vec<OpenCriterion>, labelled_by: &'static str) -> imp
         <table class="app-table app-gap-report__table" aria-labelledby=labelled_by>
             <thead>
                 <tr class="app-table__row">
-                    <th scope="col" class="app-table__header">{locale.t("gap_report.criterion")}</th>
-                    <th scope="col" class="app-table__header">{locale.t("gap_report.status")}</th>
-                    <th scope="col" class="app-table__header">{locale.t("gap_report.responsible")}</th>
-                    <th scope="col" class="app-table__header">{locale.t("gap_report.planned_date")}</th>
+                    <th scope="col" class="app-table__header">{locale.t(msg::gap_report::CRITERION)}</th>
+                    <th scope="col" class="app-table__header">{locale.t(msg::gap_report::STATUS)}</th>
+                    <th scope="col" class="app-table__header">{locale.t(msg::gap_report::RESPONSIBLE)}</th>
+                    <th scope="col" class="app-table__header">{locale.t(msg::gap_report::PLANNED_DATE)}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

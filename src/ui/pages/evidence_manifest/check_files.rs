@@ -9,6 +9,7 @@ use leptos::task::spawn_local;
 use super::title_of;
 use crate::domain::evidence_manifest::ManifestEntry;
 use crate::domain::evidence_manifest::file_check::{ChosenFile, FileVerdict, check_files};
+use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
 use crate::state::dropped_files::{dropped_files, take_dropped};
 use crate::ui::components::evidence_list::digest_file;
@@ -92,7 +93,7 @@ pub fn CheckFiles(
     let status = move || {
         if let Some((done, total)) = reading.get() {
             return locale.format(
-                "evidence_manifest.check.reading",
+                msg::evidence_manifest::CHECK_READING,
                 &[("done", &done.to_string()), ("total", &total.to_string())],
             );
         }
@@ -100,7 +101,7 @@ pub fn CheckFiles(
             .with(|checked| {
                 checked.as_ref().map(|checked| {
                     locale.format(
-                        "evidence_manifest.check.done",
+                        msg::evidence_manifest::CHECK_DONE,
                         &[("count", &checked.files.len().to_string())],
                     )
                 })
@@ -110,13 +111,13 @@ pub fn CheckFiles(
 
     view! {
         <section class="app-evidence-manifest__check" aria-labelledby="check-files-heading">
-            <h2 class="app-heading-m" id="check-files-heading">{move || locale.t("evidence_manifest.check.heading")}</h2>
-            <p class="app-body">{move || locale.t("evidence_manifest.check.lead")}</p>
+            <h2 class="app-heading-m" id="check-files-heading">{move || locale.t(msg::evidence_manifest::CHECK_HEADING)}</h2>
+            <p class="app-body">{move || locale.t(msg::evidence_manifest::CHECK_LEAD)}</p>
             <div class="app-form-group app-drop-zone" id="check-files-drop"
                 on:dragover=|event: web_sys::DragEvent| event.prevent_default()
                 on:drop=on_drop>
-                <label class="app-label" for="check-files-input">{move || locale.t("evidence_manifest.check.choose")}</label>
-                <p class="app-hint" id="check-files-hint">{move || locale.t("evidence_manifest.check.drop")}</p>
+                <label class="app-label" for="check-files-input">{move || locale.t(msg::evidence_manifest::CHECK_CHOOSE)}</label>
+                <p class="app-hint" id="check-files-hint">{move || locale.t(msg::evidence_manifest::CHECK_DROP)}</p>
                 <input class="app-file-input" type="file" id="check-files-input" multiple=true
                     aria-describedby="check-files-hint" node_ref=input on:change=on_change />
             </div>
@@ -148,7 +149,7 @@ fn CheckResults(checked: Checked, entries: Memo<Vec<ManifestEntry>>) -> impl Int
             match verdict {
                 FileVerdict::Matches(indexes) => {
                     let mut line = locale.format(
-                        "evidence_manifest.check.matches",
+                        msg::evidence_manifest::CHECK_MATCHES,
                         &[("file", &file.name), ("title", &titles(indexes))],
                     );
                     let recorded: Vec<String> = indexes
@@ -160,14 +161,15 @@ fn CheckResults(checked: Checked, entries: Memo<Vec<ManifestEntry>>) -> impl Int
                     if let Some(name) = recorded.first() {
                         line.push_str(" (");
                         line.push_str(
-                            &locale.format("evidence_manifest.check.renamed", &[("name", name)]),
+                            &locale
+                                .format(msg::evidence_manifest::CHECK_RENAMED, &[("name", name)]),
                         );
                         line.push(')');
                     }
                     matched.push(line);
                 }
                 FileVerdict::Changed(indexes) => changed.push(locale.format(
-                    "evidence_manifest.check.changed",
+                    msg::evidence_manifest::CHECK_CHANGED,
                     &[("file", &file.name), ("title", &titles(indexes))],
                 )),
                 FileVerdict::Unknown => unknown.push(file.name.clone()),
@@ -179,7 +181,7 @@ fn CheckResults(checked: Checked, entries: Memo<Vec<ManifestEntry>>) -> impl Int
             .filter_map(|index| entries.get(*index))
             .map(|entry| {
                 locale.format(
-                    "evidence_manifest.check.missing",
+                    msg::evidence_manifest::CHECK_MISSING,
                     &[
                         ("title", &title_of(locale, entry)),
                         ("file", &entry.file_name),
@@ -190,16 +192,16 @@ fn CheckResults(checked: Checked, entries: Memo<Vec<ManifestEntry>>) -> impl Int
         let unreadable = (checked.unreadable > 0).then(|| {
             view! {
                 <p class="app-error-message" id="check-files-unreadable">
-                    {locale.format("evidence_manifest.check.unreadable", &[("count", &checked.unreadable.to_string())])}
+                    {locale.format(msg::evidence_manifest::CHECK_UNREADABLE, &[("count", &checked.unreadable.to_string())])}
                 </p>
             }
         });
         view! {
             {unreadable}
-            {result_list(locale, "check-files-matched", "evidence_manifest.check.matched_heading", matched)}
-            {result_list(locale, "check-files-changed", "evidence_manifest.check.changed_heading", changed)}
-            {result_list(locale, "check-files-missing", "evidence_manifest.check.missing_heading", missing)}
-            {result_list(locale, "check-files-unknown", "evidence_manifest.check.unknown_heading", unknown)}
+            {result_list(locale, "check-files-matched", msg::evidence_manifest::CHECK_MATCHED_HEADING, matched)}
+            {result_list(locale, "check-files-changed", msg::evidence_manifest::CHECK_CHANGED_HEADING, changed)}
+            {result_list(locale, "check-files-missing", msg::evidence_manifest::CHECK_MISSING_HEADING, missing)}
+            {result_list(locale, "check-files-unknown", msg::evidence_manifest::CHECK_UNKNOWN_HEADING, unknown)}
         }
     }
 }
@@ -208,13 +210,13 @@ fn CheckResults(checked: Checked, entries: Memo<Vec<ManifestEntry>>) -> impl Int
 fn result_list(
     locale: Locale,
     id: &'static str,
-    heading: &'static str,
+    heading: MessageKey,
     lines: Vec<String>,
 ) -> impl IntoView + use<> {
     let heading_id = format!("{id}-heading");
     let labelled_by = heading_id.clone();
     let body = if lines.is_empty() {
-        view! { <p class="app-body">{locale.t("evidence_manifest.check.none")}</p> }.into_any()
+        view! { <p class="app-body">{locale.t(msg::evidence_manifest::CHECK_NONE)}</p> }.into_any()
     } else {
         view! {
             <ul class="app-list app-evidence-manifest__results">

@@ -15,6 +15,7 @@ use crate::domain::evidence_manifest::csv::manifest_csv;
 use crate::domain::evidence_manifest::{ManifestEntry, Support, manifest_of};
 use crate::domain::model::date::format_iso_date;
 use crate::domain::submission::evidence_manifest_file_name;
+use crate::i18n::{MessageKey, msg};
 use crate::state::clock::today;
 use crate::state::{Locale, Navigation, Screen, Session};
 use crate::ui::components::evidence_list::human_size;
@@ -25,7 +26,7 @@ use check_files::CheckFiles;
 fn or_not_given(locale: Locale, text: &str) -> String {
     let text = text.trim();
     if text.is_empty() {
-        locale.t("evidence_manifest.not_given").to_owned()
+        locale.t(msg::evidence_manifest::NOT_GIVEN).to_owned()
     } else {
         text.to_owned()
     }
@@ -34,7 +35,7 @@ fn or_not_given(locale: Locale, text: &str) -> String {
 /// An entry's title, or "Untitled".
 pub(super) fn title_of(locale: Locale, entry: &ManifestEntry) -> String {
     if entry.title.trim().is_empty() {
-        locale.t("evidence_manifest.untitled").to_owned()
+        locale.t(msg::evidence_manifest::UNTITLED).to_owned()
     } else {
         entry.title.trim().to_owned()
     }
@@ -45,9 +46,11 @@ fn supports_text(locale: Locale, supports: &[Support]) -> String {
     supports
         .iter()
         .map(|support| match support {
-            Support::Criterion(id) => locale.format("evidence_manifest.criterion", &[("id", id)]),
+            Support::Criterion(id) => {
+                locale.format(msg::evidence_manifest::CRITERION, &[("id", id)])
+            }
             Support::Training { topic, date } => locale.format(
-                "evidence_manifest.training",
+                msg::evidence_manifest::TRAINING,
                 &[
                     ("topic", &or_not_given(locale, topic)),
                     ("date", &or_not_given(locale, date)),
@@ -98,12 +101,12 @@ pub fn EvidenceManifestPage(
             return;
         };
         let headings = [
-            locale.t("evidence_manifest.column.title"),
-            locale.t("evidence_manifest.column.date"),
-            locale.t("evidence_manifest.column.file_name"),
-            locale.t("evidence_manifest.column.size_bytes"),
-            locale.t("evidence_manifest.column.sha256"),
-            locale.t("evidence_manifest.column.supports"),
+            locale.t(msg::evidence_manifest::COLUMN_TITLE),
+            locale.t(msg::evidence_manifest::COLUMN_DATE),
+            locale.t(msg::evidence_manifest::COLUMN_FILE_NAME),
+            locale.t(msg::evidence_manifest::COLUMN_SIZE_BYTES),
+            locale.t(msg::evidence_manifest::COLUMN_SHA256),
+            locale.t(msg::evidence_manifest::COLUMN_SUPPORTS),
         ];
         let text = manifest_csv(&entries, headings, |supports| {
             supports_text(locale, supports)
@@ -122,9 +125,9 @@ pub fn EvidenceManifestPage(
     };
     let download_status = move || match downloaded.get() {
         Some(Downloaded::File(file)) => {
-            locale.format("evidence_manifest.downloaded", &[("file", &file)])
+            locale.format(msg::evidence_manifest::DOWNLOADED, &[("file", &file)])
         }
-        Some(Downloaded::Refused) => locale.t("evidence_manifest.download_failed").to_owned(),
+        Some(Downloaded::Refused) => locale.t(msg::evidence_manifest::DOWNLOAD_FAILED).to_owned(),
         None => String::new(),
     };
     let account_name = move || manifest.with(|m| m.as_ref().map(|(name, _)| name.clone()));
@@ -133,32 +136,32 @@ pub fn EvidenceManifestPage(
         <div class="app-evidence-manifest">
             <button type="button" class="app-back-link app-evidence-manifest__back"
                 on:click=move |_| navigation.go(Screen::Account(id.get_value()))>
-                {move || locale.t("form.back")}
+                {move || locale.t(msg::form::BACK)}
             </button>
             <Show
                 when=move || manifest.with(Option::is_some)
                 fallback=move || view! {
-                    <p class="app-body" id="evidence-manifest-not-found">{move || locale.t("evidence_manifest.not_found")}</p>
+                    <p class="app-body" id="evidence-manifest-not-found">{move || locale.t(msg::evidence_manifest::NOT_FOUND)}</p>
                 }
             >
                 <h1 class="app-heading-xl" id="evidence-manifest-title">
                     <span class="app-caption">{account_name}</span>
                     " "
-                    {move || locale.t("evidence_manifest.title")}
+                    {move || locale.t(msg::evidence_manifest::TITLE)}
                 </h1>
-                <p class="app-body-lead">{move || locale.t("evidence_manifest.lead")}</p>
+                <p class="app-body-lead">{move || locale.t(msg::evidence_manifest::LEAD)}</p>
                 <Show
                     when=move || entries.with(|entries| !entries.is_empty())
                     fallback=move || view! {
-                        <p class="app-body" id="evidence-manifest-empty">{move || locale.t("evidence_manifest.empty")}</p>
+                        <p class="app-body" id="evidence-manifest-empty">{move || locale.t(msg::evidence_manifest::EMPTY)}</p>
                     }
                 >
                     <div class="app-button-group app-evidence-manifest__actions">
                         <button type="button" class="app-button" id="download-manifest" on:click=download>
-                            {move || locale.t("evidence_manifest.download")}
+                            {move || locale.t(msg::evidence_manifest::DOWNLOAD)}
                         </button>
                         <button type="button" class="app-button app-button--secondary" id="print-manifest" on:click=print>
-                            {move || locale.t("evidence_manifest.print")}
+                            {move || locale.t(msg::evidence_manifest::PRINT)}
                         </button>
                     </div>
                     <p class="app-body app-evidence-manifest__status" id="download-manifest-status" role="status" aria-live="polite">
@@ -178,7 +181,7 @@ fn ManifestTable(account_name: Signal<String>, entries: Memo<Vec<ManifestEntry>>
     let locale = Locale::expect();
     let caption = move || {
         locale.format(
-            "evidence_manifest.caption",
+            msg::evidence_manifest::CAPTION,
             &[
                 ("account", &account_name.get()),
                 ("date", &format_iso_date(today())),
@@ -186,7 +189,7 @@ fn ManifestTable(account_name: Signal<String>, entries: Memo<Vec<ManifestEntry>>
         )
     };
     let rows = move || {
-        let label = |key: &'static str| locale.t(key);
+        let label = |key: MessageKey| locale.t(key);
         entries
             .get()
             .into_iter()
@@ -194,12 +197,12 @@ fn ManifestTable(account_name: Signal<String>, entries: Memo<Vec<ManifestEntry>>
                 let title = title_of(locale, &entry);
                 view! {
                     <tr class="app-table__row">
-                        <th scope="row" class="app-table__header" data-label=label("evidence_manifest.column.title")>{title}</th>
-                        <td class="app-table__cell" data-label=label("evidence_manifest.column.date")>{or_not_given(locale, &entry.date)}</td>
-                        <td class="app-table__cell" data-label=label("evidence_manifest.column.file_name")>{entry.file_name.clone()}</td>
-                        <td class="app-table__cell" data-label=label("evidence_manifest.column.size")>{human_size(locale, entry.size)}</td>
-                        <td class="app-table__cell app-evidence-manifest__digest" data-label=label("evidence_manifest.column.sha256")>{entry.sha256.clone()}</td>
-                        <td class="app-table__cell" data-label=label("evidence_manifest.column.supports")>{supports_text(locale, &entry.supports)}</td>
+                        <th scope="row" class="app-table__header" data-label=label(msg::evidence_manifest::COLUMN_TITLE)>{title}</th>
+                        <td class="app-table__cell" data-label=label(msg::evidence_manifest::COLUMN_DATE)>{or_not_given(locale, &entry.date)}</td>
+                        <td class="app-table__cell" data-label=label(msg::evidence_manifest::COLUMN_FILE_NAME)>{entry.file_name.clone()}</td>
+                        <td class="app-table__cell" data-label=label(msg::evidence_manifest::COLUMN_SIZE)>{human_size(locale, entry.size)}</td>
+                        <td class="app-table__cell app-evidence-manifest__digest" data-label=label(msg::evidence_manifest::COLUMN_SHA256)>{entry.sha256.clone()}</td>
+                        <td class="app-table__cell" data-label=label(msg::evidence_manifest::COLUMN_SUPPORTS)>{supports_text(locale, &entry.supports)}</td>
                     </tr>
                 }
             })
@@ -210,12 +213,12 @@ fn ManifestTable(account_name: Signal<String>, entries: Memo<Vec<ManifestEntry>>
             <caption class="app-evidence-manifest__caption">{caption}</caption>
             <thead>
                 <tr class="app-table__row">
-                    <th scope="col" class="app-table__header">{move || locale.t("evidence_manifest.column.title")}</th>
-                    <th scope="col" class="app-table__header">{move || locale.t("evidence_manifest.column.date")}</th>
-                    <th scope="col" class="app-table__header">{move || locale.t("evidence_manifest.column.file_name")}</th>
-                    <th scope="col" class="app-table__header">{move || locale.t("evidence_manifest.column.size")}</th>
-                    <th scope="col" class="app-table__header">{move || locale.t("evidence_manifest.column.sha256")}</th>
-                    <th scope="col" class="app-table__header">{move || locale.t("evidence_manifest.column.supports")}</th>
+                    <th scope="col" class="app-table__header">{move || locale.t(msg::evidence_manifest::COLUMN_TITLE)}</th>
+                    <th scope="col" class="app-table__header">{move || locale.t(msg::evidence_manifest::COLUMN_DATE)}</th>
+                    <th scope="col" class="app-table__header">{move || locale.t(msg::evidence_manifest::COLUMN_FILE_NAME)}</th>
+                    <th scope="col" class="app-table__header">{move || locale.t(msg::evidence_manifest::COLUMN_SIZE)}</th>
+                    <th scope="col" class="app-table__header">{move || locale.t(msg::evidence_manifest::COLUMN_SHA256)}</th>
+                    <th scope="col" class="app-table__header">{move || locale.t(msg::evidence_manifest::COLUMN_SUPPORTS)}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::evidence_manifest::manifest_of;
+use crate::i18n::msg;
 use crate::state::{Locale, Navigation, Screen, Session};
 
 /// "Evidence files" on account `account_id`'s task list.
@@ -25,18 +26,18 @@ pub fn EvidenceManifestTask(
     });
     view! {
         <section class="app-task-list" aria-labelledby="account-evidence-heading">
-            <h2 class="app-heading-m" id="account-evidence-heading">{move || locale.t("evidence_manifest.task")}</h2>
+            <h2 class="app-heading-m" id="account-evidence-heading">{move || locale.t(msg::evidence_manifest::TASK)}</h2>
             <ul class="app-task-list__items">
                 <li class="app-task-list__item">
                     <span class="app-task-list__name">
                         <button class="app-task-list__link" type="button" id="task-evidence-manifest"
                             aria-describedby="task-evidence-manifest-count"
                             on:click=move |_| navigation.go(Screen::EvidenceManifest(account_id.get_value()))>
-                            {move || locale.t("evidence_manifest.task")}
+                            {move || locale.t(msg::evidence_manifest::TASK)}
                         </button>
                     </span>
                     <span class="app-task-list__counts" id="task-evidence-manifest-count">
-                        {move || locale.format("evidence_manifest.task_count", &[("count", &count.get().to_string())])}
+                        {move || locale.format(msg::evidence_manifest::TASK_COUNT, &[("count", &count.get().to_string())])}
                     </span>
                 </li>
             </ul>

@@ -7,6 +7,7 @@ use super::list_item::{ItemFields, add_item, item_ids, list_id, list_message};
 use crate::domain::Owner;
 use crate::domain::model::{Address, AddressKind};
 use crate::domain::validation::Scope;
+use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
 use crate::ui::binding::options::{Options, option_names};
 use crate::ui::binding::{FieldSource, Form};
@@ -20,27 +21,27 @@ const ADDRESS_KINDS: &Options<AddressKind> = &[
     (
         "headquarters",
         AddressKind::Headquarters,
-        "address_kind.headquarters",
+        msg::address_kind::HEADQUARTERS,
     ),
-    ("mailing", AddressKind::Mailing, "address_kind.mailing"),
+    ("mailing", AddressKind::Mailing, msg::address_kind::MAILING),
     (
         "cargo-handling-facility",
         AddressKind::CargoHandlingFacility,
-        "address_kind.cargo_handling_facility",
+        msg::address_kind::CARGO_HANDLING_FACILITY,
     ),
     (
         "security-office",
         AddressKind::SecurityOffice,
-        "address_kind.security_office",
+        msg::address_kind::SECURITY_OFFICE,
     ),
-    ("other", AddressKind::Other, "address_kind.other"),
+    ("other", AddressKind::Other, msg::address_kind::OTHER),
 ];
 
 /// The countries offered by name; any other is typed as its ISO code.
-const NAMED_COUNTRIES: [(&str, &str); 3] = [
-    ("US", "country.us"),
-    ("CA", "country.ca"),
-    ("MX", "country.mx"),
+const NAMED_COUNTRIES: [(&str, MessageKey); 3] = [
+    ("US", msg::country::US),
+    ("CA", msg::country::CA),
+    ("MX", msg::country::MX),
 ];
 
 /// The select value that opens the ISO code field.
@@ -69,15 +70,15 @@ pub fn AddressesSection(
     view! {
         <section class="app-form-section" aria-labelledby=heading_id.clone()>
             <h2 class="app-heading-m" id=heading_id.clone() tabindex="-1">
-                {move || locale.t("main_account.addresses.heading")}
+                {move || locale.t(msg::main_account::ADDRESSES_HEADING)}
             </h2>
-            <p class="app-hint">{move || locale.t("main_account.addresses.lead")}</p>
+            <p class="app-hint">{move || locale.t(msg::main_account::ADDRESSES_LEAD)}</p>
             <FeedbackMessage field_id=heading_id.clone() feedback=list_feedback />
             <For each=move || ids.get() key=|id| id.clone() let:id>
                 <AddressItem form=form id=id ids=ids />
             </For>
             <button type="button" class="app-button app-button--secondary" on:click=add>
-                {move || locale.t("main_account.addresses.add")}
+                {move || locale.t(msg::main_account::ADDRESSES_ADD)}
             </button>
         </section>
     }
@@ -154,35 +155,35 @@ fn AddressItem(form: Form, id: String, ids: Memo<Vec<String>>) -> impl IntoView 
     view! {
         <fieldset class="app-fieldset app-list-item">
             <legend class="app-fieldset__legend" id=legend_id>
-                {label("main_account.address.legend")}
+                {label(msg::main_account::ADDRESS_LEGEND)}
             </legend>
-            <SelectField binding=kind label="main_account.address.kind"
+            <SelectField binding=kind label={msg::main_account::ADDRESS_KIND}
                 options=option_names(ADDRESS_KINDS) />
-            <SelectField id=country.id label="main_account.address.country"
+            <SelectField id=country.id label={msg::main_account::ADDRESS_COUNTRY}
                 options=NAMED_COUNTRIES.iter().copied()
-                    .chain([(OTHER_COUNTRY, "country.other")]).collect()
+                    .chain([(OTHER_COUNTRY, msg::country::OTHER)]).collect()
                 blank=true value=choice on_change=on_choice on_blur=country_blur
                 feedback=choice_feedback />
             <Show when=move || other.get()>
-                <InputField id=format!("{country_id}-code") label="main_account.address.country_code"
-                    hint="main_account.address.country_code_hint"
+                <InputField id=format!("{country_id}-code") label={msg::main_account::ADDRESS_COUNTRY_CODE}
+                    hint={msg::main_account::ADDRESS_COUNTRY_CODE_HINT}
                     value=country_value on_input=on_country_input on_blur=country_blur
                     feedback=code_feedback width="app-input--width-3" />
             </Show>
-            <InputField binding=line1 label="main_account.address.line1"
+            <InputField binding=line1 label={msg::main_account::ADDRESS_LINE1}
                 autocomplete="address-line1" />
-            <InputField binding=line2 label="main_account.address.line2" optional=true
+            <InputField binding=line2 label={msg::main_account::ADDRESS_LINE2} optional=true
                 autocomplete="address-line2" />
-            <InputField binding=city label="main_account.address.city"
+            <InputField binding=city label={msg::main_account::ADDRESS_CITY}
                 autocomplete="address-level2" width="app-input--width-20" />
-            <InputField binding=state label="main_account.address.state_province"
+            <InputField binding=state label={msg::main_account::ADDRESS_STATE_PROVINCE}
                 autocomplete="address-level1" width="app-input--width-20" />
-            <InputField binding=postal label="main_account.address.postal_code"
+            <InputField binding=postal label={msg::main_account::ADDRESS_POSTAL_CODE}
                 autocomplete="postal-code" width="app-input--width-10" />
             <Show when=move || ids.with(|ids| ids.len() > 1)>
                 <button type="button" class="app-button app-button--warning app-list-item__remove"
                     on:click=move |_| item.remove()>
-                    {label("main_account.address.remove")}
+                    {label(msg::main_account::ADDRESS_REMOVE)}
                 </button>
             </Show>
         </fieldset>

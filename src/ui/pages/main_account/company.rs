@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::domain::Owner;
 use crate::domain::model::{OwnershipType, TradeOrganization, Workspace};
 use crate::domain::validation::Scope;
+use crate::i18n::msg;
 use crate::state::Locale;
 use crate::ui::binding::options::{Options, option_names};
 use crate::ui::binding::{FieldBinding, FieldSource, Form, WorkspaceFields};
@@ -17,24 +18,24 @@ const OWNERSHIP_TYPES: &Options<OwnershipType> = &[
     (
         "corporation",
         OwnershipType::Corporation,
-        "ownership_type.corporation",
+        msg::ownership_type::CORPORATION,
     ),
     (
         "limited-liability-company",
         OwnershipType::LimitedLiabilityCompany,
-        "ownership_type.limited_liability_company",
+        msg::ownership_type::LIMITED_LIABILITY_COMPANY,
     ),
     (
         "partnership",
         OwnershipType::Partnership,
-        "ownership_type.partnership",
+        msg::ownership_type::PARTNERSHIP,
     ),
     (
         "sole-proprietorship",
         OwnershipType::SoleProprietorship,
-        "ownership_type.sole_proprietorship",
+        msg::ownership_type::SOLE_PROPRIETORSHIP,
     ),
-    ("other", OwnershipType::Other, "ownership_type.other"),
+    ("other", OwnershipType::Other, msg::ownership_type::OTHER),
 ];
 
 /// Binds the organization's text field `name`, read with `get` and written through `set`.
@@ -99,26 +100,26 @@ pub fn CompanySection(
 
     view! {
         <section class="app-form-section" aria-labelledby="company-heading">
-            <h2 class="app-heading-m" id="company-heading">{move || locale.t("main_account.company.heading")}</h2>
-            <InputField binding=legal_name label="main_account.company.legal_name"
+            <h2 class="app-heading-m" id="company-heading">{move || locale.t(msg::main_account::COMPANY_HEADING)}</h2>
+            <InputField binding=legal_name label={msg::main_account::COMPANY_LEGAL_NAME}
                 autocomplete="organization" />
-            <InputField binding=dba label="main_account.company.dba" hint="main_account.company.dba_hint" optional=true />
-            <InputField binding=phone label="main_account.company.phone" hint="main_account.phone_hint"
+            <InputField binding=dba label={msg::main_account::COMPANY_DBA} hint={msg::main_account::COMPANY_DBA_HINT} optional=true />
+            <InputField binding=phone label={msg::main_account::COMPANY_PHONE} hint={msg::main_account::PHONE_HINT}
                 input_type="tel" autocomplete="tel" width="app-input--width-20" />
-            <InputField binding=fax label="main_account.company.fax" optional=true
+            <InputField binding=fax label={msg::main_account::COMPANY_FAX} optional=true
                 input_type="tel" width="app-input--width-20" />
-            <InputField binding=website label="main_account.company.website" optional=true
-                hint="main_account.company.website_hint"
+            <InputField binding=website label={msg::main_account::COMPANY_WEBSITE} optional=true
+                hint={msg::main_account::COMPANY_WEBSITE_HINT}
                 input_type="url" autocomplete="url" />
-            <InputField binding=start label="main_account.company.business_start_date"
-                hint="main_account.date_hint" optional=true
+            <InputField binding=start label={msg::main_account::COMPANY_BUSINESS_START_DATE}
+                hint={msg::main_account::DATE_HINT} optional=true
                 width="app-input--width-10" />
-            <InputField binding=employees label="main_account.company.employees"
+            <InputField binding=employees label={msg::main_account::COMPANY_EMPLOYEES}
                 input_mode="numeric" width="app-input--width-5" />
-            <SelectField binding=ownership label="main_account.company.ownership_type"
+            <SelectField binding=ownership label={msg::main_account::COMPANY_OWNERSHIP_TYPE}
                 options=option_names(OWNERSHIP_TYPES) blank=true />
-            <InputField binding=history label="main_account.company.brief_history"
-                hint="main_account.company.brief_history_hint" multiline=true />
+            <InputField binding=history label={msg::main_account::COMPANY_BRIEF_HISTORY}
+                hint={msg::main_account::COMPANY_BRIEF_HISTORY_HINT} multiline=true />
         </section>
     }
 }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::list_item::{ItemFields, add_item, item_ids, list_id, list_message};
 use crate::domain::model::Contact;
 use crate::domain::validation::{MINIMUM_CONTACTS, Scope};
+use crate::i18n::msg;
 use crate::state::Locale;
 use crate::ui::binding::{FieldSource, Form};
 use crate::ui::components::choice_field::ChoiceField;
@@ -31,12 +32,12 @@ pub fn ContactsSection(
     view! {
         <section class="app-form-section" aria-labelledby=heading_id.clone()>
             <h2 class="app-heading-m" id=heading_id.clone() tabindex="-1">
-                {move || locale.t("main_account.contacts.heading")}
+                {move || locale.t(msg::main_account::CONTACTS_HEADING)}
             </h2>
             <p class="app-hint">
                 {move || {
                     locale.format(
-                        "main_account.contacts.lead",
+                        msg::main_account::CONTACTS_LEAD,
                         &[("minimum", &MINIMUM_CONTACTS.to_string())],
                     )
                 }}
@@ -46,7 +47,7 @@ pub fn ContactsSection(
                 <ContactItem form=form id=id ids=ids />
             </For>
             <button type="button" class="app-button app-button--secondary" on:click=add>
-                {move || locale.t("main_account.contacts.add")}
+                {move || locale.t(msg::main_account::CONTACTS_ADD)}
             </button>
         </section>
     }
@@ -95,25 +96,25 @@ fn ContactItem(form: Form, id: String, ids: Memo<Vec<String>>) -> impl IntoView 
 
     view! {
         <fieldset class="app-fieldset app-list-item">
-            <legend class="app-fieldset__legend">{label("main_account.contact.legend")}</legend>
-            <InputField binding=first label="main_account.contact.first_name"
+            <legend class="app-fieldset__legend">{label(msg::main_account::CONTACT_LEGEND)}</legend>
+            <InputField binding=first label={msg::main_account::CONTACT_FIRST_NAME}
                 autocomplete="off" width="app-input--width-20" />
-            <InputField binding=last label="main_account.contact.last_name"
+            <InputField binding=last label={msg::main_account::CONTACT_LAST_NAME}
                 width="app-input--width-20" />
-            <InputField binding=title label="main_account.contact.title" optional=true />
-            <InputField binding=email label="main_account.contact.email"
-                hint="main_account.contact.email_hint"
+            <InputField binding=title label={msg::main_account::CONTACT_TITLE} optional=true />
+            <InputField binding=email label={msg::main_account::CONTACT_EMAIL}
+                hint={msg::main_account::CONTACT_EMAIL_HINT}
                 input_type="email" />
-            <InputField binding=phone label="main_account.contact.phone" hint="main_account.phone_hint"
+            <InputField binding=phone label={msg::main_account::CONTACT_PHONE} hint={msg::main_account::PHONE_HINT}
                 input_type="tel" width="app-input--width-20" />
-            <ChoiceField binding=officer label="main_account.contact.company_officer"
-                hint="main_account.contact.company_officer_hint" />
-            <ChoiceField binding=primary label="main_account.contact.primary_contact"
+            <ChoiceField binding=officer label={msg::main_account::CONTACT_COMPANY_OFFICER}
+                hint={msg::main_account::CONTACT_COMPANY_OFFICER_HINT} />
+            <ChoiceField binding=primary label={msg::main_account::CONTACT_PRIMARY_CONTACT}
                 radio_group="primary-contact" />
             <Show when=move || ids.with(|ids| ids.len() > MINIMUM_CONTACTS)>
                 <button type="button" class="app-button app-button--warning app-list-item__remove"
                     on:click=move |_| item.remove()>
-                    {label("main_account.contact.remove")}
+                    {label(msg::main_account::CONTACT_REMOVE)}
                 </button>
             </Show>
         </fieldset>

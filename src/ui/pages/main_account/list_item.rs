@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::domain::model::{Address, Contact, ProgramMembership, Workspace};
 use crate::domain::validation::{Finding, Scope};
 use crate::domain::{FieldPath, Owner};
+use crate::i18n::MessageKey;
 use crate::state::Locale;
 use crate::state::item_id::new_item_id;
 use crate::ui::binding::{FieldBinding, FieldSource, Form};
@@ -186,7 +187,7 @@ impl<I: ListedItem> ItemFields<I> {
     /// The text of message `key` naming the item by its number ("Contact 2").
     pub(super) fn numbered(
         number: Memo<usize>,
-        key: &'static str,
+        key: MessageKey,
     ) -> impl Fn() -> String + Send + Sync + 'static {
         let locale = Locale::expect();
         move || locale.format(key, &[("number", &number.get().to_string())])

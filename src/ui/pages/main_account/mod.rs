@@ -11,6 +11,7 @@ mod programs;
 
 use leptos::prelude::*;
 
+use crate::i18n::msg;
 use crate::state::item_id::new_item_id;
 use crate::ui::binding::Form;
 use crate::ui::field_id::finding_field_id;
@@ -65,14 +66,14 @@ pub fn MainAccountPage(
     view! {
         <div class="app-main-account">
             <ErrorSummary entries=summary />
-            <h1 class="app-heading-xl">{move || locale.t("main_account.title")}</h1>
-            <p class="app-body-lead">{move || locale.t("main_account.lead")}</p>
+            <h1 class="app-heading-xl">{move || locale.t(msg::main_account::TITLE)}</h1>
+            <p class="app-body-lead">{move || locale.t(msg::main_account::LEAD)}</p>
             <form class="app-form" novalidate=true on:submit=continue_>
                 <CompanySection form=form />
                 <AddressesSection form=form />
                 <ContactsSection form=form />
                 <ProgramsSection form=form />
-                <button type="submit" class="app-button">{move || locale.t("form.continue")}</button>
+                <button type="submit" class="app-button">{move || locale.t(msg::form::CONTINUE)}</button>
             </form>
         </div>
     }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::list_item::{ItemFields, add_item, item_ids, list_id};
 use crate::domain::model::{Program, ProgramMembership};
+use crate::i18n::msg;
 use crate::state::Locale;
 use crate::ui::binding::options::{Options, option_names};
 use crate::ui::binding::{FieldSource, Form};
@@ -13,9 +14,9 @@ use crate::ui::components::select_field::SelectField;
 
 /// Programs as the select offers them: value, model value, message key of the name.
 const PROGRAMS: &Options<Program> = &[
-    ("pip", Program::Pip, "program.pip"),
-    ("oea", Program::Oea, "program.oea"),
-    ("other-aeo", Program::OtherAeo, "program.other_aeo"),
+    ("pip", Program::Pip, msg::program::PIP),
+    ("oea", Program::Oea, msg::program::OEA),
+    ("other-aeo", Program::OtherAeo, msg::program::OTHER_AEO),
 ];
 
 /// Every membership, and the button to add one.
@@ -35,16 +36,16 @@ pub fn ProgramsSection(
     view! {
         <section class="app-form-section" aria-labelledby=heading_id.clone()>
             <h2 class="app-heading-m" id=heading_id.clone() tabindex="-1">
-                {move || locale.t("main_account.programs.heading")}
+                {move || locale.t(msg::main_account::PROGRAMS_HEADING)}
                 " "
-                <span class="app-heading-m__optional">{move || locale.t("form.optional")}</span>
+                <span class="app-heading-m__optional">{move || locale.t(msg::form::OPTIONAL)}</span>
             </h2>
-            <p class="app-hint">{move || locale.t("main_account.programs.lead")}</p>
+            <p class="app-hint">{move || locale.t(msg::main_account::PROGRAMS_LEAD)}</p>
             <For each=move || ids.get() key=|id| id.clone() let:id>
                 <ProgramItem form=form id=id ids=ids />
             </For>
             <button type="button" class="app-button app-button--secondary" on:click=add>
-                {move || locale.t("main_account.programs.add")}
+                {move || locale.t(msg::main_account::PROGRAMS_ADD)}
             </button>
         </section>
     }
@@ -72,20 +73,20 @@ fn ProgramItem(form: Form, id: String, ids: Memo<Vec<String>>) -> impl IntoView 
     let country = item.text("country", |m| &m.country, |m| &mut m.country);
     view! {
         <fieldset class="app-fieldset app-list-item">
-            <legend class="app-fieldset__legend">{label("main_account.program.legend")}</legend>
-            <SelectField binding=chosen label="main_account.program.program"
+            <legend class="app-fieldset__legend">{label(msg::main_account::PROGRAM_LEGEND)}</legend>
+            <SelectField binding=chosen label={msg::main_account::PROGRAM_PROGRAM}
                 options=option_names(PROGRAMS) />
             <Show when=move || program.get() == Some(Program::OtherAeo)>
-                <InputField id=country.id.clone() label="main_account.program.country"
-                    hint="main_account.address.country_code_hint" value=country.value
+                <InputField id=country.id.clone() label={msg::main_account::PROGRAM_COUNTRY}
+                    hint={msg::main_account::ADDRESS_COUNTRY_CODE_HINT} value=country.value
                     on_input=country.on_change on_blur=country.on_blur feedback=country.feedback
                     width="app-input--width-3" />
             </Show>
-            <InputField binding=number_field label="main_account.program.number"
+            <InputField binding=number_field label={msg::main_account::PROGRAM_NUMBER}
                 width="app-input--width-20" />
             <button type="button" class="app-button app-button--warning app-list-item__remove"
                 on:click=move |_| item.remove()>
-                {label("main_account.program.remove")}
+                {label(msg::main_account::PROGRAM_REMOVE)}
             </button>
         </fieldset>
     }

@@ -16,9 +16,11 @@ use leptos::prelude::*;
 use crate::domain::catalogue::CriterionId;
 use crate::domain::model::{CriterionAnswer, PortalQuestionRef};
 use crate::domain::portal_entry::{
-    EntryProgress, PortalSection, PortalSectionQuestions, overall_progress, portal_layout,
+    EntryProgress, PortalSectionQuestions, overall_progress, portal_layout,
 };
 use crate::domain::{BusinessType, Language};
+use crate::i18n::names;
+use crate::i18n::{MessageKey, msg};
 use crate::state::clipboard::CopyOutcome;
 use crate::state::{Locale, Navigation, Screen, Session};
 use question::QuestionView;
@@ -37,14 +39,14 @@ impl Place {
     fn describe(self, locale: Locale) -> String {
         match self {
             Place::Question(number, criterion) => locale.format(
-                "portal_entry.place_question",
+                msg::portal_entry::PLACE_QUESTION,
                 &[
                     ("number", &number.to_string()),
                     ("criterion", &criterion.to_string()),
                 ],
             ),
             Place::Criterion(criterion) => locale.format(
-                "portal_entry.place_criterion",
+                msg::portal_entry::PLACE_CRITERION,
                 &[("criterion", &criterion.to_string())],
             ),
         }
@@ -64,9 +66,9 @@ pub(super) struct Announcement {
 impl Announcement {
     fn text(&self, locale: Locale) -> String {
         let key = match self.outcome {
-            CopyOutcome::Copied => "portal_entry.copied",
-            CopyOutcome::Selected => "portal_entry.copy_selected",
-            CopyOutcome::Failed => "portal_entry.copy_failed",
+            CopyOutcome::Copied => msg::portal_entry::COPIED,
+            CopyOutcome::Selected => msg::portal_entry::COPY_SELECTED,
+            CopyOutcome::Failed => msg::portal_entry::COPY_FAILED,
         };
         locale.format(key, &[("place", &self.place.describe(locale))])
     }
@@ -94,13 +96,8 @@ impl EntryState {
     }
 }
 
-/// The message key of a Portal section's name.
-fn section_key(section: PortalSection) -> String {
-    format!("portal_entry.section.{}", section.key())
-}
-
 /// "14 of 31 entered".
-fn progress_text(locale: Locale, key: &str, progress: EntryProgress) -> String {
+fn progress_text(locale: Locale, key: MessageKey, progress: EntryProgress) -> String {
     locale.format(
         key,
         &[
@@ -156,7 +153,7 @@ pub fn PortalEntryPage(
     let body = move || {
         let Some(kind) = kind.get() else {
             return view! {
-                <p class="app-body" id="portal-entry-not-found">{move || locale.t("portal_entry.not_found")}</p>
+                <p class="app-body" id="portal-entry-not-found">{move || locale.t(msg::portal_entry::NOT_FOUND)}</p>
             }
             .into_any();
         };
@@ -168,18 +165,18 @@ pub fn PortalEntryPage(
         };
         view! {
             <h1 class="app-heading-xl" id="portal-entry-title">
-                <span class="app-caption">{move || locale.text(&format!("business_type.{}", kind.key()))}</span>
+                <span class="app-caption">{move || locale.text(names::business_type(kind))}</span>
                 " "
-                {move || locale.format("portal_entry.title", &[("account", &header.get().map(|(name, _)| name).unwrap_or_default())])}
+                {move || locale.format(msg::portal_entry::TITLE, &[("account", &header.get().map(|(name, _)| name).unwrap_or_default())])}
             </h1>
-            <p class="app-body-lead">{move || locale.t("portal_entry.lead")}</p>
-            <p class="app-hint" id="portal-entry-numbering">{move || locale.t("portal_entry.numbering_note")}</p>
+            <p class="app-body-lead">{move || locale.t(msg::portal_entry::LEAD)}</p>
+            <p class="app-hint" id="portal-entry-numbering">{move || locale.t(msg::portal_entry::NUMBERING_NOTE)}</p>
             <p class="app-portal-entry__progress" id="portal-entry-progress">
-                {move || progress_text(locale, "portal_entry.overall_progress", overall())}
+                {move || progress_text(locale, msg::portal_entry::OVERALL_PROGRESS, overall())}
             </p>
             <div class="app-button-group">
                 <button type="button" class="app-button app-button--secondary" id="portal-entry-print" on:click=print>
-                    {move || locale.t("portal_entry.print")}
+                    {move || locale.t(msg::portal_entry::PRINT)}
                 </button>
             </div>
             <SectionIndex layout=layout ticks=state.ticks />
@@ -190,7 +187,7 @@ pub fn PortalEntryPage(
     view! {
         <div class="app-portal-entry">
             <button type="button" class="app-back-link" on:click=back>
-                {move || locale.t("form.back")}
+                {move || locale.t(msg::form::BACK)}
             </button>
             // One live region for the page: what the last Copy did.
             <p class="app-visually-hidden" role="status" aria-live="polite" id="portal-entry-announcement">
@@ -220,12 +217,12 @@ fn SectionIndex(
                     let progress = ticks.with(|ticks| {
                         layout.with_value(|layout| layout[index].progress(Some(ticks)))
                     });
-                    progress_text(locale, "portal_entry.section_progress", progress)
+                    progress_text(locale, msg::portal_entry::SECTION_PROGRESS, progress)
                 };
                 view! {
                     <li class="app-portal-index__item">
                         <a class="app-link" href=href aria-describedby=progress_id.clone()>
-                            {move || format!("{}. {}", section.number(), locale.text(&section_key(section)))}
+                            {move || format!("{}. {}", section.number(), locale.text(names::portal_section(section)))}
                         </a>
                         " "
                         <span class="app-portal-index__progress" id=progress_id>{progress}</span>
@@ -236,7 +233,7 @@ fn SectionIndex(
     });
     view! {
         <nav class="app-portal-index" aria-labelledby="portal-index-heading">
-            <h2 class="app-heading-s" id="portal-index-heading">{move || locale.t("portal_entry.sections_label")}</h2>
+            <h2 class="app-heading-s" id="portal-index-heading">{move || locale.t(msg::portal_entry::SECTIONS_LABEL)}</h2>
             <ol class="app-portal-index__list">{items}</ol>
         </nav>
     }
@@ -254,39 +251,27 @@ fn SectionView(section: PortalSectionQuestions, state: EntryState) -> impl IntoV
     let questions = StoredValue::new(section.questions.clone());
     let progress = move || {
         let progress = state.ticks.with(|ticks| section.progress(Some(ticks)));
-        progress_text(locale, "portal_entry.section_progress", progress)
+        progress_text(locale, msg::portal_entry::SECTION_PROGRESS, progress)
     };
-    let english_name =
-        StoredValue::new(crate::i18n::text(Language::English, &section_key(part)).to_owned());
+    let english_name = StoredValue::new(
+        crate::i18n::text(Language::English, names::portal_section(part)).to_owned(),
+    );
     view! {
         <section class="app-portal-section" id=format!("portal-section-{key}") aria-labelledby=labelled_by>
             <div class="app-portal-section__header">
                 <h2 class="app-heading-l app-portal-section__title" id=heading_id>
-                    {move || format!("{}. {}", part.number(), locale.text(&section_key(part)))}
+                    {move || format!("{}. {}", part.number(), locale.text(names::portal_section(part)))}
                 </h2>
                 <p class="app-portal-section__progress" id=format!("portal-progress-{key}")>{progress}</p>
             </div>
             <Show when=move || locale.language() != Language::English>
                 <p class="app-caption app-portal-section__portal-name">
-                    {move || english_name.with_value(|name| locale.format("portal_entry.in_the_portal", &[("name", name)]))}
+                    {move || english_name.with_value(|name| locale.format(msg::portal_entry::IN_THE_PORTAL, &[("name", name)]))}
                 </p>
             </Show>
             <ol class="app-portal-questions">
                 {questions.get_value().into_iter().map(|question| view! { <QuestionView question=question state=state /> }).collect_view()}
             </ol>
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_portal_section_has_a_name_in_the_messages() {
-        for section in PortalSection::ALL {
-            let key = section_key(section);
-            assert!(crate::i18n::messages().contains(&key), "no message {key}");
-        }
     }
 }

@@ -9,6 +9,7 @@ use super::{Announcement, EntryState, Place};
 use crate::domain::catalogue::{CriterionId, Requirement, catalogue};
 use crate::domain::model::{AnswerStatus, PortalQuestionRef};
 use crate::domain::portal_entry::{PortalQuestion, text_to_enter};
+use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
 use crate::state::clipboard::copy_or_select;
 
@@ -22,13 +23,13 @@ fn id_part(key: &PortalQuestionRef) -> String {
 }
 
 /// The message key of an answer's status, in words.
-fn status_key(status: Option<AnswerStatus>) -> &'static str {
+fn status_key(status: Option<AnswerStatus>) -> MessageKey {
     match status {
-        Some(AnswerStatus::Implemented) => "profile.status.implemented",
-        Some(AnswerStatus::PartiallyImplemented) => "profile.status.partially_implemented",
-        Some(AnswerStatus::NotImplemented) => "profile.status.not_implemented",
-        Some(AnswerStatus::NotApplicable) => "profile.status.not_applicable",
-        None => "check_answers.not_answered",
+        Some(AnswerStatus::Implemented) => msg::profile::STATUS_IMPLEMENTED,
+        Some(AnswerStatus::PartiallyImplemented) => msg::profile::STATUS_PARTIALLY_IMPLEMENTED,
+        Some(AnswerStatus::NotImplemented) => msg::profile::STATUS_NOT_IMPLEMENTED,
+        Some(AnswerStatus::NotApplicable) => msg::profile::STATUS_NOT_APPLICABLE,
+        None => msg::check_answers::NOT_ANSWERED,
     }
 }
 
@@ -41,8 +42,11 @@ pub(super) fn QuestionView(question: PortalQuestion, state: EntryState) -> impl 
     let tick_id = format!("portal-entered-{part}");
     let number = question.number;
     let heading = move || match number {
-        Some(number) => locale.format("portal_entry.question", &[("number", &number.to_string())]),
-        None => locale.t("portal_entry.unnumbered").to_owned(),
+        Some(number) => locale.format(
+            msg::portal_entry::QUESTION,
+            &[("number", &number.to_string())],
+        ),
+        None => locale.t(msg::portal_entry::UNNUMBERED).to_owned(),
     };
     let key = StoredValue::new(question.key.clone());
     let checked = move || key.with_value(|key| state.ticks.with(|ticks| ticks.contains(key)));
@@ -71,7 +75,7 @@ pub(super) fn QuestionView(question: PortalQuestion, state: EntryState) -> impl 
                 />
                 <label class="app-label app-choice__label" for=tick_id>
                     <span class="app-visually-hidden">{heading}": "</span>
-                    {move || locale.t("portal_entry.entered")}
+                    {move || locale.t(msg::portal_entry::ENTERED)}
                 </label>
             </div>
         </li>
@@ -148,7 +152,7 @@ fn CriterionAnswerView(
         <div class="app-portal-criterion">
             <p class="app-portal-criterion__heading">
                 <span class="app-criterion__id">
-                    {move || locale.format("portal_entry.criterion", &[("criterion", &criterion.to_string())])}
+                    {move || locale.format(msg::portal_entry::CRITERION, &[("criterion", &criterion.to_string())])}
                 </span>
                 " "
                 {mark}
@@ -157,16 +161,16 @@ fn CriterionAnswerView(
             <p class="app-portal-answer__status">{move || locale.t(status_key(answer.with(|a| a.status)))}</p>
             <Show
                 when=move || text.with(|text| !text.is_empty())
-                fallback=move || view! { <p class="app-body app-portal-answer__empty">{move || locale.t("portal_entry.no_answer")}</p> }
+                fallback=move || view! { <p class="app-body app-portal-answer__empty">{move || locale.t(msg::portal_entry::NO_ANSWER)}</p> }
             >
                 <p class="app-portal-answer__label">
-                    {move || locale.t(if not_applicable() { "portal_entry.reason_label" } else { "portal_entry.answer_label" })}
+                    {move || locale.t(if not_applicable() { msg::portal_entry::REASON_LABEL } else { msg::portal_entry::ANSWER_LABEL })}
                 </p>
                 <p class="app-portal-answer__text" id=answer_text_id.clone()>{move || text.get()}</p>
                 <button type="button" class="app-button app-button--secondary app-portal-answer__copy" on:click=copy.clone()>
-                    {move || locale.t("portal_entry.copy")}
+                    {move || locale.t(msg::portal_entry::COPY)}
                     <span class="app-visually-hidden">
-                        {move || locale.format("portal_entry.copy_context", &[("place", &place.describe(locale))])}
+                        {move || locale.format(msg::portal_entry::COPY_CONTEXT, &[("place", &place.describe(locale))])}
                     </span>
                 </button>
                 {move || announcement_here.get().map(|announcement| view! {

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::portal_entry::{overall_progress, portal_layout};
+use crate::i18n::msg;
 use crate::state::{Locale, Navigation, Screen, Session};
 use crate::ui::components::task_list::{StatusTag, TaskStatus};
 
@@ -43,21 +44,21 @@ pub fn PortalEntryTask(
     });
     view! {
         <section class="app-task-list" aria-labelledby="account-portal-heading">
-            <h2 class="app-heading-m" id="account-portal-heading">{move || locale.t("portal_entry.task_heading")}</h2>
+            <h2 class="app-heading-m" id="account-portal-heading">{move || locale.t(msg::portal_entry::TASK_HEADING)}</h2>
             <ul class="app-task-list__items">
                 <li class="app-task-list__item">
                     <span class="app-task-list__name">
                         <button class="app-task-list__link" type="button" id="task-portal-entry"
                             aria-describedby="task-portal-entry-progress task-portal-entry-status"
                             on:click=move |_| navigation.go(Screen::PortalEntry(account_id.get_value()))>
-                            {move || locale.t("portal_entry.task")}
+                            {move || locale.t(msg::portal_entry::TASK)}
                         </button>
                     </span>
                     <span class="app-task-list__counts" id="task-portal-entry-progress">
                         {move || {
                             let progress = progress.get();
                             locale.format(
-                                "portal_entry.section_progress",
+                                msg::portal_entry::SECTION_PROGRESS,
                                 &[("entered", &progress.entered.to_string()), ("total", &progress.total.to_string())],
                             )
                         }}

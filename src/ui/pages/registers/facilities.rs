@@ -8,6 +8,7 @@ use super::list_register;
 use super::register_state::RegisterState;
 use super::row::{Revealed, Row};
 use crate::domain::model::Facility;
+use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
 use crate::ui::binding::FieldBinding;
 use crate::ui::components::choice_field::ChoiceField;
@@ -17,11 +18,11 @@ use crate::ui::components::register_list::RegisterTexts;
 
 /// What the facility list says.
 pub const TEXTS: RegisterTexts = RegisterTexts {
-    empty: "facility.empty",
-    add: "facility.add",
-    unnamed: "facility.unnamed",
-    remove: "facility.remove",
-    removed: "facility.removed",
+    empty: msg::facility::EMPTY,
+    add: msg::facility::ADD,
+    unnamed: msg::facility::UNNAMED,
+    remove: msg::facility::REMOVE,
+    removed: msg::facility::REMOVED,
 };
 
 /// Every facility, the empty state and the add button.
@@ -36,7 +37,7 @@ pub fn FacilitiesRegister(
 }
 
 /// A checkbox of a facility.
-fn checkbox(binding: FieldBinding<bool>, label: &'static str) -> impl IntoView {
+fn checkbox(binding: FieldBinding<bool>, label: MessageKey) -> impl IntoView {
     view! {
         <ChoiceField binding=binding label=label />
     }
@@ -77,23 +78,23 @@ fn FacilityFields(row: Row<Facility>) -> impl IntoView {
     let access_hint = hint_id(&row.field_id("accessControl"));
     let access_hint_ref = access_hint.clone();
     view! {
-        <InputField binding=name label="facility.name" hint="facility.name_hint" />
+        <InputField binding=name label={msg::facility::NAME} hint={msg::facility::NAME_HINT} />
         <FacilityAddress row=row />
-        <InputField binding=barriers label="facility.barriers" hint="facility.barriers_hint"
+        <InputField binding=barriers label={msg::facility::BARRIERS} hint={msg::facility::BARRIERS_HINT}
             multiline=true />
-        <InputField binding=lighting label="facility.lighting" hint="facility.lighting_hint"
+        <InputField binding=lighting label={msg::facility::LIGHTING} hint={msg::facility::LIGHTING_HINT}
             multiline=true />
         <FacilityAlarm row=row />
         <FacilityVideo row=row />
         <fieldset class="app-fieldset app-register__group" aria-describedby=access_hint_ref>
             <legend class="app-fieldset__legend app-fieldset__legend--s">
-                {move || locale.t("facility.access_control")}
+                {move || locale.t(msg::facility::ACCESS_CONTROL)}
             </legend>
-            <p class="app-hint" id=access_hint>{move || locale.t("registers.select_all")}</p>
-            {checkbox(badges, "facility.access.badges")}
-            {checkbox(visitors, "facility.access.visitor_log")}
-            {checkbox(drivers, "facility.access.driver_id_checks")}
-            {checkbox(guards, "facility.access.guards")}
+            <p class="app-hint" id=access_hint>{move || locale.t(msg::registers::SELECT_ALL)}</p>
+            {checkbox(badges, msg::facility::ACCESS_BADGES)}
+            {checkbox(visitors, msg::facility::ACCESS_VISITOR_LOG)}
+            {checkbox(drivers, msg::facility::ACCESS_DRIVER_ID_CHECKS)}
+            {checkbox(guards, msg::facility::ACCESS_GUARDS)}
         </fieldset>
     }
 }
@@ -131,15 +132,15 @@ fn FacilityAddress(row: Row<Facility>) -> impl IntoView {
     view! {
         <fieldset class="app-fieldset app-register__group">
             <legend class="app-fieldset__legend app-fieldset__legend--s">
-                {move || locale.t("facility.address")}
+                {move || locale.t(msg::facility::ADDRESS)}
             </legend>
-            <InputField binding=country label="facility.country" hint="registers.country_hint" width="app-input--width-3" />
-            <InputField binding=line1 label="main_account.address.line1" />
-            <InputField binding=line2 label="main_account.address.line2" optional=true />
-            <InputField binding=city label="main_account.address.city"
+            <InputField binding=country label={msg::facility::COUNTRY} hint={msg::registers::COUNTRY_HINT} width="app-input--width-3" />
+            <InputField binding=line1 label={msg::main_account::ADDRESS_LINE1} />
+            <InputField binding=line2 label={msg::main_account::ADDRESS_LINE2} optional=true />
+            <InputField binding=city label={msg::main_account::ADDRESS_CITY}
                 width="app-input--width-20" />
-            <InputField binding=state label="main_account.address.state_province" width="app-input--width-20" />
-            <InputField binding=postal label="main_account.address.postal_code" width="app-input--width-10" />
+            <InputField binding=state label={msg::main_account::ADDRESS_STATE_PROVINCE} width="app-input--width-20" />
+            <InputField binding=postal label={msg::main_account::ADDRESS_POSTAL_CODE} width="app-input--width-10" />
         </fieldset>
     }
 }
@@ -174,13 +175,13 @@ fn FacilityAlarm(row: Row<Facility>) -> impl IntoView {
         |f| &mut f.alarm.last_test,
     );
     view! {
-        {checkbox(present, "facility.alarm.present")}
+        {checkbox(present, msg::facility::ALARM_PRESENT)}
         <Show when=move || shown.get()>
             <div class="app-conditional">
-                <InputField binding=monitored.clone() label="facility.alarm.monitored_by"
-                    hint="facility.alarm.monitored_by_hint" />
-                <InputField binding=tested.clone() label="facility.alarm.last_test"
-                    hint="registers.date_hint" input_type="date" width="app-input--width-10" />
+                <InputField binding=monitored.clone() label={msg::facility::ALARM_MONITORED_BY}
+                    hint={msg::facility::ALARM_MONITORED_BY_HINT} />
+                <InputField binding=tested.clone() label={msg::facility::ALARM_LAST_TEST}
+                    hint={msg::registers::DATE_HINT} input_type="date" width="app-input--width-10" />
             </div>
         </Show>
     }
@@ -230,18 +231,18 @@ fn FacilityVideo(row: Row<Facility>) -> impl IntoView {
         |f| &mut f.video.last_footage_review,
     );
     view! {
-        {checkbox(present, "facility.video.present")}
+        {checkbox(present, msg::facility::VIDEO_PRESENT)}
         <Show when=move || shown.get()>
             <div class="app-conditional">
-                <InputField binding=cameras.clone() label="facility.video.cameras"
+                <InputField binding=cameras.clone() label={msg::facility::VIDEO_CAMERAS}
                     input_mode="numeric" width="app-input--width-5" />
-                <ChoiceField binding=covered.clone() label="facility.video.cargo_areas_covered" />
-                <ChoiceField binding=around_the_clock.clone() label="facility.video.recording_24_7" />
-                <InputField binding=retention.clone() label="facility.video.retention_days"
-                    hint="facility.video.retention_days_hint" input_mode="numeric"
+                <ChoiceField binding=covered.clone() label={msg::facility::VIDEO_CARGO_AREAS_COVERED} />
+                <ChoiceField binding=around_the_clock.clone() label={msg::facility::VIDEO_RECORDING_24_7} />
+                <InputField binding=retention.clone() label={msg::facility::VIDEO_RETENTION_DAYS}
+                    hint={msg::facility::VIDEO_RETENTION_DAYS_HINT} input_mode="numeric"
                     width="app-input--width-5" />
-                <InputField binding=reviewed.clone() label="facility.video.last_footage_review"
-                    hint="registers.date_hint" input_type="date" width="app-input--width-10" />
+                <InputField binding=reviewed.clone() label={msg::facility::VIDEO_LAST_FOOTAGE_REVIEW}
+                    hint={msg::registers::DATE_HINT} input_type="date" width="app-input--width-10" />
             </div>
         </Show>
     }

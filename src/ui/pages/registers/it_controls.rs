@@ -8,16 +8,17 @@ use super::list_register;
 use super::register_state::RegisterState;
 use super::row::Row;
 use crate::domain::model::ItControl;
+use crate::i18n::msg;
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::register_list::RegisterTexts;
 
 /// What the IT control list says.
 pub const TEXTS: RegisterTexts = RegisterTexts {
-    empty: "it_control.empty",
-    add: "it_control.add",
-    unnamed: "it_control.unnamed",
-    remove: "it_control.remove",
-    removed: "it_control.removed",
+    empty: msg::it_control::EMPTY,
+    add: msg::it_control::ADD,
+    unnamed: msg::it_control::UNNAMED,
+    remove: msg::it_control::REMOVE,
+    removed: msg::it_control::REMOVED,
 };
 
 /// Every IT control, the empty state and the add button.
@@ -39,10 +40,10 @@ fn ItControlFields(row: Row<ItControl>) -> impl IntoView {
     let owner = row.text("owner", |c| &c.owner, |c| &mut c.owner);
     let tested = row.text("lastTested", |c| &c.last_tested, |c| &mut c.last_tested);
     view! {
-        <InputField binding=name label="it_control.name" hint="it_control.name_hint" />
-        <InputField binding=description label="it_control.description" multiline=true />
-        <InputField binding=owner label="it_control.owner" hint="it_control.owner_hint" width="app-input--width-20" />
-        <InputField binding=tested label="it_control.last_tested" hint="registers.date_hint"
+        <InputField binding=name label={msg::it_control::NAME} hint={msg::it_control::NAME_HINT} />
+        <InputField binding=description label={msg::it_control::DESCRIPTION} multiline=true />
+        <InputField binding=owner label={msg::it_control::OWNER} hint={msg::it_control::OWNER_HINT} width="app-input--width-20" />
+        <InputField binding=tested label={msg::it_control::LAST_TESTED} hint={msg::registers::DATE_HINT}
             input_type="date" width="app-input--width-10" />
     }
 }

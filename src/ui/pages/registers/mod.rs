@@ -19,6 +19,7 @@ use leptos::prelude::*;
 
 use crate::domain::model::{BusinessPartner, Facility, ItControl, TrainingRecord};
 use crate::domain::validation::{Finding, Scope, Section};
+use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
 use crate::ui::binding::FieldSource;
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
@@ -69,9 +70,9 @@ type ScopesOf = fn(RegisterState) -> Vec<(Scope, Option<(String, usize)>)>;
 /// What differs between the register pages around their fields.
 struct Register {
     /// Message key of the lead paragraph.
-    lead: &'static str,
+    lead: MessageKey,
     /// Message key of an unnamed row's name, with `{number}` (none for a single form).
-    unnamed: Option<&'static str>,
+    unnamed: Option<MessageKey>,
     /// The register's scopes.
     scopes: ScopesOf,
 }
@@ -79,27 +80,27 @@ struct Register {
 fn register_of(section: Section) -> Option<Register> {
     let register = match section {
         Section::BusinessPartners => Register {
-            lead: "registers.partners.lead",
+            lead: msg::registers::PARTNERS_LEAD,
             unnamed: Some(partners::TEXTS.unnamed),
             scopes: |state| state.list_scopes::<BusinessPartner>(),
         },
         Section::Facilities => Register {
-            lead: "registers.facilities.lead",
+            lead: msg::registers::FACILITIES_LEAD,
             unnamed: Some(facilities::TEXTS.unnamed),
             scopes: |state| state.list_scopes::<Facility>(),
         },
         Section::PersonnelScreening => Register {
-            lead: "registers.personnel.lead",
+            lead: msg::registers::PERSONNEL_LEAD,
             unnamed: None,
             scopes: |state| vec![(Scope::PersonnelScreening(state.account_id()), None)],
         },
         Section::Training => Register {
-            lead: "registers.training.lead",
+            lead: msg::registers::TRAINING_LEAD,
             unnamed: Some(training::TEXTS.unnamed),
             scopes: |state| state.list_scopes::<TrainingRecord>(),
         },
         Section::ItControls => Register {
-            lead: "registers.it_controls.lead",
+            lead: msg::registers::IT_CONTROLS_LEAD,
             unnamed: Some(it_controls::TEXTS.unnamed),
             scopes: |state| state.list_scopes::<ItControl>(),
         },
@@ -130,7 +131,7 @@ pub fn RegisterPage(
     else {
         return view! {
             <button type="button" class="app-back-link" on:click=back>
-                {move || locale.t("form.back")}
+                {move || locale.t(msg::form::BACK)}
             </button>
         }
         .into_any();
@@ -195,7 +196,7 @@ pub fn RegisterPage(
         <div class="app-register">
             <ErrorSummary entries=summary />
             <button type="button" class="app-back-link" on:click=back>
-                {move || locale.t("form.back")}
+                {move || locale.t(msg::form::BACK)}
             </button>
             <h1 class="app-heading-xl">
                 <span class="app-caption">{move || account_name.get()}</span>
@@ -207,7 +208,7 @@ pub fn RegisterPage(
                 {fields}
                 <div class="app-button-group">
                     <button type="submit" class="app-button">
-                        {move || locale.t("profile.save_and_continue")}
+                        {move || locale.t(msg::profile::SAVE_AND_CONTINUE)}
                     </button>
                 </div>
             </form>

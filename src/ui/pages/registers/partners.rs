@@ -10,6 +10,7 @@ use super::row::{Revealed, Row};
 use crate::domain::model::{
     AeoProgram, BusinessPartner, CertificationStatus, PartnerRole, RiskLevel,
 };
+use crate::i18n::{MessageKey, msg};
 use crate::ui::binding::FieldSource;
 use crate::ui::binding::options::{Options, option_names, option_of, option_value};
 use crate::ui::components::input_field::InputField;
@@ -18,71 +19,75 @@ use crate::ui::components::select_field::SelectField;
 
 /// What the partner list says.
 pub const TEXTS: RegisterTexts = RegisterTexts {
-    empty: "partner.empty",
-    add: "partner.add",
-    unnamed: "partner.unnamed",
-    remove: "partner.remove",
-    removed: "partner.removed",
+    empty: msg::partner::EMPTY,
+    add: msg::partner::ADD,
+    unnamed: msg::partner::UNNAMED,
+    remove: msg::partner::REMOVE,
+    removed: msg::partner::REMOVED,
 };
 
-static ROLES: [(&str, PartnerRole, &str); 7] = [
-    ("supplier", PartnerRole::Supplier, "partner.role.supplier"),
+static ROLES: [(&str, PartnerRole, MessageKey); 7] = [
+    (
+        "supplier",
+        PartnerRole::Supplier,
+        msg::partner::ROLE_SUPPLIER,
+    ),
     (
         "manufacturer",
         PartnerRole::Manufacturer,
-        "partner.role.manufacturer",
+        msg::partner::ROLE_MANUFACTURER,
     ),
-    ("carrier", PartnerRole::Carrier, "partner.role.carrier"),
+    ("carrier", PartnerRole::Carrier, msg::partner::ROLE_CARRIER),
     (
         "customs-broker",
         PartnerRole::CustomsBroker,
-        "partner.role.customs_broker",
+        msg::partner::ROLE_CUSTOMS_BROKER,
     ),
     (
         "consolidator",
         PartnerRole::Consolidator,
-        "partner.role.consolidator",
+        msg::partner::ROLE_CONSOLIDATOR,
     ),
     (
         "warehouse",
         PartnerRole::Warehouse,
-        "partner.role.warehouse",
+        msg::partner::ROLE_WAREHOUSE,
     ),
-    ("other", PartnerRole::Other, "partner.role.other"),
+    ("other", PartnerRole::Other, msg::partner::ROLE_OTHER),
 ];
 
-static CERTIFICATION: [(&str, CertificationStatus, &str); 3] = [
+static CERTIFICATION: [(&str, CertificationStatus, MessageKey); 3] = [
     (
         "unknown",
         CertificationStatus::Unknown,
-        "partner.certification.unknown",
+        msg::partner::CERTIFICATION_UNKNOWN,
     ),
     (
         "not-certified",
         CertificationStatus::NotCertified,
-        "partner.certification.not_certified",
+        msg::partner::CERTIFICATION_NOT_CERTIFIED,
     ),
     (
         "certified",
         CertificationStatus::Certified,
-        "partner.certification.certified",
+        msg::partner::CERTIFICATION_CERTIFIED,
     ),
 ];
 
-static PROGRAMS: [(&str, AeoProgram, &str); 3] = [
-    ("pip", AeoProgram::Pip, "partner.aeo_program.pip"),
-    ("oea", AeoProgram::Oea, "partner.aeo_program.oea"),
+static PROGRAMS: [(&str, AeoProgram, MessageKey); 3] = [
+    ("pip", AeoProgram::Pip, msg::partner::AEO_PROGRAM_PIP),
+    ("oea", AeoProgram::Oea, msg::partner::AEO_PROGRAM_OEA),
     (
         "other-aeo",
         AeoProgram::OtherAeo,
-        "partner.aeo_program.other_aeo",
+        msg::partner::AEO_PROGRAM_OTHER_AEO,
     ),
 ];
 
-static RISKS: [(&str, RiskLevel, &str); 3] = [
-    ("low", RiskLevel::Low, "partner.risk.low"),
-    ("medium", RiskLevel::Medium, "partner.risk.medium"),
-    ("high", RiskLevel::High, "partner.risk.high"),
+static RISKS: [(&str, RiskLevel, MessageKey); 3] = [
+    ("low", RiskLevel::Low, msg::partner::RISK_LOW),
+    ("medium", RiskLevel::Medium, msg::partner::RISK_MEDIUM),
+    ("high", RiskLevel::High, msg::partner::RISK_HIGH),
 ];
 
 fn status_of(options: &Options<CertificationStatus>, page: &str) -> CertificationStatus {
@@ -168,33 +173,33 @@ fn PartnerFields(row: Row<BusinessPartner>) -> impl IntoView {
     let aeo_certified = row.read(|p| p.aeo_status == CertificationStatus::Certified);
 
     view! {
-        <InputField binding=name label="partner.name" autocomplete="organization" />
-        <InputField binding=country label="partner.country" hint="registers.country_hint" width="app-input--width-3" />
-        <SelectField binding=role label="partner.role" options=option_names(&ROLES) blank=true />
-        <SelectField binding=ctpat_status label="partner.ctpat_status"
+        <InputField binding=name label={msg::partner::NAME} autocomplete="organization" />
+        <InputField binding=country label={msg::partner::COUNTRY} hint={msg::registers::COUNTRY_HINT} width="app-input--width-3" />
+        <SelectField binding=role label={msg::partner::ROLE} options=option_names(&ROLES) blank=true />
+        <SelectField binding=ctpat_status label={msg::partner::CTPAT_STATUS}
             options=option_names(&CERTIFICATION) />
         <Show when=move || ctpat_certified.get()>
             <div class="app-conditional">
-                <InputField binding=ctpat_number.clone() label="partner.ctpat_number"
-                    hint="partner.ctpat_number_hint" width="app-input--width-20" />
+                <InputField binding=ctpat_number.clone() label={msg::partner::CTPAT_NUMBER}
+                    hint={msg::partner::CTPAT_NUMBER_HINT} width="app-input--width-20" />
             </div>
         </Show>
-        <SelectField binding=aeo_status label="partner.aeo_status" hint="partner.aeo_status_hint"
+        <SelectField binding=aeo_status label={msg::partner::AEO_STATUS} hint={msg::partner::AEO_STATUS_HINT}
             options=option_names(&CERTIFICATION) />
         <Show when=move || aeo_certified.get()>
             <div class="app-conditional">
-                <SelectField binding=aeo_program.clone() label="partner.aeo_program"
+                <SelectField binding=aeo_program.clone() label={msg::partner::AEO_PROGRAM}
                     options=option_names(&PROGRAMS) blank=true />
-                <InputField binding=aeo_number.clone() label="partner.aeo_number"
+                <InputField binding=aeo_number.clone() label={msg::partner::AEO_NUMBER}
                     width="app-input--width-20" />
             </div>
         </Show>
-        <InputField binding=screened label="partner.screening_date" hint="registers.date_hint"
+        <InputField binding=screened label={msg::partner::SCREENING_DATE} hint={msg::registers::DATE_HINT}
             input_type="date" width="app-input--width-10" />
-        <SelectField binding=risk label="partner.risk_level" hint="partner.risk_level_hint"
+        <SelectField binding=risk label={msg::partner::RISK_LEVEL} hint={msg::partner::RISK_LEVEL_HINT}
             options=option_names(&RISKS) blank=true />
-        <InputField binding=assessed label="partner.last_security_assessment"
-            hint="partner.last_security_assessment_hint" input_type="date"
+        <InputField binding=assessed label={msg::partner::LAST_SECURITY_ASSESSMENT}
+            hint={msg::partner::LAST_SECURITY_ASSESSMENT_HINT} input_type="date"
             width="app-input--width-10" />
     }
 }

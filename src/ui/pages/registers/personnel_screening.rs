@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::register_state::RegisterState;
 use crate::domain::model::PersonnelScreeningPolicy;
+use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
 use crate::ui::binding::FieldBinding;
 use crate::ui::components::choice_field::ChoiceField;
@@ -13,7 +14,7 @@ use crate::ui::components::field_feedback::hint_id;
 use crate::ui::components::input_field::InputField;
 
 /// A checkbox of the policy.
-fn checkbox(binding: FieldBinding<bool>, label: &'static str, hint: &'static str) -> impl IntoView {
+fn checkbox(binding: FieldBinding<bool>, label: MessageKey, hint: MessageKey) -> impl IntoView {
     view! {
         <ChoiceField binding=binding label=label hint=hint />
     }
@@ -64,20 +65,20 @@ pub fn PersonnelScreeningRegister(
     view! {
         <fieldset class="app-fieldset app-register__group" aria-describedby=covers_hint_ref>
             <legend class="app-fieldset__legend app-fieldset__legend--m">
-                {move || locale.t("personnel.covers")}
+                {move || locale.t(msg::personnel::COVERS)}
             </legend>
-            <p class="app-hint" id=covers_hint>{move || locale.t("registers.select_all")}</p>
-            {checkbox(written, "personnel.written_policy", "personnel.written_policy_hint")}
-            {checkbox(verifies, "personnel.verifies_application", "personnel.verifies_application_hint")}
-            {checkbox(background, "personnel.background_checks", "personnel.background_checks_hint")}
-            {checkbox(conduct, "personnel.code_of_conduct", "personnel.code_of_conduct_hint")}
+            <p class="app-hint" id=covers_hint>{move || locale.t(msg::registers::SELECT_ALL)}</p>
+            {checkbox(written, msg::personnel::WRITTEN_POLICY, msg::personnel::WRITTEN_POLICY_HINT)}
+            {checkbox(verifies, msg::personnel::VERIFIES_APPLICATION, msg::personnel::VERIFIES_APPLICATION_HINT)}
+            {checkbox(background, msg::personnel::BACKGROUND_CHECKS, msg::personnel::BACKGROUND_CHECKS_HINT)}
+            {checkbox(conduct, msg::personnel::CODE_OF_CONDUCT, msg::personnel::CODE_OF_CONDUCT_HINT)}
         </fieldset>
-        <InputField binding=description label="personnel.description" hint="personnel.description_hint"
+        <InputField binding=description label={msg::personnel::DESCRIPTION} hint={msg::personnel::DESCRIPTION_HINT}
             multiline=true />
-        <InputField binding=rescreening label="personnel.rescreening_months"
-            hint="personnel.rescreening_months_hint" optional=true input_mode="numeric"
+        <InputField binding=rescreening label={msg::personnel::RESCREENING_MONTHS}
+            hint={msg::personnel::RESCREENING_MONTHS_HINT} optional=true input_mode="numeric"
             width="app-input--width-5" />
-        <InputField binding=reviewed label="personnel.last_reviewed" hint="registers.date_hint"
+        <InputField binding=reviewed label={msg::personnel::LAST_REVIEWED} hint={msg::registers::DATE_HINT}
             optional=true input_type="date" width="app-input--width-10" />
     }
 }

@@ -8,6 +8,7 @@ use super::list_register;
 use super::register_state::RegisterState;
 use super::row::Row;
 use crate::domain::model::TrainingRecord;
+use crate::i18n::msg;
 use crate::ui::binding::FieldSource;
 use crate::ui::components::evidence_list::{EvidenceEdit, EvidenceList};
 use crate::ui::components::input_field::InputField;
@@ -15,11 +16,11 @@ use crate::ui::components::register_list::RegisterTexts;
 
 /// What the training list says.
 pub const TEXTS: RegisterTexts = RegisterTexts {
-    empty: "training.empty",
-    add: "training.add",
-    unnamed: "training.unnamed",
-    remove: "training.remove",
-    removed: "training.removed",
+    empty: msg::training::EMPTY,
+    add: msg::training::ADD,
+    unnamed: msg::training::UNNAMED,
+    remove: msg::training::REMOVE,
+    removed: msg::training::REMOVED,
 };
 
 /// Every training record, the empty state and the add button.
@@ -47,11 +48,11 @@ fn TrainingFields(row: Row<TrainingRecord>) -> impl IntoView {
         row.edit_at(&edit.path(row.owner()), |t| edit.apply(&mut t.evidence));
     });
     view! {
-        <InputField binding=date label="training.date" hint="registers.date_hint" input_type="date"
+        <InputField binding=date label={msg::training::DATE} hint={msg::registers::DATE_HINT} input_type="date"
             width="app-input--width-10" />
-        <InputField binding=topic label="training.topic" hint="training.topic_hint" />
-        <InputField binding=audience label="training.audience" hint="training.audience_hint" />
-        <InputField binding=attendees label="training.attendees" optional=true input_mode="numeric"
+        <InputField binding=topic label={msg::training::TOPIC} hint={msg::training::TOPIC_HINT} />
+        <InputField binding=audience label={msg::training::AUDIENCE} hint={msg::training::AUDIENCE_HINT} />
+        <InputField binding=attendees label={msg::training::ATTENDEES} optional=true input_mode="numeric"
             width="app-input--width-5" />
         <EvidenceList owner=owner references=evidence on_edit=edit_evidence />
     }

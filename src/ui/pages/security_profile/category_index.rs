@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::catalogue::{Category, FocusArea, catalogue};
 use crate::domain::validation::{Scope, Section, SectionStatus, Severity, account_sections};
+use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
 use crate::ui::binding::AccountForm;
 
@@ -75,11 +76,11 @@ pub fn category_entries(state: AccountForm) -> Memo<Vec<CategoryEntry>> {
 }
 
 /// The message key and tag modifier of a status.
-fn status_words(status: SectionStatus) -> (&'static str, &'static str) {
+fn status_words(status: SectionStatus) -> (MessageKey, &'static str) {
     match status {
-        SectionStatus::NotStarted => ("profile.index.not_started", "app-tag--not-started"),
-        SectionStatus::InProgress => ("profile.index.in_progress", "app-tag--in-progress"),
-        SectionStatus::Completed => ("profile.index.completed", "app-tag--completed"),
+        SectionStatus::NotStarted => (msg::profile::INDEX_NOT_STARTED, "app-tag--not-started"),
+        SectionStatus::InProgress => (msg::profile::INDEX_IN_PROGRESS, "app-tag--in-progress"),
+        SectionStatus::Completed => (msg::profile::INDEX_COMPLETED, "app-tag--completed"),
     }
 }
 
@@ -102,7 +103,7 @@ pub fn CategoryIndex(
     };
     view! {
         <nav class="app-profile-index" aria-labelledby="profile-index-title">
-            <h2 class="app-heading-m" id="profile-index-title">{move || locale.t("profile.index.title")}</h2>
+            <h2 class="app-heading-m" id="profile-index-title">{move || locale.t(msg::profile::INDEX_TITLE)}</h2>
             <For each=areas key=|area| *area let:area>
                 <h3 class="app-heading-s">{move || area.name(locale.language())}</h3>
                 <ul class="app-task-list__items">
@@ -132,7 +133,7 @@ fn IndexItem(entry: CategoryEntry, current: RwSignal<Option<Category>>) -> impl 
     let is_current = move || current.get() == Some(category);
     let counts = move || {
         locale.format(
-            "profile.index.counts",
+            msg::profile::INDEX_COUNTS,
             &[
                 ("errors", &entry.errors.to_string()),
                 ("warnings", &entry.warnings.to_string()),

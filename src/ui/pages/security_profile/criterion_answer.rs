@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::answer_fields::AnswerFields;
 use crate::domain::catalogue::{Criterion, Requirement};
 use crate::domain::model::{AnswerStatus, CriterionAnswer};
+use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
 use crate::ui::binding::{AccountForm, FieldBinding, FieldSource};
 use crate::ui::components::evidence_list::{EvidenceEdit, EvidenceList};
@@ -16,25 +17,25 @@ use crate::ui::components::input_field::InputField;
 use crate::ui::field_id::field_id;
 
 /// The statuses in the order offered, with their message keys and path-safe names.
-const STATUSES: [(AnswerStatus, &str, &str); 4] = [
+const STATUSES: [(AnswerStatus, MessageKey, &str); 4] = [
     (
         AnswerStatus::Implemented,
-        "profile.status.implemented",
+        msg::profile::STATUS_IMPLEMENTED,
         "implemented",
     ),
     (
         AnswerStatus::PartiallyImplemented,
-        "profile.status.partially_implemented",
+        msg::profile::STATUS_PARTIALLY_IMPLEMENTED,
         "partially-implemented",
     ),
     (
         AnswerStatus::NotImplemented,
-        "profile.status.not_implemented",
+        msg::profile::STATUS_NOT_IMPLEMENTED,
         "not-implemented",
     ),
     (
         AnswerStatus::NotApplicable,
-        "profile.status.not_applicable",
+        msg::profile::STATUS_NOT_APPLICABLE,
         "not-applicable",
     ),
 ];
@@ -130,31 +131,31 @@ pub fn CriterionAnswerItem(
             </p>
             <Show when=move || inferred.get()>
                 <p class="app-criterion__inferred" id=inferred_id.clone()>
-                    {move || locale.t("profile.criterion.inferred")}
+                    {move || locale.t(msg::profile::CRITERION_INFERRED)}
                 </p>
             </Show>
             <details class="app-details">
-                <summary class="app-details__summary">{move || locale.t("profile.criterion.help")}</summary>
+                <summary class="app-details__summary">{move || locale.t(msg::profile::CRITERION_HELP)}</summary>
                 <div class="app-details__text">{move || criterion.help().get(locale.language())}</div>
             </details>
             <StatusRadios status=status described_by=text_id />
-            <InputField binding=narrative label="profile.answer.narrative" hint="profile.answer.narrative_hint"
+            <InputField binding=narrative label={msg::profile::ANSWER_NARRATIVE} hint={msg::profile::ANSWER_NARRATIVE_HINT}
                 multiline=true />
             <Show when=not_applicable>
-                <InputField binding=justification.clone() label="profile.answer.justification"
+                <InputField binding=justification.clone() label={msg::profile::ANSWER_JUSTIFICATION}
                     multiline=true />
             </Show>
             <Show when=not_done>
-                <InputField binding=planned.clone() label="profile.answer.planned_date"
-                    hint="profile.answer.date_hint" input_type="date" width="app-input--width-10" />
+                <InputField binding=planned.clone() label={msg::profile::ANSWER_PLANNED_DATE}
+                    hint={msg::profile::ANSWER_DATE_HINT} input_type="date" width="app-input--width-10" />
             </Show>
-            <InputField binding=responsible label="profile.answer.responsible_person" optional=true width="app-input--width-20" />
+            <InputField binding=responsible label={msg::profile::ANSWER_RESPONSIBLE_PERSON} optional=true width="app-input--width-20" />
             <Show when=in_place>
                 <EvidenceList owner=evidence_owner.clone() references=evidence on_edit=edit_evidence
                     show_messages=account.form().submitted />
             </Show>
-            <InputField binding=reviewed label="profile.answer.last_reviewed" optional=true
-                hint="profile.answer.date_hint" input_type="date" width="app-input--width-10" />
+            <InputField binding=reviewed label={msg::profile::ANSWER_LAST_REVIEWED} optional=true
+                hint={msg::profile::ANSWER_DATE_HINT} input_type="date" width="app-input--width-10" />
         </section>
     }
 }
@@ -181,7 +182,7 @@ fn StatusRadios(status: FieldBinding<Option<AnswerStatus>>, described_by: String
         .enumerate()
         .map(|(index, (value, label, name))| {
             let value = *value;
-            let label: &'static str = label;
+            let label: MessageKey = *label;
             let radio_id = if index == 0 {
                 group_id.clone()
             } else {
@@ -204,7 +205,7 @@ fn StatusRadios(status: FieldBinding<Option<AnswerStatus>>, described_by: String
         <div class="app-form-group" class:app-form-group--error=has_error>
             <fieldset class="app-fieldset" aria-describedby=described>
                 <legend class="app-fieldset__legend app-fieldset__legend--s">
-                    {move || locale.t("profile.answer.status")}
+                    {move || locale.t(msg::profile::ANSWER_STATUS)}
                 </legend>
                 <FeedbackMessage field_id=group_id.clone() feedback=feedback />
                 <div class="app-radios">{radios}</div>

@@ -10,6 +10,8 @@ mod criterion_answer;
 
 use leptos::prelude::*;
 
+use crate::i18n::msg;
+use crate::i18n::names;
 use crate::ui::field_id::finding_field_id;
 
 use crate::domain::catalogue::{Category, Criterion, catalogue};
@@ -131,18 +133,18 @@ pub fn SecurityProfilePage(
         <div class="app-security-profile">
             <ErrorSummary entries=summary />
             <button type="button" class="app-back-link" on:click=move |_| on_back.run(())>
-                {move || locale.t("form.back")}
+                {move || locale.t(msg::form::BACK)}
             </button>
             <h1 class="app-heading-xl">
                 <span class="app-caption">
                     {move || {
-                        account.get().map(|(_, kind)| locale.text(&format!("business_type.{}", kind.key())))
+                        account.get().map(|(_, kind)| locale.text(names::business_type(kind)))
                     }}
                 </span>
                 " "
                 {move || account.get().map(|(name, _)| name)}
             </h1>
-            <p class="app-body-lead">{move || locale.t("profile.lead")}</p>
+            <p class="app-body-lead">{move || locale.t(msg::profile::LEAD)}</p>
             <CategoryIndex entries=entries current=current />
             <form class="app-form" novalidate=true on:submit=save_and_continue>
                 <h2 class="app-heading-l" id="profile-category-title" tabindex="-1">
@@ -156,17 +158,17 @@ pub fn SecurityProfilePage(
                     <CriterionAnswerItem account=state criterion=criterion />
                 </For>
                 <div class="app-button-group">
-                    <button type="submit" class="app-button">{move || locale.t("profile.save_and_continue")}</button>
+                    <button type="submit" class="app-button">{move || locale.t(msg::profile::SAVE_AND_CONTINUE)}</button>
                     <Show when=move || neighbour(-1).is_some()>
                         <button type="button" class="app-button app-button--secondary"
                             on:click=move |_| go_to(neighbour(-1))>
-                            {move || locale.t("profile.previous_category")}
+                            {move || locale.t(msg::profile::PREVIOUS_CATEGORY)}
                         </button>
                     </Show>
                     <Show when=move || neighbour(1).is_some()>
                         <button type="button" class="app-button app-button--secondary"
                             on:click=move |_| go_to(neighbour(1))>
-                            {move || locale.t("profile.next_category")}
+                            {move || locale.t(msg::profile::NEXT_CATEGORY)}
                         </button>
                     </Show>
                 </div>

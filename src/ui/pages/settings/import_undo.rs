@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{MessageKey, msg};
 use crate::state::import_undo::{self, UndoOffer};
 use crate::state::{Locale, Session};
 use crate::ui::download::download_text;
@@ -19,47 +20,49 @@ pub(super) fn ImportUndoSection() -> impl IntoView {
     let session = Session::expect();
     // Bumped after an undo or a deletion, so storage is read again.
     let changes = RwSignal::new(0u32);
-    let outcome = RwSignal::new(None::<Result<String, &'static str>>);
+    let outcome = RwSignal::new(None::<Result<String, MessageKey>>);
     let offer = move || {
         changes.get();
         import_undo::offer()
     };
     let undo = move |_| {
         outcome.set(Some(match import_undo::undo_import(session) {
-            Ok(undone) => Ok(locale.format("transfer.undo.done", &[("file", &undone.file_name)])),
+            Ok(undone) => {
+                Ok(locale.format(msg::transfer::UNDO_DONE, &[("file", &undone.file_name)]))
+            }
             Err(problem) => Err(problem.message_key()),
         }));
         changes.update(|count| *count += 1);
     };
     let deleted = Callback::new(move |()| {
         outcome.set(Some(match import_undo::delete() {
-            Ok(()) => Ok(locale.t("settings.undo_deleted").to_owned()),
-            Err(_) => Err("transfer.undo.error.storage"),
+            Ok(()) => Ok(locale.t(msg::settings::UNDO_DELETED).to_owned()),
+            Err(_) => Err(msg::transfer::UNDO_ERROR_STORAGE),
         }));
         changes.update(|count| *count += 1);
     });
     view! {
-        <h2 class="app-heading-m" id="undo-import-heading">{move || locale.t("settings.undo_heading")}</h2>
+        <h2 class="app-heading-m" id="undo-import-heading">{move || locale.t(msg::settings::UNDO_HEADING)}</h2>
         {move || match offer() {
-            Ok(None) => view! { <p class="app-body" id="undo-import-none">{move || locale.t("settings.undo_none")}</p> }.into_any(),
+            Ok(None) => view! { <p class="app-body" id="undo-import-none">{move || locale.t(msg::settings::UNDO_NONE)}</p> }.into_any(),
             Ok(Some(UndoOffer { file_name, imported_at, .. })) => {
                 let button_file = file_name.clone();
                 view! {
                     <p class="app-body" id="undo-import-intro">
                         {move || {
                             let time = local_date_time(imported_at);
-                            locale.format("settings.undo_intro", &[("file", &file_name), ("time", &time)])
+                            locale.format(msg::settings::UNDO_INTRO, &[("file", &file_name), ("time", &time)])
                         }}
                     </p>
                     <button class="app-button app-button--secondary" type="button" id="settings-undo-import" on:click=undo>
-                        {move || locale.format("transfer.undo.button", &[("file", &button_file)])}
+                        {move || locale.format(msg::transfer::UNDO_BUTTON, &[("file", &button_file)])}
                     </button>
                     <KeptCopy on_deleted=deleted />
                 }
                 .into_any()
             }
             Err(_) => view! {
-                <p class="app-body" id="undo-import-unreadable">{move || locale.t("settings.undo_unreadable")}</p>
+                <p class="app-body" id="undo-import-unreadable">{move || locale.t(msg::settings::UNDO_UNREADABLE)}</p>
                 <KeptCopy on_deleted=deleted />
             }
             .into_any(),
@@ -94,28 +97,28 @@ fn KeptCopy(on_deleted: Callback<()>) -> impl IntoView {
     view! {
         <p class="app-body">
             <button class="app-link-button" type="button" id="undo-copy-download" on:click=download>
-                {move || locale.t("settings.undo_download")}
+                {move || locale.t(msg::settings::UNDO_DOWNLOAD)}
             </button>
             " "
             <Show
                 when=move || confirming.get()
                 fallback=move || view! {
                     <button class="app-link-button" type="button" id="undo-copy-delete" on:click=move |_| confirming.set(true)>
-                        {move || locale.t("settings.undo_delete")}
+                        {move || locale.t(msg::settings::UNDO_DELETE)}
                     </button>
                 }
             >
                 <span role="group">
-                    {move || locale.t("settings.undo_delete_confirm")} " "
+                    {move || locale.t(msg::settings::UNDO_DELETE_CONFIRM)} " "
                     <button class="app-link-button" type="button" id="undo-copy-delete-yes" on:click=move |_| {
                         confirming.set(false);
                         on_deleted.run(());
                     }>
-                        {move || locale.t("settings.undo_delete_yes")}
+                        {move || locale.t(msg::settings::UNDO_DELETE_YES)}
                     </button>
                     " "
                     <button class="app-link-button" type="button" on:click=move |_| confirming.set(false)>
-                        {move || locale.t("settings.undo_delete_no")}
+                        {move || locale.t(msg::settings::UNDO_DELETE_NO)}
                     </button>
                 </span>
             </Show>

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::msg;
 use crate::state::kept_aside;
 use crate::state::{Locale, Session};
 use crate::storage::quarantine::QuarantinedValue;
@@ -25,18 +26,18 @@ pub(super) fn KeptAsideSection() -> impl IntoView {
     };
     let brought_back = RwSignal::new(false);
     view! {
-        <h2 class="app-heading-m" id="kept-aside-heading">{move || locale.t("settings.quarantine_heading")}</h2>
+        <h2 class="app-heading-m" id="kept-aside-heading">{move || locale.t(msg::settings::QUARANTINE_HEADING)}</h2>
         <p class="app-body" id="kept-aside-brought-back" role="status" aria-live="polite">
-            {move || brought_back.get().then(|| locale.t("kept_aside.brought_back"))}
+            {move || brought_back.get().then(|| locale.t(msg::kept_aside::BROUGHT_BACK))}
         </p>
         {move || {
             let items = items();
             if items.is_empty() {
-                view! { <p class="app-body">{move || locale.t("settings.quarantine_empty")}</p> }.into_any()
+                view! { <p class="app-body">{move || locale.t(msg::settings::QUARANTINE_EMPTY)}</p> }.into_any()
             } else {
                 view! {
-                    <p class="app-body">{move || locale.t("settings.quarantine_intro")}</p>
-                    <p class="app-inset-text" id="quarantine-old-keys">{move || locale.t("settings.quarantine_old_keys")}</p>
+                    <p class="app-body">{move || locale.t(msg::settings::QUARANTINE_INTRO)}</p>
+                    <p class="app-inset-text" id="quarantine-old-keys">{move || locale.t(msg::settings::QUARANTINE_OLD_KEYS)}</p>
                     <ul class="app-list app-kept-aside">
                         {items
                             .into_iter()
@@ -91,7 +92,7 @@ fn KeptCopy(
         <li class="app-kept-aside__item" data-quarantine-item=quarantine_key.clone()>
             <p class="app-body">
                 <code>{record.from.clone()}</code> " "
-                {move || locale.format("kept_aside.moved_at", &[("time", &moved_at)])}
+                {move || locale.format(msg::kept_aside::MOVED_AT, &[("time", &moved_at)])}
             </p>
             <button
                 class="app-link-button"
@@ -101,7 +102,7 @@ fn KeptCopy(
                     download_text(&file_name, "application/json", &json);
                 }
             >
-                {move || locale.t("settings.quarantine_download")}
+                {move || locale.t(msg::settings::QUARANTINE_DOWNLOAD)}
             </button>
             " "
             {move || {
@@ -109,7 +110,7 @@ fn KeptCopy(
                 if confirming_delete.get() {
                     view! {
                         <span class="app-quarantine__confirm" role="group">
-                            {move || locale.t("settings.quarantine_delete_confirm")} " "
+                            {move || locale.t(msg::settings::QUARANTINE_DELETE_CONFIRM)} " "
                             <button class="app-link-button" type="button" data-delete-confirm="yes" on:click=move |_| {
                                 if let Err(error) = kept_aside::delete(&delete_key) {
                                     leptos::logging::warn!("a quarantined copy could not be deleted: {error}");
@@ -117,11 +118,11 @@ fn KeptCopy(
                                 confirming_delete.set(false);
                                 on_change.run(false);
                             }>
-                                {move || locale.t("settings.quarantine_delete_yes")}
+                                {move || locale.t(msg::settings::QUARANTINE_DELETE_YES)}
                             </button>
                             " "
                             <button class="app-link-button" type="button" on:click=move |_| confirming_delete.set(false)>
-                                {move || locale.t("settings.quarantine_delete_no")}
+                                {move || locale.t(msg::settings::QUARANTINE_DELETE_NO)}
                             </button>
                         </span>
                     }
@@ -129,7 +130,7 @@ fn KeptCopy(
                 } else {
                     view! {
                         <button class="app-link-button" type="button" data-delete=delete_key on:click=move |_| confirming_delete.set(true)>
-                            {move || locale.t("settings.quarantine_delete")}
+                            {move || locale.t(msg::settings::QUARANTINE_DELETE)}
                         </button>
                     }
                     .into_any()
@@ -138,7 +139,7 @@ fn KeptCopy(
             {if openable {
                 view! { <BringBackForm id_prefix=form_id.clone() bring_back=bring_back /> }.into_any()
             } else {
-                view! { <p class="app-hint">{move || locale.t("kept_aside.not_openable_hint")}</p> }.into_any()
+                view! { <p class="app-hint">{move || locale.t(msg::kept_aside::NOT_OPENABLE_HINT)}</p> }.into_any()
             }}
         </li>
     }

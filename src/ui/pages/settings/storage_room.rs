@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
 use crate::storage::usage::ROOM_BYTES;
 use crate::ui::components::storage_room::{kilobytes, watched_usage};
@@ -14,24 +15,24 @@ pub(super) fn StorageRoomSection() -> impl IntoView {
     let locale = Locale::expect();
     let usage = watched_usage();
     let row = move |id: &'static str,
-                    label: &'static str,
+                    label: MessageKey,
                     bytes: fn(&crate::storage::usage::StorageUsage) -> u64| {
         view! {
             <div class="app-summary-list__row">
                 <dt class="app-summary-list__key">{move || locale.t(label)}</dt>
                 <dd class="app-summary-list__value" id=id>
-                    {move || locale.format("storage.kilobytes", &[("size", &kilobytes(bytes(&usage.get())))])}
+                    {move || locale.format(msg::storage::KILOBYTES, &[("size", &kilobytes(bytes(&usage.get())))])}
                 </dd>
             </div>
         }
     };
     view! {
-        <h2 class="app-heading-m">{move || locale.t("storage.room_heading")}</h2>
+        <h2 class="app-heading-m">{move || locale.t(msg::storage::ROOM_HEADING)}</h2>
         <p class="app-body" id="storage-room-total">
             {move || {
                 let usage = usage.get();
                 locale.format(
-                    "storage.room_total",
+                    msg::storage::ROOM_TOTAL,
                     &[
                         ("used", &kilobytes(usage.total())),
                         ("room", &kilobytes(ROOM_BYTES)),
@@ -41,9 +42,9 @@ pub(super) fn StorageRoomSection() -> impl IntoView {
             }}
         </p>
         <dl class="app-summary-list">
-            {row("storage-room-workspace", "storage.room_workspace", |usage| usage.workspace)}
-            {row("storage-room-undo", "storage.room_undo", |usage| usage.undo)}
-            {row("storage-room-kept-aside", "storage.room_kept_aside", |usage| usage.kept_aside)}
+            {row("storage-room-workspace", msg::storage::ROOM_WORKSPACE, |usage| usage.workspace)}
+            {row("storage-room-undo", msg::storage::ROOM_UNDO, |usage| usage.undo)}
+            {row("storage-room-kept-aside", msg::storage::ROOM_KEPT_ASIDE, |usage| usage.kept_aside)}
         </dl>
     }
 }

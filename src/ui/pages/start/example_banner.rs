@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::msg;
 use crate::state::{Locale, Navigation, Screen, Session};
 
 /// "Example: nothing here is saved", with "Leave the example"; shown only in the example.
@@ -19,13 +20,13 @@ pub fn ExampleBanner() -> impl IntoView {
         <Show when=move || session.is_example()>
             <section class="app-example-banner" id="example-banner" aria-labelledby="example-banner-title">
                 <h2 class="app-example-banner__title" id="example-banner-title">
-                    <strong class="app-tag app-example-banner__tag">{move || locale.t("example_mode.banner_tag")}</strong>
+                    <strong class="app-tag app-example-banner__tag">{move || locale.t(msg::example_mode::BANNER_TAG)}</strong>
                     " "
-                    {move || locale.t("example_mode.banner_title")}
+                    {move || locale.t(msg::example_mode::BANNER_TITLE)}
                 </h2>
-                <p class="app-body">{move || locale.t("example_mode.banner_body")}</p>
+                <p class="app-body">{move || locale.t(msg::example_mode::BANNER_BODY)}</p>
                 <button class="app-button app-button--secondary" type="button" id="leave-example" on:click=leave>
-                    {move || locale.t("example_mode.leave")}
+                    {move || locale.t(msg::example_mode::LEAVE)}
                 </button>
             </section>
         </Show>

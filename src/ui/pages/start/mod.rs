@@ -8,6 +8,7 @@ mod restore;
 
 use leptos::prelude::*;
 
+use crate::i18n::{MessageKey, msg};
 use crate::state::{Locale, Navigation, Screen, Session};
 use crate::ui::pages::CreateWorkspacePage;
 pub use example_banner::ExampleBanner;
@@ -50,7 +51,7 @@ fn StartPage(way: RwSignal<Way>) -> impl IntoView {
     let locale = Locale::expect();
     let session = Session::expect();
     let navigation = Navigation::expect();
-    let failure = RwSignal::new(None::<&'static str>);
+    let failure = RwSignal::new(None::<MessageKey>);
     let choose = move |chosen: Way| {
         way.set(chosen);
         focus_main();
@@ -59,49 +60,49 @@ fn StartPage(way: RwSignal<Way>) -> impl IntoView {
         Ok(()) => navigation.go(Screen::Tasks),
         Err(error) => failure.set(Some(error.message_key())),
     };
-    let list = |keys: &'static [&'static str]| {
+    let list = |keys: &'static [MessageKey]| {
         view! {
             <ul class="app-list app-list--bullet">
-                {keys.iter().map(|key| view! { <li>{move || locale.t(key)}</li> }).collect_view()}
+                {keys.iter().map(|key| view! { <li>{move || locale.t(*key)}</li> }).collect_view()}
             </ul>
         }
     };
     view! {
         <div class="app-start" id="start-page">
-            <h1 class="app-heading-xl">{move || locale.t("start.title")}</h1>
-            <p class="app-body-lead">{move || locale.t("start.lead")}</p>
-            <p class="app-body">{move || locale.t("start.for_whom")}</p>
-            <p class="app-body">{move || locale.t("start.use_to")}</p>
-            {list(&["start.does.main_account", "start.does.accounts", "start.does.criteria", "start.does.export"])}
-            <p class="app-body">{move || locale.t("start.time")}</p>
+            <h1 class="app-heading-xl">{move || locale.t(msg::start::TITLE)}</h1>
+            <p class="app-body-lead">{move || locale.t(msg::start::LEAD)}</p>
+            <p class="app-body">{move || locale.t(msg::start::FOR_WHOM)}</p>
+            <p class="app-body">{move || locale.t(msg::start::USE_TO)}</p>
+            {list(&[msg::start::DOES_MAIN_ACCOUNT, msg::start::DOES_ACCOUNTS, msg::start::DOES_CRITERIA, msg::start::DOES_EXPORT])}
+            <p class="app-body">{move || locale.t(msg::start::TIME)}</p>
             <button class="app-button app-button--start" type="button" id="start-now" on:click=move |_| choose(Way::Create)>
-                {move || locale.t("start.start_button")}
+                {move || locale.t(msg::start::START_BUTTON)}
                 <svg class="app-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
                     <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
                 </svg>
             </button>
 
-            <h2 class="app-heading-m">{move || locale.t("start.before_heading")}</h2>
-            <p class="app-body">{move || locale.t("start.before_intro")}</p>
-            {list(&["start.before.company", "start.before.contacts", "start.before.identifiers", "start.before.evidence"])}
+            <h2 class="app-heading-m">{move || locale.t(msg::start::BEFORE_HEADING)}</h2>
+            <p class="app-body">{move || locale.t(msg::start::BEFORE_INTRO)}</p>
+            {list(&[msg::start::BEFORE_COMPANY, msg::start::BEFORE_CONTACTS, msg::start::BEFORE_IDENTIFIERS, msg::start::BEFORE_EVIDENCE])}
 
-            <h2 class="app-heading-m">{move || locale.t("start.data_heading")}</h2>
-            <p class="app-body">{move || locale.t("start.data_body")}</p>
-            <p class="app-body">{move || locale.t("start.data_recovery")}</p>
+            <h2 class="app-heading-m">{move || locale.t(msg::start::DATA_HEADING)}</h2>
+            <p class="app-body">{move || locale.t(msg::start::DATA_BODY)}</p>
+            <p class="app-body">{move || locale.t(msg::start::DATA_RECOVERY)}</p>
 
-            <h2 class="app-heading-m">{move || locale.t("start.move_heading")}</h2>
-            <p class="app-body">{move || locale.t("start.move_body")}</p>
+            <h2 class="app-heading-m">{move || locale.t(msg::start::MOVE_HEADING)}</h2>
+            <p class="app-body">{move || locale.t(msg::start::MOVE_BODY)}</p>
             <button class="app-button app-button--secondary" type="button" id="start-restore" on:click=move |_| choose(Way::Restore)>
-                {move || locale.t("start.restore_button")}
+                {move || locale.t(msg::start::RESTORE_BUTTON)}
             </button>
 
-            <h2 class="app-heading-m">{move || locale.t("start.verify_heading")}</h2>
-            <p class="app-body">{move || locale.t("start.verify_body")}</p>
+            <h2 class="app-heading-m">{move || locale.t(msg::start::VERIFY_HEADING)}</h2>
+            <p class="app-body">{move || locale.t(msg::start::VERIFY_BODY)}</p>
 
-            <h2 class="app-heading-m">{move || locale.t("start.example_heading")}</h2>
-            <p class="app-body">{move || locale.t("start.example_body")}</p>
+            <h2 class="app-heading-m">{move || locale.t(msg::start::EXAMPLE_HEADING)}</h2>
+            <p class="app-body">{move || locale.t(msg::start::EXAMPLE_BODY)}</p>
             <button class="app-button app-button--secondary" type="button" id="start-example" on:click=try_example>
-                {move || locale.t("start.example_button")}
+                {move || locale.t(msg::start::EXAMPLE_BUTTON)}
             </button>
             <Show when=move || failure.get().is_some()>
                 <p class="app-error-message" role="alert">

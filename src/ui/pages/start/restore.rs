@@ -10,6 +10,7 @@ use crate::crypto::signed_file::{ImportedFile, read_signed_file};
 use crate::crypto::signing_key::Fingerprint;
 use crate::domain::model::Workspace;
 use crate::domain::submission::{SignedContent, WorkspaceBackup};
+use crate::i18n::{MessageKey, error_messages, msg};
 use crate::state::Locale;
 use crate::ui::chosen_file::chosen_file_text;
 use crate::ui::pages::transfer::signer_check::{
@@ -35,7 +36,7 @@ pub fn BackupChoice(
 ) -> impl IntoView {
     let locale = Locale::expect();
     let checked = RwSignal::new(None::<CheckedBackup>);
-    let error = RwSignal::new(None::<&'static str>);
+    let error = RwSignal::new(None::<MessageKey>);
     let check = SignerCheck::new();
     let input = NodeRef::<leptos::html::Input>::new();
     let on_change = move |_| {
@@ -65,11 +66,11 @@ pub fn BackupChoice(
         }
     };
     view! {
-        <h1 class="app-heading-xl">{move || locale.t("restore.title")}</h1>
-        <p class="app-body">{move || locale.t("restore.intro")}</p>
+        <h1 class="app-heading-xl">{move || locale.t(msg::restore::TITLE)}</h1>
+        <p class="app-body">{move || locale.t(msg::restore::INTRO)}</p>
         <div class="app-form-group">
-            <label class="app-label" for="restore-file">{move || locale.t("restore.choose")}</label>
-            <p class="app-hint" id="restore-file-hint">{move || locale.t("restore.choose_hint")}</p>
+            <label class="app-label" for="restore-file">{move || locale.t(msg::restore::CHOOSE)}</label>
+            <p class="app-hint" id="restore-file-hint">{move || locale.t(msg::restore::CHOOSE_HINT)}</p>
             <input
                 class="app-file-input"
                 type="file"
@@ -89,21 +90,21 @@ pub fn BackupChoice(
             <section class="app-form-section" id="restore-preview" tabindex="-1">
                 <SignerCheckSummary check=check />
                 <dl class="app-summary-list">
-                    <dt>{move || locale.t("transfer.import.legal_name")}</dt>
+                    <dt>{move || locale.t(msg::transfer::IMPORT_LEGAL_NAME)}</dt>
                     <dd id="preview-legal-name">{backup.workspace.organization.legal_name.clone()}</dd>
-                    <dt>{move || locale.t("transfer.import.accounts")}</dt>
+                    <dt>{move || locale.t(msg::transfer::IMPORT_ACCOUNTS)}</dt>
                     <dd id="preview-accounts">{backup.workspace.accounts.len()}</dd>
-                    <dt>{move || locale.t("transfer.import.exported_at")}</dt>
+                    <dt>{move || locale.t(msg::transfer::IMPORT_EXPORTED_AT)}</dt>
                     <dd id="preview-exported-at">{backup.exported_at.clone()}</dd>
                 </dl>
                 <p class="app-body">
-                    {move || locale.t("transfer.import.signer")} " "
+                    {move || locale.t(msg::transfer::IMPORT_SIGNER)} " "
                     <span class="app-fingerprint" id="preview-signer">{signer.for_people()}</span>
                 </p>
-                <p class="app-body" id="preview-signed-by">{move || locale.t("restore.new_key")}</p>
+                <p class="app-body" id="preview-signed-by">{move || locale.t(msg::restore::NEW_KEY)}</p>
                 <SignerConfirmation signer=signer own=Some(own) check=check />
                 <button class="app-button" type="button" id="restore-confirm" disabled=move || busy.get() on:click=restore>
-                    {move || locale.t("restore.restore_button")}
+                    {move || locale.t(msg::restore::RESTORE_BUTTON)}
                 </button>
             </section>
         })}
@@ -112,9 +113,9 @@ pub fn BackupChoice(
 
 /// Reads the chosen file (refusing an oversized one unread), checks its signature and content
 /// as Import does, and keeps it only if it is a backup.
-async fn read_backup_file(file: web_sys::File) -> Result<CheckedBackup, &'static str> {
+async fn read_backup_file(file: web_sys::File) -> Result<CheckedBackup, MessageKey> {
     let text = chosen_file_text(file).await?;
-    match read_signed_file(&text).map_err(|error| error.message_key())? {
+    match read_signed_file(&text).map_err(|error| error_messages::import_error(&error))? {
         ImportedFile {
             signer,
             content: SignedContent::Backup(backup),
@@ -125,6 +126,6 @@ async fn read_backup_file(file: web_sys::File) -> Result<CheckedBackup, &'static
         ImportedFile {
             content: SignedContent::Submission(_),
             ..
-        } => Err("restore.not_a_backup"),
+        } => Err(msg::restore::NOT_A_BACKUP),
     }
 }

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::msg;
 use crate::state::kept_aside;
 use crate::state::{Locale, Session};
 use crate::storage::quarantine::QuarantinedValue;
@@ -28,12 +29,12 @@ pub(super) fn KeptCopyImport(
     });
     view! {
         <section class="app-preview" id="import-kept-copy" aria-labelledby="import-kept-copy-title">
-            <h3 class="app-heading-s" id="import-kept-copy-title">{move || locale.t("kept_aside.import_title")}</h3>
-            <p class="app-body">{move || locale.format("kept_aside.import_body", &[("time", &moved_at)])}</p>
+            <h3 class="app-heading-s" id="import-kept-copy-title">{move || locale.t(msg::kept_aside::IMPORT_TITLE)}</h3>
+            <p class="app-body">{move || locale.format(msg::kept_aside::IMPORT_BODY, &[("time", &moved_at)])}</p>
             {if openable {
                 view! { <BringBackForm id_prefix="import-kept-copy" bring_back=bring_back /> }.into_any()
             } else {
-                view! { <p class="app-error-message" role="alert">{move || locale.t("kept_aside.error.not_openable")}</p> }.into_any()
+                view! { <p class="app-error-message" role="alert">{move || locale.t(msg::kept_aside::ERROR_NOT_OPENABLE)}</p> }.into_any()
             }}
         </section>
     }

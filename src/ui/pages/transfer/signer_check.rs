@@ -10,6 +10,7 @@
 use leptos::prelude::*;
 
 use crate::crypto::signing_key::Fingerprint;
+use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
 use crate::ui::components::ErrorSummary;
 use crate::ui::components::choice_field::ChoiceField;
@@ -54,12 +55,21 @@ impl Confirmation {
     }
 
     /// The field the message belongs to and the message's key; `None` when confirmed.
-    pub(super) fn problem(self) -> Option<(&'static str, &'static str)> {
+    pub(super) fn problem(self) -> Option<(&'static str, MessageKey)> {
         match self {
             Self::Confirmed => None,
-            Self::Missing => Some((COMPARED_ID, "transfer.import.signer_check.error_missing")),
-            Self::Mismatch => Some((EXPECTED_ID, "transfer.import.signer_check.error_mismatch")),
-            Self::Malformed => Some((EXPECTED_ID, "transfer.import.signer_check.error_malformed")),
+            Self::Missing => Some((
+                COMPARED_ID,
+                msg::transfer::IMPORT_SIGNER_CHECK_ERROR_MISSING,
+            )),
+            Self::Mismatch => Some((
+                EXPECTED_ID,
+                msg::transfer::IMPORT_SIGNER_CHECK_ERROR_MISMATCH,
+            )),
+            Self::Malformed => Some((
+                EXPECTED_ID,
+                msg::transfer::IMPORT_SIGNER_CHECK_ERROR_MALFORMED,
+            )),
         }
     }
 }
@@ -179,35 +189,35 @@ pub(in crate::ui::pages) fn SignerConfirmation(
     };
     view! {
         <p class="app-body">
-            {move || locale.t("transfer.export.fingerprint")} " "
+            {move || locale.t(msg::transfer::EXPORT_FINGERPRINT)} " "
             <span class="app-fingerprint" id="preview-workspace-key">
                 {own.map(|own| own.for_people()).unwrap_or_default()}
             </span>
         </p>
         <fieldset class="app-fieldset" id="import-signer-check" aria-describedby="import-signer-check-hint">
             <legend class="app-fieldset__legend app-fieldset__legend--s">
-                {move || locale.t("transfer.import.signer_check.legend")}
+                {move || locale.t(msg::transfer::IMPORT_SIGNER_CHECK_LEGEND)}
             </legend>
             <div class="app-hint" id="import-signer-check-hint">
-                {move || locale.t("transfer.import.signer_check.hint")}
+                {move || locale.t(msg::transfer::IMPORT_SIGNER_CHECK_HINT)}
             </div>
             <ChoiceField
                 id=COMPARED_ID
-                label="transfer.import.signer_check.compared"
+                label={msg::transfer::IMPORT_SIGNER_CHECK_COMPARED}
                 checked=check.compared
                 on_change=on_compared
                 feedback=feedback_at(COMPARED_ID)
             />
             <InputField
                 id=EXPECTED_ID
-                label="transfer.import.signer_check.expected"
-                hint="transfer.import.signer_check.expected_hint"
+                label={msg::transfer::IMPORT_SIGNER_CHECK_EXPECTED}
+                hint={msg::transfer::IMPORT_SIGNER_CHECK_EXPECTED_HINT}
                 value=check.entered
                 on_input=on_entered
                 feedback=feedback_at(EXPECTED_ID)
             />
             <p class="app-body" id="import-signer-expected-status" role="status">
-                {move || entered_matches().then(|| locale.t("transfer.import.signer_check.matches"))}
+                {move || entered_matches().then(|| locale.t(msg::transfer::IMPORT_SIGNER_CHECK_MATCHES))}
             </p>
         </fieldset>
     }

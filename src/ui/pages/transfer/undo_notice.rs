@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{MessageKey, msg};
 use crate::state::import_undo;
 use crate::state::{Locale, Session};
 use crate::ui::components::error_summary::focus_field;
@@ -16,14 +17,15 @@ pub(super) fn UndoNotice(
 ) -> impl IntoView {
     let locale = Locale::expect();
     let session = Session::expect();
-    let error = RwSignal::new(None::<&'static str>);
+    let error = RwSignal::new(None::<MessageKey>);
     let undo = move |_| match import_undo::undo_import(session) {
         Ok(undone) => {
             offer.set(None);
             error.set(None);
-            done.set(Some(
-                locale.format("transfer.undo.done", &[("file", &undone.file_name)]),
-            ));
+            done.set(Some(locale.format(
+                msg::transfer::UNDO_DONE,
+                &[("file", &undone.file_name)],
+            )));
             // The button is gone: focus goes to what happened.
             request_animation_frame(|| focus_field("import-status"));
         }
@@ -32,7 +34,7 @@ pub(super) fn UndoNotice(
     view! {
         <Show when=move || offer.with(Option::is_some)>
             <div class="app-inset-text" id="import-undo">
-                <p class="app-body">{move || locale.t("transfer.undo.kept")}</p>
+                <p class="app-body">{move || locale.t(msg::transfer::UNDO_KEPT)}</p>
                 <Show when=move || error.get().is_some()>
                     <p class="app-error-message" id="import-undo-error" role="alert">
                         {move || error.get().map(|key| locale.t(key)).unwrap_or_default()}
@@ -41,7 +43,7 @@ pub(super) fn UndoNotice(
                 <button class="app-button app-button--secondary" type="button" id="import-undo-button" on:click=undo>
                     {move || {
                         let file = offer.get().unwrap_or_default();
-                        locale.format("transfer.undo.button", &[("file", &file)])
+                        locale.format(msg::transfer::UNDO_BUTTON, &[("file", &file)])
                     }}
                 </button>
             </div>

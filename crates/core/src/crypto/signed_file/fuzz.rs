@@ -15,6 +15,8 @@ use crate::crypto::signing_key::SigningKey;
 use crate::domain::model::Workspace;
 use crate::domain::model::sample::complete_workspace;
 use crate::domain::submission::*;
+use crate::i18n::error_messages::import_error;
+use crate::i18n::msg;
 
 /// Cases for a run: the environment's `PROPTEST_CASES` for a long run, else `short`.
 fn cases(short: u32) -> u32 {
@@ -124,8 +126,8 @@ fn fuzz_deeply_nested_input_is_refused_without_exhausting_the_stack() {
     let depth = 100_000;
     let text = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
     assert_eq!(
-        read_signed_file(&text).unwrap_err().message_key(),
-        "transfer.error.not_json"
+        import_error(&read_signed_file(&text).unwrap_err()),
+        msg::transfer::ERROR_NOT_JSON
     );
     let objects = format!(
         r#"{{"profile":{}{}}}"#,

@@ -62,18 +62,6 @@ pub enum ImportError {
 }
 
 impl ImportError {
-    /// The message shown to the user.
-    pub fn message_key(&self) -> &'static str {
-        match self {
-            Self::TooLarge { .. } => "transfer.error.too_large",
-            Self::NotJson { .. } => "transfer.error.not_json",
-            Self::NotASignedFile { .. } => "transfer.error.not_signed",
-            Self::UnsupportedSignatureFeature { .. } => "transfer.error.unsupported_signature",
-            Self::AlteredOrForged { .. } => "transfer.error.bad_signature",
-            Self::Content(error) => error.message_key(),
-        }
-    }
-
     /// True when the file was changed after signing or claims a signer that did not sign it
     /// (the verifier's exit code 1); false when it is not a file that can be checked (2).
     pub fn is_altered_or_forged(&self) -> bool {

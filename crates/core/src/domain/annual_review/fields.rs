@@ -11,58 +11,62 @@ use crate::domain::model::{
     EvidenceReference, Facility, ItControl, PartnerRole, PersonnelScreeningPolicy, PostalAddress,
     RiskLevel, TrainingRecord,
 };
+use crate::i18n::{MessageKey, msg};
 
 /// One field: its label's message key and its value.
-pub(super) type Field = (&'static str, FieldValue);
+pub(super) type Field = (MessageKey, FieldValue);
 
 pub(super) fn answer(answer: &CriterionAnswer) -> Vec<Field> {
     vec![
         (
-            "profile.answer.status",
+            msg::profile::ANSWER_STATUS,
             answer.status.map_or(FieldValue::Empty, |status| {
                 FieldValue::Choice(status_key(status))
             }),
         ),
-        ("profile.answer.narrative", text(&answer.narrative)),
+        (msg::profile::ANSWER_NARRATIVE, text(&answer.narrative)),
         (
-            "profile.answer.justification",
+            msg::profile::ANSWER_JUSTIFICATION,
             text(&answer.not_applicable_justification),
         ),
         (
-            "profile.answer.responsible_person",
+            msg::profile::ANSWER_RESPONSIBLE_PERSON,
             text(&answer.responsible_person),
         ),
-        ("profile.answer.planned_date", text(&answer.planned_date)),
-        ("evidence.heading", evidence(&answer.evidence)),
+        (
+            msg::profile::ANSWER_PLANNED_DATE,
+            text(&answer.planned_date),
+        ),
+        (msg::evidence::HEADING, evidence(&answer.evidence)),
     ]
 }
 
 pub(super) fn partner(partner: &BusinessPartner) -> Vec<Field> {
     vec![
-        ("partner.name", text(&partner.name)),
-        ("partner.country", text(&partner.country)),
-        ("partner.role", choice(partner.role.map(role_key))),
+        (msg::partner::NAME, text(&partner.name)),
+        (msg::partner::COUNTRY, text(&partner.country)),
+        (msg::partner::ROLE, choice(partner.role.map(role_key))),
         (
-            "partner.ctpat_status",
+            msg::partner::CTPAT_STATUS,
             FieldValue::Choice(certification_key(partner.ctpat_status)),
         ),
-        ("partner.ctpat_number", text(&partner.ctpat_number)),
+        (msg::partner::CTPAT_NUMBER, text(&partner.ctpat_number)),
         (
-            "partner.aeo_status",
+            msg::partner::AEO_STATUS,
             FieldValue::Choice(certification_key(partner.aeo_status)),
         ),
         (
-            "partner.aeo_program",
+            msg::partner::AEO_PROGRAM,
             choice(partner.aeo_program.map(aeo_key)),
         ),
-        ("partner.aeo_number", text(&partner.aeo_number)),
-        ("partner.screening_date", text(&partner.screening_date)),
+        (msg::partner::AEO_NUMBER, text(&partner.aeo_number)),
+        (msg::partner::SCREENING_DATE, text(&partner.screening_date)),
         (
-            "partner.risk_level",
+            msg::partner::RISK_LEVEL,
             choice(partner.risk_level.map(risk_key)),
         ),
         (
-            "partner.last_security_assessment",
+            msg::partner::LAST_SECURITY_ASSESSMENT,
             text(&partner.last_security_assessment),
         ),
     ]
@@ -72,77 +76,89 @@ pub(super) fn facility(facility: &Facility) -> Vec<Field> {
     let video = &facility.video;
     let access = &facility.access_control;
     vec![
-        ("facility.name", text(&facility.name)),
-        ("facility.address", text(&address(&facility.address))),
-        ("facility.barriers", text(&facility.barriers_and_fencing)),
-        ("facility.lighting", text(&facility.lighting)),
-        ("facility.alarm.present", flag(facility.alarm.present)),
+        (msg::facility::NAME, text(&facility.name)),
+        (msg::facility::ADDRESS, text(&address(&facility.address))),
         (
-            "facility.alarm.monitored_by",
+            msg::facility::BARRIERS,
+            text(&facility.barriers_and_fencing),
+        ),
+        (msg::facility::LIGHTING, text(&facility.lighting)),
+        (msg::facility::ALARM_PRESENT, flag(facility.alarm.present)),
+        (
+            msg::facility::ALARM_MONITORED_BY,
             text(&facility.alarm.monitored_by),
         ),
-        ("facility.alarm.last_test", text(&facility.alarm.last_test)),
-        ("facility.video.present", flag(video.present)),
-        ("facility.video.cameras", number(video.cameras)),
         (
-            "facility.video.cargo_areas_covered",
+            msg::facility::ALARM_LAST_TEST,
+            text(&facility.alarm.last_test),
+        ),
+        (msg::facility::VIDEO_PRESENT, flag(video.present)),
+        (msg::facility::VIDEO_CAMERAS, number(video.cameras)),
+        (
+            msg::facility::VIDEO_CARGO_AREAS_COVERED,
             flag(video.cargo_areas_covered),
         ),
-        ("facility.video.recording_24_7", flag(video.recording_24_7)),
         (
-            "facility.video.retention_days",
+            msg::facility::VIDEO_RECORDING_24_7,
+            flag(video.recording_24_7),
+        ),
+        (
+            msg::facility::VIDEO_RETENTION_DAYS,
             number(video.retention_days),
         ),
         (
-            "facility.video.last_footage_review",
+            msg::facility::VIDEO_LAST_FOOTAGE_REVIEW,
             text(&video.last_footage_review),
         ),
-        ("facility.access.badges", flag(access.badges)),
-        ("facility.access.visitor_log", flag(access.visitor_log)),
+        (msg::facility::ACCESS_BADGES, flag(access.badges)),
+        (msg::facility::ACCESS_VISITOR_LOG, flag(access.visitor_log)),
         (
-            "facility.access.driver_id_checks",
+            msg::facility::ACCESS_DRIVER_ID_CHECKS,
             flag(access.driver_id_checks),
         ),
-        ("facility.access.guards", flag(access.guards)),
+        (msg::facility::ACCESS_GUARDS, flag(access.guards)),
     ]
 }
 
 pub(super) fn personnel_screening(policy: &PersonnelScreeningPolicy) -> Vec<Field> {
     vec![
-        ("personnel.written_policy", flag(policy.written_policy)),
+        (msg::personnel::WRITTEN_POLICY, flag(policy.written_policy)),
         (
-            "personnel.verifies_application",
+            msg::personnel::VERIFIES_APPLICATION,
             flag(policy.verifies_application_information),
         ),
         (
-            "personnel.background_checks",
+            msg::personnel::BACKGROUND_CHECKS,
             flag(policy.background_checks),
         ),
         (
-            "personnel.rescreening_months",
+            msg::personnel::RESCREENING_MONTHS,
             number(policy.rescreening_interval_months),
         ),
-        ("personnel.code_of_conduct", flag(policy.code_of_conduct)),
-        ("personnel.description", text(&policy.description)),
+        (
+            msg::personnel::CODE_OF_CONDUCT,
+            flag(policy.code_of_conduct),
+        ),
+        (msg::personnel::DESCRIPTION, text(&policy.description)),
     ]
 }
 
 pub(super) fn training(record: &TrainingRecord) -> Vec<Field> {
     vec![
-        ("training.date", text(&record.date)),
-        ("training.topic", text(&record.topic)),
-        ("training.audience", text(&record.audience)),
-        ("training.attendees", number(record.attendees)),
-        ("evidence.heading", evidence(&record.evidence)),
+        (msg::training::DATE, text(&record.date)),
+        (msg::training::TOPIC, text(&record.topic)),
+        (msg::training::AUDIENCE, text(&record.audience)),
+        (msg::training::ATTENDEES, number(record.attendees)),
+        (msg::evidence::HEADING, evidence(&record.evidence)),
     ]
 }
 
 pub(super) fn it_control(control: &ItControl) -> Vec<Field> {
     vec![
-        ("it_control.name", text(&control.name)),
-        ("it_control.description", text(&control.description)),
-        ("it_control.owner", text(&control.owner)),
-        ("it_control.last_tested", text(&control.last_tested)),
+        (msg::it_control::NAME, text(&control.name)),
+        (msg::it_control::DESCRIPTION, text(&control.description)),
+        (msg::it_control::OWNER, text(&control.owner)),
+        (msg::it_control::LAST_TESTED, text(&control.last_tested)),
     ]
 }
 
@@ -156,15 +172,15 @@ fn text(value: &str) -> FieldValue {
     }
 }
 
-fn choice(key: Option<&'static str>) -> FieldValue {
+fn choice(key: Option<MessageKey>) -> FieldValue {
     key.map_or(FieldValue::Empty, FieldValue::Choice)
 }
 
 fn flag(value: bool) -> FieldValue {
     FieldValue::Choice(if value {
-        "check_answers.yes"
+        msg::check_answers::YES
     } else {
-        "check_answers.no"
+        msg::check_answers::NO
     })
 }
 
@@ -212,47 +228,47 @@ fn evidence(documents: &[EvidenceReference]) -> FieldValue {
     }
 }
 
-fn status_key(status: AnswerStatus) -> &'static str {
+fn status_key(status: AnswerStatus) -> MessageKey {
     match status {
-        AnswerStatus::Implemented => "profile.status.implemented",
-        AnswerStatus::PartiallyImplemented => "profile.status.partially_implemented",
-        AnswerStatus::NotImplemented => "profile.status.not_implemented",
-        AnswerStatus::NotApplicable => "profile.status.not_applicable",
+        AnswerStatus::Implemented => msg::profile::STATUS_IMPLEMENTED,
+        AnswerStatus::PartiallyImplemented => msg::profile::STATUS_PARTIALLY_IMPLEMENTED,
+        AnswerStatus::NotImplemented => msg::profile::STATUS_NOT_IMPLEMENTED,
+        AnswerStatus::NotApplicable => msg::profile::STATUS_NOT_APPLICABLE,
     }
 }
 
-fn role_key(role: PartnerRole) -> &'static str {
+fn role_key(role: PartnerRole) -> MessageKey {
     match role {
-        PartnerRole::Supplier => "partner.role.supplier",
-        PartnerRole::Manufacturer => "partner.role.manufacturer",
-        PartnerRole::Carrier => "partner.role.carrier",
-        PartnerRole::CustomsBroker => "partner.role.customs_broker",
-        PartnerRole::Consolidator => "partner.role.consolidator",
-        PartnerRole::Warehouse => "partner.role.warehouse",
-        PartnerRole::Other => "partner.role.other",
+        PartnerRole::Supplier => msg::partner::ROLE_SUPPLIER,
+        PartnerRole::Manufacturer => msg::partner::ROLE_MANUFACTURER,
+        PartnerRole::Carrier => msg::partner::ROLE_CARRIER,
+        PartnerRole::CustomsBroker => msg::partner::ROLE_CUSTOMS_BROKER,
+        PartnerRole::Consolidator => msg::partner::ROLE_CONSOLIDATOR,
+        PartnerRole::Warehouse => msg::partner::ROLE_WAREHOUSE,
+        PartnerRole::Other => msg::partner::ROLE_OTHER,
     }
 }
 
-fn certification_key(status: CertificationStatus) -> &'static str {
+fn certification_key(status: CertificationStatus) -> MessageKey {
     match status {
-        CertificationStatus::Unknown => "partner.certification.unknown",
-        CertificationStatus::NotCertified => "partner.certification.not_certified",
-        CertificationStatus::Certified => "partner.certification.certified",
+        CertificationStatus::Unknown => msg::partner::CERTIFICATION_UNKNOWN,
+        CertificationStatus::NotCertified => msg::partner::CERTIFICATION_NOT_CERTIFIED,
+        CertificationStatus::Certified => msg::partner::CERTIFICATION_CERTIFIED,
     }
 }
 
-fn aeo_key(program: AeoProgram) -> &'static str {
+fn aeo_key(program: AeoProgram) -> MessageKey {
     match program {
-        AeoProgram::Pip => "partner.aeo_program.pip",
-        AeoProgram::Oea => "partner.aeo_program.oea",
-        AeoProgram::OtherAeo => "partner.aeo_program.other_aeo",
+        AeoProgram::Pip => msg::partner::AEO_PROGRAM_PIP,
+        AeoProgram::Oea => msg::partner::AEO_PROGRAM_OEA,
+        AeoProgram::OtherAeo => msg::partner::AEO_PROGRAM_OTHER_AEO,
     }
 }
 
-fn risk_key(level: RiskLevel) -> &'static str {
+fn risk_key(level: RiskLevel) -> MessageKey {
     match level {
-        RiskLevel::Low => "partner.risk.low",
-        RiskLevel::Medium => "partner.risk.medium",
-        RiskLevel::High => "partner.risk.high",
+        RiskLevel::Low => msg::partner::RISK_LOW,
+        RiskLevel::Medium => msg::partner::RISK_MEDIUM,
+        RiskLevel::High => msg::partner::RISK_HIGH,
     }
 }

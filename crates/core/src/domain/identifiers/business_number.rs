@@ -5,6 +5,7 @@
 //! real accounts but the wrong one to give here, so they only warn (docs/domain.md §4).
 
 use super::problem::{IdentifierWarning, MessageArgs, compact, is_digits};
+use crate::i18n::{MessageKey, msg};
 
 /// The CRA program identifiers a BN15 may carry.
 const PROGRAMS: [&str; 6] = ["RM", "RT", "RP", "RC", "RR", "RZ"];
@@ -50,16 +51,16 @@ pub enum BusinessNumberError {
 
 impl BusinessNumberError {
     /// Stable key of the message explaining how to fix it.
-    pub fn message_key(&self) -> &'static str {
+    pub fn message_key(&self) -> MessageKey {
         match self {
-            BusinessNumberError::Empty => "identifier.business_number.empty",
-            BusinessNumberError::Format { .. } => "identifier.business_number.format",
+            BusinessNumberError::Empty => msg::identifier::BUSINESS_NUMBER_EMPTY,
+            BusinessNumberError::Format { .. } => msg::identifier::BUSINESS_NUMBER_FORMAT,
             BusinessNumberError::MissingProgram { .. } => {
-                "identifier.business_number.missing_program"
+                msg::identifier::BUSINESS_NUMBER_MISSING_PROGRAM
             }
-            BusinessNumberError::CheckDigit { .. } => "identifier.business_number.check_digit",
+            BusinessNumberError::CheckDigit { .. } => msg::identifier::BUSINESS_NUMBER_CHECK_DIGIT,
             BusinessNumberError::UnknownProgram { .. } => {
-                "identifier.business_number.unknown_program"
+                msg::identifier::BUSINESS_NUMBER_UNKNOWN_PROGRAM
             }
         }
     }

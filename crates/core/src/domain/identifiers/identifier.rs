@@ -4,6 +4,7 @@
 
 use super::problem::{FormatError, IdentifierWarning, MessageArgs, Severity};
 use super::*;
+use crate::i18n::MessageKey;
 
 /// A parsed, well-formed identifier of any kind.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -94,7 +95,7 @@ impl IdentifierError {
     }
 
     /// Stable key of the message explaining what is wrong and how to fix it.
-    pub fn message_key(&self) -> &'static str {
+    pub fn message_key(&self) -> MessageKey {
         match self {
             IdentifierError::ImporterNumber(error) => error.message_key(),
             IdentifierError::Ein(error) => error.message_key(),

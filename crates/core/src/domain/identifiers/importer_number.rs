@@ -9,6 +9,7 @@
 
 use super::ein::{Ein, EinError};
 use super::problem::MessageArgs;
+use crate::i18n::{MessageKey, msg};
 
 /// A U.S. importer of record number.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -78,23 +79,25 @@ pub enum ImporterNumberError {
 
 impl ImporterNumberError {
     /// Stable key of the message explaining how to fix it.
-    pub fn message_key(&self) -> &'static str {
+    pub fn message_key(&self) -> MessageKey {
         match self {
-            ImporterNumberError::Empty => "identifier.importer_of_record_number.empty",
-            ImporterNumberError::Format { .. } => "identifier.importer_of_record_number.format",
+            ImporterNumberError::Empty => msg::identifier::IMPORTER_OF_RECORD_NUMBER_EMPTY,
+            ImporterNumberError::Format { .. } => msg::identifier::IMPORTER_OF_RECORD_NUMBER_FORMAT,
             ImporterNumberError::Ambiguous { .. } => {
-                "identifier.importer_of_record_number.ambiguous"
+                msg::identifier::IMPORTER_OF_RECORD_NUMBER_AMBIGUOUS
             }
             ImporterNumberError::MissingSuffix { .. } => {
-                "identifier.importer_of_record_number.missing_suffix"
+                msg::identifier::IMPORTER_OF_RECORD_NUMBER_MISSING_SUFFIX
             }
-            ImporterNumberError::IrsPrefix { .. } => "identifier.ein.unknown_prefix",
+            ImporterNumberError::IrsPrefix { .. } => msg::identifier::EIN_UNKNOWN_PREFIX,
             ImporterNumberError::SuffixLetter { .. } => {
-                "identifier.importer_of_record_number.suffix_letter"
+                msg::identifier::IMPORTER_OF_RECORD_NUMBER_SUFFIX_LETTER
             }
-            ImporterNumberError::SsnArea { .. } => "identifier.importer_of_record_number.ssn_area",
-            ImporterNumberError::SsnGroup => "identifier.importer_of_record_number.ssn_group",
-            ImporterNumberError::SsnSerial => "identifier.importer_of_record_number.ssn_serial",
+            ImporterNumberError::SsnArea { .. } => {
+                msg::identifier::IMPORTER_OF_RECORD_NUMBER_SSN_AREA
+            }
+            ImporterNumberError::SsnGroup => msg::identifier::IMPORTER_OF_RECORD_NUMBER_SSN_GROUP,
+            ImporterNumberError::SsnSerial => msg::identifier::IMPORTER_OF_RECORD_NUMBER_SSN_SERIAL,
         }
     }
 

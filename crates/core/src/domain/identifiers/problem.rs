@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::IdentifierKind;
+use crate::i18n::{MessageKey, msg};
 
 /// How serious a problem is: an error blocks export, a warning only advises.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -56,7 +57,7 @@ impl FormatError {
     }
 
     /// Stable key of the message explaining how to fix it.
-    pub fn message_key(&self) -> &'static str {
+    pub fn message_key(&self) -> MessageKey {
         match self {
             FormatError::Empty { kind } => kind.empty_key(),
             FormatError::Format { kind, .. } => kind.format_key(),
@@ -127,15 +128,17 @@ impl IdentifierWarning {
     }
 
     /// Stable key of the message explaining what to check.
-    pub fn message_key(&self) -> &'static str {
+    pub fn message_key(&self) -> MessageKey {
         match self {
-            IdentifierWarning::MidConstruction { .. } => "identifier.mid.construction_mismatch",
-            IdentifierWarning::RfcCheckDigit { .. } => "identifier.rfc.check_digit",
+            IdentifierWarning::MidConstruction { .. } => msg::identifier::MID_CONSTRUCTION_MISMATCH,
+            IdentifierWarning::RfcCheckDigit { .. } => msg::identifier::RFC_CHECK_DIGIT,
             IdentifierWarning::BusinessNumberNotImportExport { .. } => {
-                "identifier.business_number.not_import_export"
+                msg::identifier::BUSINESS_NUMBER_NOT_IMPORT_EXPORT
             }
-            IdentifierWarning::ScacReservedEnding { .. } => "identifier.scac.reserved_ending",
-            IdentifierWarning::ScacShorterThanFour { .. } => "identifier.scac.shorter_than_four",
+            IdentifierWarning::ScacReservedEnding { .. } => msg::identifier::SCAC_RESERVED_ENDING,
+            IdentifierWarning::ScacShorterThanFour { .. } => {
+                msg::identifier::SCAC_SHORTER_THAN_FOUR
+            }
         }
     }
 

@@ -6,6 +6,7 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::domain::Language;
+use crate::i18n::{MessageKey, msg};
 
 /// Text shaped like identifiers (digits, letters, separators, `@`, `+`), which reaches the deep
 /// branches of the parsers far more often than arbitrary Unicode does.
@@ -61,8 +62,9 @@ proptest! {
 }
 
 /// Asserts the catalogue has `key` and that every placeholder of its English text is filled.
-fn assert_message_complete(key: &str, args: &MessageArgs) {
+fn assert_message_complete(key: MessageKey, args: &MessageArgs) {
     let catalogue = crate::i18n::messages();
+    let key = key.as_str();
     assert!(catalogue.contains(key), "message {key} is missing");
     let text = catalogue.text(Language::English, key);
     let mut rest = text;
@@ -217,7 +219,7 @@ fn an_rfc_with_a_wrong_check_digit_parses_and_carries_a_warning() {
     assert_eq!(identifier.warnings().len(), 1);
     assert_eq!(
         identifier.warnings()[0].message_key(),
-        "identifier.rfc.check_digit"
+        msg::identifier::RFC_CHECK_DIGIT
     );
 }
 

@@ -6,6 +6,7 @@
 
 use super::problem::{IdentifierWarning, MessageArgs, compact};
 use crate::domain::BusinessType;
+use crate::i18n::{MessageKey, msg};
 
 /// A carrier's SCAC.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -27,10 +28,10 @@ pub enum ScacError {
 
 impl ScacError {
     /// Stable key of the message explaining how to fix it.
-    pub fn message_key(&self) -> &'static str {
+    pub fn message_key(&self) -> MessageKey {
         match self {
-            ScacError::Empty => "identifier.scac.empty",
-            ScacError::Format { .. } => "identifier.scac.format",
+            ScacError::Empty => msg::identifier::SCAC_EMPTY,
+            ScacError::Format { .. } => msg::identifier::SCAC_FORMAT,
         }
     }
 

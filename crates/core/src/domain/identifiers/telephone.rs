@@ -6,6 +6,7 @@
 //! and a Security Profile only needs a number a person can dial.
 
 use super::problem::MessageArgs;
+use crate::i18n::{MessageKey, msg};
 
 /// The fewest digits a number may have.
 const MIN_DIGITS: usize = 7;
@@ -48,11 +49,11 @@ pub enum TelephoneError {
 
 impl TelephoneError {
     /// Stable key of the message explaining how to fix it.
-    pub fn message_key(&self) -> &'static str {
+    pub fn message_key(&self) -> MessageKey {
         match self {
-            TelephoneError::Empty => "identifier.telephone_number.empty",
-            TelephoneError::Format { .. } => "identifier.telephone_number.format",
-            TelephoneError::DigitCount { .. } => "identifier.telephone_number.digit_count",
+            TelephoneError::Empty => msg::identifier::TELEPHONE_NUMBER_EMPTY,
+            TelephoneError::Format { .. } => msg::identifier::TELEPHONE_NUMBER_FORMAT,
+            TelephoneError::DigitCount { .. } => msg::identifier::TELEPHONE_NUMBER_DIGIT_COUNT,
         }
     }
 

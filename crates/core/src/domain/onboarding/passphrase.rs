@@ -179,24 +179,6 @@ pub enum PassphraseProblem {
 }
 
 impl PassphraseProblem {
-    /// The key of the message that explains this problem to the user.
-    pub fn message_key(&self) -> &'static str {
-        match self {
-            PassphraseProblem::Missing => "onboarding.passphrase.missing",
-            PassphraseProblem::TooShort { .. } => "onboarding.passphrase.too_short",
-            PassphraseProblem::TooLong { .. } => "onboarding.passphrase.too_long",
-            PassphraseProblem::CommonPassword => "onboarding.passphrase.common",
-            PassphraseProblem::Repetitive => "onboarding.passphrase.repetitive",
-            PassphraseProblem::Sequence => "onboarding.passphrase.sequence",
-            PassphraseProblem::ContainsCompanyName { .. } => "onboarding.passphrase.company_name",
-            PassphraseProblem::ContainsEmail { .. } => "onboarding.passphrase.email",
-            PassphraseProblem::ContainsSecurityAnswer => "onboarding.passphrase.security_answer",
-            PassphraseProblem::Predictable => "onboarding.passphrase.predictable",
-            PassphraseProblem::ConfirmationMissing => "onboarding.passphrase.confirmation_missing",
-            PassphraseProblem::ConfirmationDiffers => "onboarding.passphrase.confirmation",
-        }
-    }
-
     /// The values of the message's `{placeholders}`.
     pub fn args(&self) -> Vec<(&'static str, String)> {
         match self {

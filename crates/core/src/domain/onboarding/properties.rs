@@ -33,7 +33,7 @@ proptest! {
             .with_security_answer(&answer);
         let assessment = assess_passphrase(&passphrase, &confirmation, &context);
         for problem in &assessment.problems {
-            prop_assert!(crate::i18n::messages().contains(problem.message_key()));
+            prop_assert!(crate::i18n::messages().contains(crate::i18n::error_messages::passphrase_problem(problem).as_str()));
         }
     }
 
@@ -49,7 +49,7 @@ proptest! {
         });
         let problems = check_security_questions(&slots, &passphrase);
         for problem in problems.iter().flatten() {
-            prop_assert!(crate::i18n::messages().contains(problem.message_key()));
+            prop_assert!(crate::i18n::messages().contains(crate::i18n::error_messages::security_answer_problem(problem).as_str()));
         }
     }
 

@@ -4,8 +4,7 @@
 //!
 //! The questions ask for facts that do not change over a life and are not found on a company
 //! website or a social-media profile (no mother's maiden name, no city of birth, no pet's name).
-//! Their IDs are stored with the vault and must never change; their texts live in
-//! `onboarding.json` under `onboarding.question.<id>`.
+//! Their IDs are stored with the vault and must never change; `i18n::names` gives each its text.
 
 use serde::{Deserialize, Serialize};
 
@@ -78,11 +77,6 @@ impl SecurityQuestion {
     pub fn from_id(id: &str) -> Option<SecurityQuestion> {
         Self::ALL.into_iter().find(|question| question.id() == id)
     }
-
-    /// The key of the question's text.
-    pub fn message_key(self) -> String {
-        format!("onboarding.question.{}", self.id())
-    }
 }
 
 /// One of the three question slots on the page, as filled in so far.
@@ -112,18 +106,6 @@ pub enum SecurityAnswerProblem {
 }
 
 impl SecurityAnswerProblem {
-    /// The key of the message that explains this problem to the user.
-    pub fn message_key(&self) -> &'static str {
-        match self {
-            SecurityAnswerProblem::QuestionNotChosen => "onboarding.questions.not_chosen",
-            SecurityAnswerProblem::QuestionRepeated { .. } => "onboarding.questions.repeated",
-            SecurityAnswerProblem::AnswerMissing => "onboarding.answer.missing",
-            SecurityAnswerProblem::AnswerTooShort { .. } => "onboarding.answer.too_short",
-            SecurityAnswerProblem::AnswerRepeated { .. } => "onboarding.answer.repeated",
-            SecurityAnswerProblem::AnswerIsPassphrase => "onboarding.answer.is_passphrase",
-        }
-    }
-
     /// The values of the message's `{placeholders}`.
     pub fn args(&self) -> Vec<(&'static str, String)> {
         match self {

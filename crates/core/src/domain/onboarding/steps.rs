@@ -5,6 +5,8 @@
 //! complete is decided elsewhere (the passphrase and question rules here, the main-account
 //! validation in `validation/`); this module only combines those answers, so it takes booleans.
 
+use crate::i18n::{MessageKey, msg};
+
 /// A step of onboarding, in the order the user does them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OnboardingStep {
@@ -28,12 +30,12 @@ impl OnboardingStep {
     ];
 
     /// The key of the step's name on the task list.
-    pub fn message_key(self) -> &'static str {
+    pub fn message_key(self) -> MessageKey {
         match self {
-            OnboardingStep::Passphrase => "onboarding.step.passphrase",
-            OnboardingStep::SecurityQuestions => "onboarding.step.security_questions",
-            OnboardingStep::MainAccount => "onboarding.step.main_account",
-            OnboardingStep::FirstEntityAccount => "onboarding.step.first_entity_account",
+            OnboardingStep::Passphrase => msg::onboarding::STEP_PASSPHRASE,
+            OnboardingStep::SecurityQuestions => msg::onboarding::STEP_SECURITY_QUESTIONS,
+            OnboardingStep::MainAccount => msg::onboarding::STEP_MAIN_ACCOUNT,
+            OnboardingStep::FirstEntityAccount => msg::onboarding::STEP_FIRST_ENTITY_ACCOUNT,
         }
     }
 
@@ -59,12 +61,12 @@ pub enum StepStatus {
 
 impl StepStatus {
     /// The key of the status tag on the task list.
-    pub fn message_key(self) -> &'static str {
+    pub fn message_key(self) -> MessageKey {
         match self {
-            StepStatus::CannotStartYet => "onboarding.status.cannot_start_yet",
-            StepStatus::NotStarted => "onboarding.status.not_started",
-            StepStatus::InProgress => "onboarding.status.in_progress",
-            StepStatus::Completed => "onboarding.status.completed",
+            StepStatus::CannotStartYet => msg::onboarding::STATUS_CANNOT_START_YET,
+            StepStatus::NotStarted => msg::onboarding::STATUS_NOT_STARTED,
+            StepStatus::InProgress => msg::onboarding::STATUS_IN_PROGRESS,
+            StepStatus::Completed => msg::onboarding::STATUS_COMPLETED,
         }
     }
 }
@@ -220,14 +222,14 @@ mod tests {
         let messages = crate::i18n::messages();
         for step in OnboardingStep::ALL {
             assert!(
-                messages.contains(step.message_key()),
+                messages.contains(step.message_key().as_str()),
                 "{}",
                 step.message_key()
             );
         }
         for status in [CannotStartYet, NotStarted, InProgress, Completed] {
             assert!(
-                messages.contains(status.message_key()),
+                messages.contains(status.message_key().as_str()),
                 "{}",
                 status.message_key()
             );

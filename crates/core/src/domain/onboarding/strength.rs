@@ -17,6 +17,7 @@
 use super::common_passwords;
 use super::folding::fold_case_and_accents;
 use super::patterns;
+use crate::i18n::{MessageKey, msg};
 
 /// Characters beyond this are not estimated: the passphrase rules refuse them anyway, and the
 /// bound keeps a pasted novel from stalling the page.
@@ -47,13 +48,13 @@ impl Strength {
     }
 
     /// The message that names this level under the meter.
-    pub fn message_key(self) -> &'static str {
+    pub fn message_key(self) -> MessageKey {
         match self {
-            Strength::VeryWeak => "onboarding.strength.very_weak",
-            Strength::Weak => "onboarding.strength.weak",
-            Strength::Fair => "onboarding.strength.fair",
-            Strength::Strong => "onboarding.strength.strong",
-            Strength::VeryStrong => "onboarding.strength.very_strong",
+            Strength::VeryWeak => msg::onboarding::STRENGTH_VERY_WEAK,
+            Strength::Weak => msg::onboarding::STRENGTH_WEAK,
+            Strength::Fair => msg::onboarding::STRENGTH_FAIR,
+            Strength::Strong => msg::onboarding::STRENGTH_STRONG,
+            Strength::VeryStrong => msg::onboarding::STRENGTH_VERY_STRONG,
         }
     }
 
@@ -287,6 +288,6 @@ mod tests {
     fn the_meter_levels_go_from_0_to_4_with_a_message_each() {
         assert_eq!(Strength::VeryWeak.score(), 0);
         assert_eq!(Strength::VeryStrong.score(), 4);
-        assert_eq!(Strength::Fair.message_key(), "onboarding.strength.fair");
+        assert_eq!(Strength::Fair.message_key(), msg::onboarding::STRENGTH_FAIR);
     }
 }

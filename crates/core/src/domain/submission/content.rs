@@ -50,19 +50,6 @@ pub enum ContentError {
     },
 }
 
-impl ContentError {
-    /// The message shown to the user.
-    pub fn message_key(&self) -> &'static str {
-        match self {
-            Self::WrongFormat { .. } => "transfer.error.wrong_format",
-            Self::UnsupportedVersion { .. } => "transfer.error.unsupported_version",
-            Self::UnknownField { .. } => "transfer.error.unknown_field",
-            Self::Shape { .. } => "transfer.error.shape",
-            Self::Example => "example_mode.import_refused",
-        }
-    }
-}
-
 impl From<Mismatch> for ContentError {
     fn from(mismatch: Mismatch) -> Self {
         match mismatch {

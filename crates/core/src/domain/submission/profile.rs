@@ -62,16 +62,6 @@ pub enum SubmissionError {
     },
 }
 
-impl SubmissionError {
-    /// The message shown to the user.
-    pub fn message_key(&self) -> &'static str {
-        match self {
-            Self::UnknownAccount { .. } => "transfer.error.unknown_account",
-            Self::InvalidIssuedAt { .. } => "transfer.error.export_failed",
-        }
-    }
-}
-
 /// Builds the `profile` object of a submission of account `account_id`.
 ///
 /// Readiness (no blocking finding) is the caller's check, so a reviewer may still build a

@@ -4,6 +4,8 @@
 //! The codes are a table (one macro row per rule) so their message keys and severities live in
 //! one place and tests can check every key against the message catalogue.
 
+use crate::i18n::{MessageKey, msg};
+
 /// Whether a finding blocks export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Severity {
@@ -24,7 +26,7 @@ pub struct Finding {
     /// Whether it blocks export.
     pub severity: Severity,
     /// The message catalogue key of the text shown to the user.
-    pub message_key: &'static str,
+    pub message_key: MessageKey,
     /// Values for the message's `{placeholders}`, shown as they are, except `identifier`: it
     /// holds the label message key of an identifier kind (`identifier.scac.label`), or several
     /// joined by ` / ` when any one of them will do, for the UI to show translated.
@@ -72,7 +74,7 @@ pub fn shown_at<'a>(
 }
 
 macro_rules! finding_codes {
-    ($( $(#[$doc:meta])* $name:ident => $key:literal, $severity:ident; )*) => {
+    ($( $(#[$doc:meta])* $name:ident => $key:path, $severity:ident; )*) => {
         /// Every rule validation applies, each with its message key and severity.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum FindingCode {
@@ -84,7 +86,7 @@ macro_rules! finding_codes {
             pub const ALL: &'static [FindingCode] = &[$(FindingCode::$name,)*];
 
             /// The message key of the code's own text (also its stable name).
-            pub fn message_key(self) -> &'static str {
+            pub fn message_key(self) -> MessageKey {
                 match self { $(FindingCode::$name => $key,)* }
             }
 
@@ -98,146 +100,146 @@ macro_rules! finding_codes {
 
 finding_codes! {
     /// A date that is not a real `YYYY-MM-DD` date.
-    DateInvalid => "finding.date.invalid", Error;
+    DateInvalid => msg::finding::DATE_INVALID, Error;
     /// A date of something that already happened lies in the future.
-    DateInFuture => "finding.date.in_future", Error;
+    DateInFuture => msg::finding::DATE_IN_FUTURE, Error;
     /// A country that is not a two-letter ISO code.
-    CountryInvalid => "finding.country.invalid", Error;
+    CountryInvalid => msg::finding::COUNTRY_INVALID, Error;
     /// A value rejected by an identifier check (the message comes from that check).
-    IdentifierInvalid => "finding.identifier.invalid", Error;
+    IdentifierInvalid => msg::finding::IDENTIFIER_INVALID, Error;
     /// A value an identifier check doubts but accepts (the message comes from that check).
-    IdentifierDoubtful => "finding.identifier.doubtful", Warning;
+    IdentifierDoubtful => msg::finding::IDENTIFIER_DOUBTFUL, Warning;
 
     /// The company's legal name is empty.
-    LegalNameMissing => "finding.organization.legal_name_missing", Error;
+    LegalNameMissing => msg::finding::ORGANIZATION_LEGAL_NAME_MISSING, Error;
     /// The company telephone is empty.
-    CompanyPhoneMissing => "finding.organization.phone_missing", Error;
+    CompanyPhoneMissing => msg::finding::ORGANIZATION_PHONE_MISSING, Error;
     /// The web address does not look like one.
-    WebsiteInvalid => "finding.organization.website_invalid", Warning;
+    WebsiteInvalid => msg::finding::ORGANIZATION_WEBSITE_INVALID, Warning;
     /// No number of employees.
-    NumberOfEmployeesMissing => "finding.organization.employees_missing", Warning;
+    NumberOfEmployeesMissing => msg::finding::ORGANIZATION_EMPLOYEES_MISSING, Warning;
     /// No ownership type.
-    OwnershipTypeMissing => "finding.organization.ownership_type_missing", Warning;
+    OwnershipTypeMissing => msg::finding::ORGANIZATION_OWNERSHIP_TYPE_MISSING, Warning;
     /// No brief history.
-    BriefHistoryMissing => "finding.organization.brief_history_missing", Warning;
+    BriefHistoryMissing => msg::finding::ORGANIZATION_BRIEF_HISTORY_MISSING, Warning;
 
     /// No headquarters address.
-    HeadquartersMissing => "finding.address.headquarters_missing", Error;
+    HeadquartersMissing => msg::finding::ADDRESS_HEADQUARTERS_MISSING, Error;
     /// An address without country.
-    AddressCountryMissing => "finding.address.country_missing", Error;
+    AddressCountryMissing => msg::finding::ADDRESS_COUNTRY_MISSING, Error;
     /// An address without street.
-    AddressStreetMissing => "finding.address.street_missing", Error;
+    AddressStreetMissing => msg::finding::ADDRESS_STREET_MISSING, Error;
     /// An address without city.
-    AddressCityMissing => "finding.address.city_missing", Error;
+    AddressCityMissing => msg::finding::ADDRESS_CITY_MISSING, Error;
     /// A U.S., Canadian or Mexican address without state or province.
-    AddressStateMissing => "finding.address.state_missing", Error;
+    AddressStateMissing => msg::finding::ADDRESS_STATE_MISSING, Error;
     /// An address without postal code.
-    AddressPostalCodeMissing => "finding.address.postal_code_missing", Error;
+    AddressPostalCodeMissing => msg::finding::ADDRESS_POSTAL_CODE_MISSING, Error;
 
     /// Fewer than two contacts.
-    ContactsTooFew => "finding.contact.too_few", Error;
+    ContactsTooFew => msg::finding::CONTACT_TOO_FEW, Error;
     /// Nobody is the primary point of contact.
-    PrimaryContactMissing => "finding.contact.primary_missing", Error;
+    PrimaryContactMissing => msg::finding::CONTACT_PRIMARY_MISSING, Error;
     /// More than one primary point of contact.
-    PrimaryContactNotUnique => "finding.contact.primary_not_unique", Error;
+    PrimaryContactNotUnique => msg::finding::CONTACT_PRIMARY_NOT_UNIQUE, Error;
     /// The primary point of contact is not a company officer.
-    PrimaryContactNotOfficer => "finding.contact.primary_not_officer", Error;
+    PrimaryContactNotOfficer => msg::finding::CONTACT_PRIMARY_NOT_OFFICER, Error;
     /// A contact without first name.
-    ContactFirstNameMissing => "finding.contact.first_name_missing", Error;
+    ContactFirstNameMissing => msg::finding::CONTACT_FIRST_NAME_MISSING, Error;
     /// A contact without last name.
-    ContactLastNameMissing => "finding.contact.last_name_missing", Error;
+    ContactLastNameMissing => msg::finding::CONTACT_LAST_NAME_MISSING, Error;
     /// A contact without e-mail.
-    ContactEmailMissing => "finding.contact.email_missing", Error;
+    ContactEmailMissing => msg::finding::CONTACT_EMAIL_MISSING, Error;
     /// Two contacts share an e-mail address.
-    ContactEmailDuplicate => "finding.contact.email_duplicate", Error;
+    ContactEmailDuplicate => msg::finding::CONTACT_EMAIL_DUPLICATE, Error;
     /// A contact without telephone.
-    ContactPhoneMissing => "finding.contact.phone_missing", Warning;
+    ContactPhoneMissing => msg::finding::CONTACT_PHONE_MISSING, Warning;
 
     /// A program membership without number.
-    ProgramNumberMissing => "finding.program.number_missing", Error;
+    ProgramNumberMissing => msg::finding::PROGRAM_NUMBER_MISSING, Error;
     /// Another AEO program without its country.
-    ProgramCountryMissing => "finding.program.country_missing", Error;
+    ProgramCountryMissing => msg::finding::PROGRAM_COUNTRY_MISSING, Error;
 
     /// An account without name.
-    AccountNameMissing => "finding.account.name_missing", Error;
+    AccountNameMissing => msg::finding::ACCOUNT_NAME_MISSING, Error;
     /// An identifier the business type requires is missing.
-    IdentifierRequired => "finding.account.identifier_required", Error;
+    IdentifierRequired => msg::finding::ACCOUNT_IDENTIFIER_REQUIRED, Error;
     /// An identifier CBP asks for "if applicable" is missing.
-    IdentifierAdvised => "finding.account.identifier_advised", Warning;
+    IdentifierAdvised => msg::finding::ACCOUNT_IDENTIFIER_ADVISED, Warning;
     /// An identifier row left empty.
-    IdentifierValueMissing => "finding.account.identifier_value_missing", Error;
+    IdentifierValueMissing => msg::finding::ACCOUNT_IDENTIFIER_VALUE_MISSING, Error;
     /// An identifier the business type does not use.
-    IdentifierNotUsed => "finding.account.identifier_not_used", Warning;
+    IdentifierNotUsed => msg::finding::ACCOUNT_IDENTIFIER_NOT_USED, Warning;
     /// The same identifier entered twice in one account.
-    IdentifierRepeated => "finding.account.identifier_repeated", Warning;
+    IdentifierRepeated => msg::finding::ACCOUNT_IDENTIFIER_REPEATED, Warning;
     /// A certified account without partner anniversary date.
-    AnniversaryDateMissing => "finding.account.anniversary_missing", Warning;
+    AnniversaryDateMissing => msg::finding::ACCOUNT_ANNIVERSARY_MISSING, Warning;
     /// The annual review window is open.
-    AnnualReviewWindowOpen => "finding.account.annual_review_open", Warning;
+    AnnualReviewWindowOpen => msg::finding::ACCOUNT_ANNUAL_REVIEW_OPEN, Warning;
     /// The annual review is overdue.
-    AnnualReviewOverdue => "finding.account.annual_review_overdue", Warning;
+    AnnualReviewOverdue => msg::finding::ACCOUNT_ANNUAL_REVIEW_OVERDUE, Warning;
 
     /// An applicable criterion is not answered.
-    AnswerMissing => "finding.answer.missing", Error;
+    AnswerMissing => msg::finding::ANSWER_MISSING, Error;
     /// An answer without narrative.
-    NarrativeMissing => "finding.answer.narrative_missing", Error;
+    NarrativeMissing => msg::finding::ANSWER_NARRATIVE_MISSING, Error;
     /// "Not applicable" without justification.
-    JustificationMissing => "finding.answer.justification_missing", Error;
+    JustificationMissing => msg::finding::ANSWER_JUSTIFICATION_MISSING, Error;
     /// A Must criterion not fully implemented without planned date.
-    PlannedDateMissing => "finding.answer.planned_date_missing", Error;
+    PlannedDateMissing => msg::finding::ANSWER_PLANNED_DATE_MISSING, Error;
     /// A Should criterion not fully implemented without planned date.
-    PlannedDateAdvised => "finding.answer.planned_date_advised", Warning;
+    PlannedDateAdvised => msg::finding::ANSWER_PLANNED_DATE_ADVISED, Warning;
     /// The planned date has passed.
-    PlannedDatePassed => "finding.answer.planned_date_passed", Warning;
+    PlannedDatePassed => msg::finding::ANSWER_PLANNED_DATE_PASSED, Warning;
     /// Evidence without title.
-    EvidenceTitleMissing => "finding.evidence.title_missing", Error;
+    EvidenceTitleMissing => msg::finding::EVIDENCE_TITLE_MISSING, Error;
     /// Evidence without file name.
-    EvidenceFileNameMissing => "finding.evidence.file_name_missing", Error;
+    EvidenceFileNameMissing => msg::finding::EVIDENCE_FILE_NAME_MISSING, Error;
     /// Evidence whose SHA-256 is not 64 hexadecimal digits.
-    EvidenceDigestInvalid => "finding.evidence.digest_invalid", Error;
+    EvidenceDigestInvalid => msg::finding::EVIDENCE_DIGEST_INVALID, Error;
 
     /// A business partner without name.
-    PartnerNameMissing => "finding.partner.name_missing", Error;
+    PartnerNameMissing => msg::finding::PARTNER_NAME_MISSING, Error;
     /// A business partner without country.
-    PartnerCountryMissing => "finding.partner.country_missing", Error;
+    PartnerCountryMissing => msg::finding::PARTNER_COUNTRY_MISSING, Error;
     /// A partner said to be C-TPAT certified, without its number.
-    PartnerCtpatNumberMissing => "finding.partner.ctpat_number_missing", Error;
+    PartnerCtpatNumberMissing => msg::finding::PARTNER_CTPAT_NUMBER_MISSING, Error;
     /// A partner said to be AEO certified, without the program.
-    PartnerAeoProgramMissing => "finding.partner.aeo_program_missing", Error;
+    PartnerAeoProgramMissing => msg::finding::PARTNER_AEO_PROGRAM_MISSING, Error;
     /// A partner said to be AEO certified, without its number.
-    PartnerAeoNumberMissing => "finding.partner.aeo_number_missing", Error;
+    PartnerAeoNumberMissing => msg::finding::PARTNER_AEO_NUMBER_MISSING, Error;
     /// A partner never screened.
-    PartnerScreeningDateMissing => "finding.partner.screening_missing", Warning;
+    PartnerScreeningDateMissing => msg::finding::PARTNER_SCREENING_MISSING, Warning;
     /// A partner without risk level.
-    PartnerRiskLevelMissing => "finding.partner.risk_level_missing", Warning;
+    PartnerRiskLevelMissing => msg::finding::PARTNER_RISK_LEVEL_MISSING, Warning;
     /// A high-risk partner without a security assessment in the last year.
-    PartnerAssessmentDue => "finding.partner.assessment_due", Warning;
+    PartnerAssessmentDue => msg::finding::PARTNER_ASSESSMENT_DUE, Warning;
 
     /// A facility without name.
-    FacilityNameMissing => "finding.facility.name_missing", Error;
+    FacilityNameMissing => msg::finding::FACILITY_NAME_MISSING, Error;
     /// Video surveillance without retention period.
-    VideoRetentionMissing => "finding.facility.retention_missing", Error;
+    VideoRetentionMissing => msg::finding::FACILITY_RETENTION_MISSING, Error;
     /// Video surveillance without number of cameras.
-    VideoCamerasMissing => "finding.facility.cameras_missing", Warning;
+    VideoCamerasMissing => msg::finding::FACILITY_CAMERAS_MISSING, Warning;
     /// An alarm nobody is said to monitor.
-    AlarmMonitorMissing => "finding.facility.alarm_monitor_missing", Warning;
+    AlarmMonitorMissing => msg::finding::FACILITY_ALARM_MONITOR_MISSING, Warning;
     /// An alarm never said to be tested.
-    AlarmTestMissing => "finding.facility.alarm_test_missing", Warning;
+    AlarmTestMissing => msg::finding::FACILITY_ALARM_TEST_MISSING, Warning;
 
     /// A written screening policy that is not described.
-    ScreeningPolicyDescriptionMissing => "finding.personnel.description_missing", Error;
+    ScreeningPolicyDescriptionMissing => msg::finding::PERSONNEL_DESCRIPTION_MISSING, Error;
 
     /// A training record without date.
-    TrainingDateMissing => "finding.training.date_missing", Error;
+    TrainingDateMissing => msg::finding::TRAINING_DATE_MISSING, Error;
     /// A training record without topic.
-    TrainingTopicMissing => "finding.training.topic_missing", Error;
+    TrainingTopicMissing => msg::finding::TRAINING_TOPIC_MISSING, Error;
     /// A training record without audience.
-    TrainingAudienceMissing => "finding.training.audience_missing", Warning;
+    TrainingAudienceMissing => msg::finding::TRAINING_AUDIENCE_MISSING, Warning;
 
     /// An IT control without name.
-    ItControlNameMissing => "finding.it_control.name_missing", Error;
+    ItControlNameMissing => msg::finding::IT_CONTROL_NAME_MISSING, Error;
     /// An IT control without owner.
-    ItControlOwnerMissing => "finding.it_control.owner_missing", Warning;
+    ItControlOwnerMissing => msg::finding::IT_CONTROL_OWNER_MISSING, Warning;
 }
 
 #[cfg(test)]

@@ -9,9 +9,10 @@ use crate::domain::identifiers::{
     PostalCode, PostalCountry, TelephoneNumber, parse_identifier,
 };
 use crate::domain::model::{AccountIdentifier, EntityAccount, PostalAddress, Workspace};
+use crate::i18n::MessageKey;
 
 /// The finding of an identifier check's error at `field`, with the check's own message.
-fn invalid(report: &mut Report, field: &str, message_key: &'static str, args: MessageArgs) {
+fn invalid(report: &mut Report, field: &str, message_key: MessageKey, args: MessageArgs) {
     let finding = report.add(field, FindingCode::IdentifierInvalid);
     finding.message_key = message_key;
     finding.args = args;
@@ -167,7 +168,7 @@ pub(super) fn identifier_rules(
         let labels: Vec<&str> = requirement
             .kinds()
             .iter()
-            .map(|kind| kind.label_key())
+            .map(|kind| kind.label_key().as_str())
             .collect();
         report
             .add("identifiers", code)

@@ -8,6 +8,7 @@ use crate::domain::identifiers::IdentifierKind;
 use crate::domain::model::Workspace;
 use crate::domain::validation::{Finding, FindingCode, Severity, validate};
 use crate::i18n::messages;
+use crate::i18n::msg;
 
 fn reports(case: &Case) -> Vec<Finding> {
     validate(&case.workspace, today()).iter().cloned().collect()
@@ -57,7 +58,7 @@ fn every_rule_is_exercised_by_the_table() {
 fn every_rule_has_a_message_in_the_catalogue() {
     let missing: Vec<&str> = FindingCode::ALL
         .iter()
-        .map(|code| code.message_key())
+        .map(|code| code.message_key().as_str())
         .filter(|key| !messages().contains(key))
         .collect();
     assert_eq!(missing, Vec::<&str>::new());
@@ -77,11 +78,11 @@ fn every_finding_shown_has_its_message_and_every_placeholder_filled() {
     let mut problems = Vec::new();
     for case in cases::all() {
         for finding in reports(&case) {
-            if !messages().contains(finding.message_key) {
+            if !messages().contains(finding.message_key.as_str()) {
                 problems.push(format!("{}: no message {}", case.name, finding.message_key));
                 continue;
             }
-            let text = messages().text(Language::English, finding.message_key);
+            let text = messages().text(Language::English, finding.message_key.as_str());
             for name in placeholders(text) {
                 if !finding.args.iter().any(|(arg, _)| *arg == name) {
                     problems.push(format!(
@@ -121,7 +122,7 @@ fn a_short_scac_on_a_highway_carrier_is_a_warning_from_the_identifier_check() {
     assert_eq!(scac.len(), 1, "{scac:#?}");
     assert_eq!(scac[0].code, FindingCode::IdentifierDoubtful);
     assert_eq!(scac[0].severity, Severity::Warning);
-    assert_eq!(scac[0].message_key, "identifier.scac.shorter_than_four");
+    assert_eq!(scac[0].message_key, msg::identifier::SCAC_SHORTER_THAN_FOUR);
 }
 
 #[test]
@@ -198,7 +199,10 @@ fn a_mid_is_checked_against_the_address_of_its_plant_not_the_headquarters() {
     let built_from_headquarters = manufacturer("MXNORIMP200CHI", "Av. Industrial 1500", true);
     let found = identifier_findings(&built_from_headquarters, "maker", "mid");
     assert_eq!(found.len(), 1, "{found:#?}");
-    assert_eq!(found[0].message_key, "identifier.mid.construction_mismatch");
+    assert_eq!(
+        found[0].message_key,
+        msg::identifier::MID_CONSTRUCTION_MISMATCH
+    );
     assert_eq!(found[0].severity, Severity::Warning);
     assert!(
         found[0]
@@ -228,7 +232,7 @@ fn a_sea_carrier_may_record_its_container_prefix_as_scac_with_only_a_warning() {
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(found[0].code, FindingCode::IdentifierDoubtful);
     assert_eq!(found[0].severity, Severity::Warning);
-    assert_eq!(found[0].message_key, "identifier.scac.reserved_ending");
+    assert_eq!(found[0].message_key, msg::identifier::SCAC_RESERVED_ENDING);
     let not_used = validate(&workspace, today())
         .under("accounts/ocean/identifiers/scac/kind")
         .count();

@@ -1,0 +1,105 @@
+//! Generates one `MessageKey` constant per key of the message catalogue, so that code naming a
+//! key that does not exist (misspelt, renamed, removed) does not compile, and the list of message
+//! files the catalogue is built from.
+//!
+//! A key `session.error.wrong_passphrase` becomes `msg::session::ERROR_WRONG_PASSPHRASE`: one
+//! module per first part of the key, the rest in capitals with `.` and `-` as `_`. Two keys that
+//! would get the same name stop the build. Files and keys are written in sorted order, so the
+//! output depends on nothing but the files.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+use std::{env, fs};
+
+const MESSAGE_FOLDER: &str = "src/i18n/messages";
+
+fn main() {
+    println!("cargo:rerun-if-changed={MESSAGE_FOLDER}");
+    let mut files: Vec<String> = fs::read_dir(MESSAGE_FOLDER)
+        .expect("the message folder is readable")
+        .map(|entry| entry.expect("a message file entry").file_name())
+        .filter_map(|name| name.to_str()?.strip_suffix(".json").map(str::to_owned))
+        .collect();
+    files.sort();
+
+    // module -> constant -> (key, English text)
+    let mut modules: BTreeMap<String, BTreeMap<String, (String, String)>> = BTreeMap::new();
+    for file in &files {
+        let path = format!("{MESSAGE_FOLDER}/{file}.json");
+        println!("cargo:rerun-if-changed={path}");
+        let text = fs::read_to_string(&path).expect("a message file is readable");
+        let messages: BTreeMap<String, serde_json::Value> = serde_json::from_str(&text)
+            .unwrap_or_else(|error| panic!("{path} is not a JSON object of messages: {error}"));
+        for (key, message) in messages {
+            let (module, rest) = key
+                .split_once('.')
+                .unwrap_or_else(|| panic!("message key {key} has no `area.` prefix"));
+            let constant = rest.replace(['.', '-'], "_").to_ascii_uppercase();
+            let module = module.replace('-', "_");
+            assert!(
+                valid_name(&module) && valid_name(&constant),
+                "message key {key} cannot be named in Rust"
+            );
+            let english = message["en"].as_str().unwrap_or_default().to_owned();
+            let earlier = modules
+                .entry(module.clone())
+                .or_default()
+                .insert(constant.clone(), (key.clone(), english));
+            if let Some((other, _)) = earlier {
+                panic!("message keys {other} and {key} would both be msg::{module}::{constant}");
+            }
+        }
+    }
+
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let mut list = String::from("&[\n");
+    for file in &files {
+        let _ = writeln!(
+            list,
+            "    ({file:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{MESSAGE_FOLDER}/{file}.json\"))),"
+        );
+    }
+    list.push_str("]\n");
+    fs::write(Path::new(&out_dir).join("message_files.rs"), list)
+        .expect("the list of message files can be written");
+
+    let mut out = String::new();
+    for (module, constants) in &modules {
+        let _ = writeln!(out, "/// The messages whose keys start with `{module}.`.");
+        let _ = writeln!(out, "pub mod {module} {{\n    use super::MessageKey;");
+        for (constant, (key, english)) in constants {
+            let _ = writeln!(
+                out,
+                "    #[doc = {:?}]\n    pub const {constant}: MessageKey = MessageKey::new({key:?});",
+                format!("`{key}`: {english}")
+            );
+        }
+        out.push_str("}\n\n");
+    }
+    out.push_str(
+        "/// Every key of the catalogue, sorted by name.\npub const ALL: &[MessageKey] = &[\n",
+    );
+    for (module, constants) in &modules {
+        for constant in constants.keys() {
+            let _ = writeln!(out, "    {module}::{constant},");
+        }
+    }
+    out.push_str("];\n");
+
+    fs::write(Path::new(&out_dir).join("msg.rs"), out)
+        .expect("the generated message keys can be written");
+}
+
+/// Whether `name` is a plain Rust identifier (and not a keyword a message area could clash with).
+fn valid_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .is_some_and(|first| first.is_ascii_alphabetic() || first == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && !matches!(
+            name,
+            "self" | "super" | "crate" | "mod" | "type" | "use" | "in" | "fn"
+        )
+}

@@ -8,7 +8,8 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::clock::now_ms;
-use super::lock::{self, LockKind};
+use super::lock;
+use super::lock_refusal::LockKind;
 use super::session::{Phase, Session};
 
 /// How often inactivity is checked.
@@ -27,18 +28,15 @@ pub(super) fn watch(session: Session) {
     let on_input = window_event_listener(leptos::ev::input, move |_| act());
     let interval = set_interval_with_handle(
         move || {
-            if session.phase.get_untracked() != Phase::Unlocked {
+            if session.phase_untracked() != Phase::Unlocked {
                 touch();
                 return;
             }
             if lock::auto_lock_waiting(session) {
                 return;
             }
-            let minutes = session.contents.with_untracked(|contents| {
-                contents
-                    .as_ref()
-                    .map(|contents| contents.settings.auto_lock_minutes)
-            });
+            let minutes =
+                session.with_contents_untracked(|contents| contents.settings.auto_lock_minutes);
             let Some(minutes) = minutes.filter(|minutes| *minutes > 0) else {
                 return;
             };

@@ -2,55 +2,34 @@
 //! keystroke path; leaving or hiding the page saves at once. The status is always visible, and a
 //! save refused because another tab saved first marks this tab as stale instead of overwriting.
 //! Locking saves through here first and is refused, typed, when that save cannot happen.
+//!
+//! It hears of edits from the open workspace and saves through persistence; what a save means
+//! for a refused lock is told to whoever listens ([`Autosave::on_event`]), so it needs no
+//! session.
 
 use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::web_sys;
 
-use super::lock::{self, LockRefused, LockState};
-use super::session::Session;
-use crate::i18n::{MessageKey, msg};
+use super::lock_refusal::LockRefused;
+use super::open_workspace::OpenWorkspace;
+use super::persistence::Persistence;
+use super::save_status::SaveStatus;
+use super::session_error::SessionError;
 use crate::storage::backend::BrowserStorage;
-use crate::storage::draft_slots::{DraftSlots, SLOT_KEYS, SaveError};
+use crate::storage::draft_slots::{DraftSlots, SaveError};
 
 /// How long after the last edit the draft is saved.
 pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(1000);
 
-/// What the save indicator shows.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SaveStatus {
-    /// Nothing edited since the workspace was opened.
-    Idle,
-    /// Edits are waiting for the next save.
-    Pending,
-    /// Saved at this local time ("12:03").
-    Saved(String),
-    /// The browser's storage is full: the draft is only in memory.
-    Full,
-    /// Another tab saved first; this tab's edits are kept in memory only.
-    Stale,
-    /// Saving failed for another reason.
-    Failed(String),
-}
-
-impl SaveStatus {
-    /// The message shown for this status (in `messages/session.json`).
-    pub fn message_key(&self) -> MessageKey {
-        match self {
-            SaveStatus::Idle => msg::session::SAVE_IDLE,
-            SaveStatus::Pending => msg::session::SAVE_PENDING,
-            SaveStatus::Saved(_) => msg::session::SAVE_SAVED,
-            SaveStatus::Full => msg::session::SAVE_FULL,
-            SaveStatus::Stale => msg::session::SAVE_STALE,
-            SaveStatus::Failed(_) => msg::session::SAVE_FAILED,
-        }
-    }
-
-    /// Whether the draft in memory is not in storage.
-    pub fn is_unsaved(&self) -> bool {
-        !matches!(self, SaveStatus::Idle | SaveStatus::Saved(_))
-    }
+/// What a save told about storage, for whoever waits on it (a refused lock).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveEvent {
+    /// The draft is in storage.
+    Saved,
+    /// Another tab saved over this tab's revision.
+    OtherTabSaved,
 }
 
 /// The autosave machinery of one session.
@@ -60,18 +39,36 @@ pub struct Autosave {
     stale: RwSignal<bool>,
     dirty: StoredValue<bool>,
     timer: StoredValue<Option<TimeoutHandle>>,
-    /// A lock refused because its save could not happen, shown until it is settled.
-    pub(super) lock: LockState,
+    workspace: OpenWorkspace,
+    persistence: Persistence,
+    on_event: StoredValue<Option<Callback<SaveEvent>>>,
 }
 
 impl Autosave {
-    pub(super) fn new() -> Self {
-        Self {
+    /// The autosave of `workspace`, saving through `persistence`; every edit of the workspace
+    /// that must be saved schedules a save.
+    pub(super) fn new(workspace: OpenWorkspace, persistence: Persistence) -> Self {
+        let autosave = Self {
             status: RwSignal::new(SaveStatus::Idle),
             stale: RwSignal::new(false),
             dirty: StoredValue::new(false),
             timer: StoredValue::new(None),
-            lock: LockState::new(),
+            workspace,
+            persistence,
+            on_event: StoredValue::new(None),
+        };
+        workspace.on_change(Callback::new(move |()| autosave.schedule()));
+        autosave
+    }
+
+    /// Sets who is told how saves went (the lock that waits for one).
+    pub(super) fn on_event(&self, listener: Callback<SaveEvent>) {
+        self.on_event.set_value(Some(listener));
+    }
+
+    fn tell(&self, event: SaveEvent) {
+        if let Some(listener) = self.on_event.get_value() {
+            listener.run(event);
         }
     }
 
@@ -85,16 +82,16 @@ impl Autosave {
         self.stale.get()
     }
 
+    /// A workspace was opened (or closed): nothing is waiting to be saved.
     pub(super) fn opened(&self) {
         self.cancel_timer();
         self.dirty.set_value(false);
         self.stale.set(false);
         self.status.set(SaveStatus::Idle);
-        self.lock.clear();
     }
 
     /// Schedules a save [`AUTOSAVE_DELAY`] after this, the latest, edit.
-    pub(super) fn schedule(&self, session: Session) {
+    fn schedule(&self) {
         self.dirty.set_value(true);
         self.cancel_timer();
         if !self.stale.get_untracked() {
@@ -102,7 +99,7 @@ impl Autosave {
         }
         let autosave = *self;
         let timer = set_timeout_with_handle(
-            move || super::save_lock::run_exclusively(move || autosave.flush(session)),
+            move || super::save_lock::run_exclusively(move || autosave.flush()),
             AUTOSAVE_DELAY,
         )
         .ok();
@@ -110,18 +107,18 @@ impl Autosave {
     }
 
     /// Saves now if anything is waiting (leaving the page, locking, before a passphrase change).
-    pub fn flush(&self, session: Session) {
+    pub fn flush(&self) {
         self.cancel_timer();
         if self.dirty.get_value() && !self.stale.get_untracked() {
             // The status shows how it went.
-            let _outcome = self.save(session, session.revision.get_value());
+            let _outcome = self.save(self.persistence.revision());
         }
     }
 
     /// Before a lock: saves what is waiting, and says why not when that cannot happen, so no
     /// edit is dropped with the keys. With nothing waiting there is nothing to lose, even if
     /// another tab has saved since.
-    pub(super) fn save_before_lock(&self, session: Session) -> Result<(), LockRefused> {
+    pub(super) fn save_before_lock(&self) -> Result<(), LockRefused> {
         self.cancel_timer();
         if !self.dirty.get_value() {
             return Ok(());
@@ -129,15 +126,15 @@ impl Autosave {
         if self.stale.get_untracked() {
             return Err(LockRefused::OtherTabSaved);
         }
-        self.save(session, session.revision.get_value())
+        self.save(self.persistence.revision())
             .map_err(LockRefused::from)
     }
 
     /// The user chose to keep this tab's version over the other tab's: saves on top of it,
     /// unless the other tab's copy was saved by a newer version of the editor (left alone).
-    pub fn overwrite_other_tab(&self, session: Session) {
-        if session.newest_stored_is_from_newer_version() {
-            let refused = super::session::SessionError::SavedByNewerVersion;
+    pub fn overwrite_other_tab(&self) {
+        if self.persistence.newest_stored_is_from_newer_version() {
+            let refused = SessionError::SavedByNewerVersion;
             self.status.set(SaveStatus::Failed(refused.to_string()));
             return;
         }
@@ -146,7 +143,7 @@ impl Autosave {
             Ok(stored) => {
                 self.stale.set(false);
                 // The status shows how it went.
-                let _outcome = self.save(session, stored);
+                let _outcome = self.save(stored);
             }
             Err(error) => self.status.set(SaveStatus::Failed(error.to_string())),
         }
@@ -154,35 +151,24 @@ impl Autosave {
 
     /// Saves on top of revision `on_top_of`, shows the outcome in the status and returns it.
     /// Nothing to save (locked) counts as saved.
-    fn save(&self, session: Session, on_top_of: u64) -> Result<(), SaveError> {
-        let bytes = session
-            .contents
-            .with_untracked(|contents| contents.as_ref().map(|contents| contents.to_bytes()));
-        let (Some(bytes), Some(context)) = (bytes, session.clear_context()) else {
+    fn save(&self, on_top_of: u64) -> Result<(), SaveError> {
+        let Some(bytes) = self.workspace.sealable_bytes() else {
             return Ok(());
         };
-        let result = session.vault.with_value(|vault| {
-            let vault = vault.as_ref()?;
-            Some(
-                DraftSlots::new(&BrowserStorage)
-                    .save(on_top_of, |revision| context.seal(vault, &bytes, revision)),
-            )
-        });
-        match result {
-            None => Ok(()),
-            Some(Ok(revision)) => {
-                session.revision.set_value(revision);
+        match self.persistence.save(on_top_of, &bytes) {
+            Ok(None) => Ok(()),
+            Ok(Some(_revision)) => {
                 self.dirty.set_value(false);
                 self.status.set(SaveStatus::Saved(local_time()));
-                lock::after_successful_save(session);
+                self.tell(SaveEvent::Saved);
                 Ok(())
             }
-            Some(Err(error)) => {
+            Err(error) => {
                 match &error {
                     SaveError::Conflict { .. } => self.mark_stale(),
                     SaveError::Full => self.status.set(SaveStatus::Full),
                     SaveError::NewerVersion { .. } => {
-                        session.note_newer_version(true);
+                        self.persistence.note_newer_version(true);
                         self.status.set(SaveStatus::Failed(error.to_string()));
                     }
                     other => self.status.set(SaveStatus::Failed(other.to_string())),
@@ -194,10 +180,10 @@ impl Autosave {
 
     /// Another tab saved a newer revision: this tab's edits stay in memory and are not saved
     /// over it until the user chooses so.
-    fn mark_stale(&self) {
+    pub(super) fn mark_stale(&self) {
         self.stale.set(true);
         self.status.set(SaveStatus::Stale);
-        self.lock.other_tab_saved();
+        self.tell(SaveEvent::OtherTabSaved);
     }
 
     fn cancel_timer(&self) {
@@ -207,38 +193,18 @@ impl Autosave {
         self.timer.set_value(None);
     }
 
-    /// Listens for the page being left or hidden (save now) and for another tab saving
-    /// (this tab becomes stale).
-    pub(super) fn watch(&self, session: Session) {
+    /// Listens for the page being left or hidden: what is waiting is saved at once.
+    pub(super) fn watch_page(&self) {
         let autosave = *self;
-        let on_hide = window_event_listener(leptos::ev::pagehide, move |_| autosave.flush(session));
+        let on_hide = window_event_listener(leptos::ev::pagehide, move |_| autosave.flush());
         let on_visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
             if document().visibility_state() == web_sys::VisibilityState::Hidden {
-                autosave.flush(session);
-            }
-        });
-        let on_storage = window_event_listener(leptos::ev::storage, move |event| {
-            let ours = event.key().is_some_and(|stored| {
-                SLOT_KEYS
-                    .iter()
-                    .any(|key| BrowserStorage::is_stored_key_of(&stored, key))
-            });
-            if !ours {
-                return;
-            }
-            match session.phase.get_untracked() {
-                super::session::Phase::Unlocked => {
-                    if session.another_tab_saved_over_this_one() {
-                        autosave.mark_stale();
-                    }
-                }
-                _ => session.look_for_workspace(),
+                autosave.flush();
             }
         });
         on_cleanup(move || {
             on_hide.remove();
             on_visibility.remove();
-            on_storage.remove();
         });
     }
 }

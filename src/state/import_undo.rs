@@ -13,7 +13,8 @@ use leptos::prelude::*;
 use thiserror::Error;
 
 use super::clock::now_ms;
-use super::session::{Session, StoredWorkspace};
+use super::session::Session;
+use super::stored_workspace::StoredWorkspace;
 use super::vault_contents::{ContentsError, VaultContents};
 use crate::crypto::vault::VaultError;
 use crate::domain::model::Workspace;
@@ -97,18 +98,12 @@ pub fn keep_before_import(
     file_name: &str,
 ) -> Result<(), UndoError> {
     let bytes = session
-        .contents
-        .with_untracked(|contents| contents.as_ref().map(VaultContents::to_bytes))
+        .workspace()
+        .sealable_bytes()
         .ok_or(UndoError::Locked)?;
-    let context = session.clear_context().ok_or(UndoError::Locked)?;
-    let revision = session.revision();
     let sealed = session
-        .vault
-        .with_value(|vault| {
-            vault
-                .as_ref()
-                .map(|vault| context.seal(vault, &bytes, revision))
-        })
+        .persistence()
+        .seal_current(&bytes)
         .ok_or(UndoError::Locked)?
         .map_err(UndoError::Sealing)?;
     let record = UndoRecord::new(kind, file_name, now_ms(), sealed);
@@ -139,17 +134,12 @@ pub fn offer() -> Result<Option<UndoOffer>, UndoError> {
 pub fn undo_import(session: Session) -> Result<UndoOffer, UndoError> {
     let record =
         undo_copy::read::<StoredWorkspace>(&BrowserStorage)?.ok_or(UndoError::NothingToUndo)?;
-    if untrack(|| session.autosave.is_stale()) {
+    if untrack(|| session.autosave().is_stale()) {
         return Err(UndoError::OtherTabSaved);
     }
-    let context = record.sealed.context().to_bytes();
     let plaintext = session
-        .vault
-        .with_value(|vault| {
-            vault
-                .as_ref()
-                .map(|vault| vault.open_own(&record.sealed.vault, &context))
-        })
+        .persistence()
+        .open_own(&record.sealed)
         .ok_or(UndoError::Locked)?
         .map_err(UndoError::KeysChanged)?;
     let before = VaultContents::from_bytes(&plaintext)?;
@@ -165,12 +155,12 @@ pub fn undo_import(session: Session) -> Result<UndoOffer, UndoError> {
 /// Puts `workspace` in place of the open one and saves it at once, as a new revision on top of
 /// this tab's current one; refused while another tab has saved since (it would be hidden).
 pub(super) fn replace_workspace(session: Session, workspace: Workspace) -> Result<(), UndoError> {
-    if untrack(|| session.autosave.is_stale()) {
+    if untrack(|| session.autosave().is_stale()) {
         return Err(UndoError::OtherTabSaved);
     }
     let revision = session.revision();
     session.edit(|contents| contents.workspace = workspace);
-    session.autosave.flush(session);
+    session.autosave().flush();
     if session.revision() <= revision {
         return Err(UndoError::NotSaved);
     }

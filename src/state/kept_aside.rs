@@ -8,12 +8,12 @@
 //! undoable the same way (`import_undo`) before anything changes; the signing key and the
 //! secrets of the open workspace stay as they are.
 
-use leptos::prelude::*;
 use thiserror::Error;
 
 use super::import_undo::{self, UndoError};
 use super::passphrase_input::typed_passphrase;
-use super::session::{Session, StoredWorkspace};
+use super::session::Session;
+use super::stored_workspace::StoredWorkspace;
 use super::vault_contents::{ContentsError, VaultContents};
 use crate::crypto::kdf::KdfPolicy;
 use crate::crypto::vault::{Vault, VaultError, is_newer_format};
@@ -145,11 +145,7 @@ fn open(
     passphrase: &str,
 ) -> Result<crate::crypto::vault::Plaintext, BringBackError> {
     let context = sealed.context().to_bytes();
-    let with_open_keys = session.vault.with_value(|vault| {
-        vault
-            .as_ref()
-            .map(|vault| vault.open_own(&sealed.vault, &context))
-    });
+    let with_open_keys = session.persistence().open_own(sealed);
     match with_open_keys {
         Some(Ok(plaintext)) => return Ok(plaintext),
         None => return Err(UndoError::Locked.into()),

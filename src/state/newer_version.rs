@@ -8,7 +8,9 @@
 use leptos::prelude::*;
 
 use super::clock::now_ms;
-use super::session::{Session, SessionError, StoredWorkspace};
+use super::persistence::Persistence;
+use super::session_error::SessionError;
+use super::stored_workspace::StoredWorkspace;
 use super::vault_contents::{ContentsError, VaultContents};
 use crate::domain::migration::MigrationError;
 use crate::storage::backend::BrowserStorage;
@@ -22,7 +24,7 @@ fn is_newer_schema(error: &ContentsError) -> bool {
     )
 }
 
-impl Session {
+impl Persistence {
     /// Whether this browser holds a copy of the workspace saved by a newer version of the
     /// editor (tracked): every screen then says so and offers to reload into the newer build.
     pub fn saved_by_newer_version(&self) -> bool {
@@ -59,10 +61,7 @@ impl Session {
                 return false;
             }
         };
-        if !loaded.quarantined.is_empty() {
-            self.quarantined
-                .update(|all| all.extend(loaded.quarantined.iter().cloned()));
-        }
+        self.note_quarantined(loaded.quarantined);
         if !loaded.newer.is_empty() {
             self.note_newer_version(true);
             return true;
@@ -70,12 +69,7 @@ impl Session {
         let Some(stored) = loaded.newest else {
             return false;
         };
-        let context = stored.sealed.context().to_bytes();
-        let plaintext = self.vault.with_value(|vault| {
-            vault
-                .as_ref()
-                .and_then(|vault| vault.open_own(&stored.sealed.vault, &context).ok())
-        });
+        let plaintext = self.open_own(&stored.sealed).and_then(|opened| opened.ok());
         let newer = plaintext
             .and_then(|plaintext| VaultContents::from_bytes(&plaintext).err())
             .is_some_and(|error| is_newer_schema(&error));

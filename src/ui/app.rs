@@ -31,9 +31,9 @@ use crate::ui::pages::{
 #[component]
 pub fn App() -> impl IntoView {
     // Before anything reads storage: keys from before namespaces become this deployment's.
-    let adopted_aside = crate::state::session::adopt_storage_of_earlier_versions();
+    let adopted_aside = crate::state::persistence::adopt_storage_of_earlier_versions();
     let locale = Locale::provide();
-    let session = Session::provide();
+    let session = crate::state::provide_session();
     session.note_kept_aside(adopted_aside);
     let navigation = Navigation::provide();
     let findings = WorkspaceFindings::provide(session);

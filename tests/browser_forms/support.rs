@@ -40,7 +40,7 @@ pub async fn mount<V: IntoView + 'static>(page: impl FnOnce() -> V + 'static) ->
     let out = slot.clone();
     leptos::mount::mount_to(host.clone(), move || {
         let locale = Locale::provide();
-        let session = Session::provide();
+        let session = ctpat_editor::state::provide_session();
         session
             .contents()
             .set(Some(VaultContents::new().expect("signing key")));

@@ -75,7 +75,7 @@ pub fn UnsavedWorkNotice() -> impl IntoView {
                         <button
                             class="app-button app-button--secondary"
                             type="button"
-                            on:click=move |_| session.autosave().overwrite_other_tab(session)
+                            on:click=move |_| session.autosave().overwrite_other_tab()
                         >
                             {move || locale.t(msg::tabs::KEEP_THIS_TAB)}
                         </button>

@@ -9,7 +9,6 @@
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 
 use super::navigation::Screen;
-use crate::domain::catalogue::Category;
 use crate::domain::validation::Section;
 
 /// Everything but letters, digits, `-` and `_` is encoded in an account id.
@@ -102,12 +101,6 @@ impl Screen {
 /// The last part of an account section's fragment.
 fn section_slug(section: Section) -> String {
     match section {
-        Section::Criteria(category) => format!("criteria-{}", category.number()),
-        Section::BusinessPartners => "business-partners".to_owned(),
-        Section::Facilities => "facilities".to_owned(),
-        Section::PersonnelScreening => "personnel-screening".to_owned(),
-        Section::Training => "training".to_owned(),
-        Section::ItControls => "it-controls".to_owned(),
         // The main account's sections are all on one screen; an account's own details stand
         // for anything else.
         Section::AccountDetails
@@ -115,33 +108,31 @@ fn section_slug(section: Section) -> String {
         | Section::Addresses
         | Section::Contacts
         | Section::ProgramMemberships => "details".to_owned(),
+        other => other.key(),
     }
 }
 
 /// The account section a fragment's last part names.
 fn section_of_slug(slug: &str) -> Option<Section> {
-    let section = match slug {
-        "details" => Section::AccountDetails,
-        "business-partners" => Section::BusinessPartners,
-        "facilities" => Section::Facilities,
-        "personnel-screening" => Section::PersonnelScreening,
-        "training" => Section::Training,
-        "it-controls" => Section::ItControls,
-        other => {
-            let number = other.strip_prefix("criteria-")?;
-            // "criteria-04" is not the fragment of category 4: one spelling per screen.
-            if number.starts_with('0') {
-                return None;
-            }
-            Section::Criteria(Category::new(number.parse().ok()?)?)
-        }
-    };
-    Some(section)
+    match slug {
+        "details" => Some(Section::AccountDetails),
+        other => Section::from_key(other).filter(|section| {
+            !matches!(
+                section,
+                Section::AccountDetails
+                    | Section::CompanyInformation
+                    | Section::Addresses
+                    | Section::Contacts
+                    | Section::ProgramMemberships
+            )
+        }),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::catalogue::Category;
 
     fn every_screen(id: &str) -> Vec<Screen> {
         let mut screens = vec![

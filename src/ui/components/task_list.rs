@@ -145,24 +145,6 @@ fn section_message_key(section: Section) -> MessageKey {
     }
 }
 
-/// A short, stable key of a section for element ids (`task-<key>`): `account-details`,
-/// `criteria-3`, `business-partners`, …
-pub fn section_key(section: Section) -> String {
-    match section {
-        Section::CompanyInformation => "company-information".to_owned(),
-        Section::Addresses => "addresses".to_owned(),
-        Section::Contacts => "contacts".to_owned(),
-        Section::ProgramMemberships => "program-memberships".to_owned(),
-        Section::AccountDetails => "account-details".to_owned(),
-        Section::Criteria(category) => format!("criteria-{}", category.number()),
-        Section::BusinessPartners => "business-partners".to_owned(),
-        Section::Facilities => "facilities".to_owned(),
-        Section::PersonnelScreening => "personnel-screening".to_owned(),
-        Section::Training => "training".to_owned(),
-        Section::ItControls => "it-controls".to_owned(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

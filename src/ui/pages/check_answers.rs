@@ -19,7 +19,7 @@ use crate::i18n::{MessageKey, msg};
 use crate::state::clock::today;
 use crate::state::{Locale, Navigation, Screen, Session, WorkspaceFindings};
 use crate::ui::components::finding_link::FindingLink;
-use crate::ui::components::task_list::{section_key, section_name};
+use crate::ui::components::task_list::section_name;
 use gap_report::GapReportView;
 
 /// What the page shows, read once per change of the workspace or its findings.
@@ -212,7 +212,7 @@ fn section_view(
 ) -> impl IntoView + use<> {
     let navigation = Navigation::expect();
     let name = section_name(locale, section);
-    let key = section_key(section);
+    let key = section.key();
     let heading_id = format!("check-{key}-heading");
     let labelled_by = heading_id.clone();
     let target = Screen::AccountSection(account.id.clone(), section);

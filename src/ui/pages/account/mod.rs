@@ -27,9 +27,7 @@ use crate::state::{Locale, Navigation, Screen, Session, WorkspaceFindings};
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
 use crate::ui::components::field_feedback::finding_text;
 use crate::ui::components::notification_banner::SuccessBanner;
-use crate::ui::components::task_list::{
-    StatusTag, TaskCounts, TaskStatus, counts, section_key, section_name,
-};
+use crate::ui::components::task_list::{StatusTag, TaskCounts, TaskStatus, counts, section_name};
 use crate::ui::pages::annual_review::window::AnnualReviewTask;
 use crate::ui::pages::evidence_manifest::EvidenceManifestTask;
 use crate::ui::pages::portal_entry::PortalEntryTask;
@@ -231,7 +229,7 @@ pub fn AccountPage(
 fn SectionTask(account_id: String, row: TaskRow) -> impl IntoView {
     let locale = Locale::expect();
     let navigation = Navigation::expect();
-    let key = section_key(row.section);
+    let key = row.section.key();
     let task_id = format!("task-{key}");
     let status_id = format!("task-{key}-status");
     let screen = section_screen(&account_id, row.section);

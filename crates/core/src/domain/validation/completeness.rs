@@ -38,6 +38,53 @@ pub enum Section {
     ItControls,
 }
 
+impl Section {
+    /// The section's name in ids and URLs ("business-partners", "criteria-4"): one spelling,
+    /// read back by [`Section::from_key`], so the task list's ids and the address of a screen
+    /// never disagree.
+    pub fn key(self) -> String {
+        let key = match self {
+            Section::CompanyInformation => "company-information",
+            Section::Addresses => "addresses",
+            Section::Contacts => "contacts",
+            Section::ProgramMemberships => "program-memberships",
+            Section::AccountDetails => "account-details",
+            Section::Criteria(category) => return format!("criteria-{}", category.number()),
+            Section::BusinessPartners => "business-partners",
+            Section::Facilities => "facilities",
+            Section::PersonnelScreening => "personnel-screening",
+            Section::Training => "training",
+            Section::ItControls => "it-controls",
+        };
+        key.to_owned()
+    }
+
+    /// The section named `key` as [`Section::key`] spells it; any other spelling (such as
+    /// "criteria-04") names none.
+    pub fn from_key(key: &str) -> Option<Section> {
+        let section = match key {
+            "company-information" => Section::CompanyInformation,
+            "addresses" => Section::Addresses,
+            "contacts" => Section::Contacts,
+            "program-memberships" => Section::ProgramMemberships,
+            "account-details" => Section::AccountDetails,
+            "business-partners" => Section::BusinessPartners,
+            "facilities" => Section::Facilities,
+            "personnel-screening" => Section::PersonnelScreening,
+            "training" => Section::Training,
+            "it-controls" => Section::ItControls,
+            other => {
+                let number = other.strip_prefix("criteria-")?;
+                if number.starts_with('0') {
+                    return None;
+                }
+                Section::Criteria(Category::new(number.parse().ok()?)?)
+            }
+        };
+        Some(section)
+    }
+}
+
 /// How far a section is, as the task list shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SectionStatus {

@@ -228,3 +228,29 @@ fn an_unanswered_must_criterion_counts_beside_its_category() {
     assert!(found[0].path.contains(&key), "{}", found[0].path);
     assert!(section_findings(account, Section::AccountDetails, &findings).is_empty());
 }
+
+#[test]
+fn every_section_key_reads_back_as_its_section_and_only_one_spelling_does() {
+    let mut sections = vec![
+        Section::CompanyInformation,
+        Section::Addresses,
+        Section::Contacts,
+        Section::ProgramMemberships,
+        Section::AccountDetails,
+        Section::BusinessPartners,
+        Section::Facilities,
+        Section::PersonnelScreening,
+        Section::Training,
+        Section::ItControls,
+    ];
+    sections.extend(crate::domain::catalogue::Category::ALL.map(Section::Criteria));
+    let mut keys = std::collections::BTreeSet::new();
+    for section in sections {
+        let key = section.key();
+        assert_eq!(Section::from_key(&key), Some(section), "{key}");
+        assert!(keys.insert(key), "two sections share a key");
+    }
+    assert_eq!(Section::from_key("criteria-04"), None);
+    assert_eq!(Section::from_key("criteria-99"), None);
+    assert_eq!(Section::from_key("partners"), None);
+}

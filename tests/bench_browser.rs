@@ -199,49 +199,15 @@ fn add_app_styles() {
 /// page's update, the re-checked findings, style, layout and paint.
 async fn timed_keystroke(field: &web_sys::HtmlElement, text: &str) -> f64 {
     // A person's keystrokes fall anywhere between two frames, not just after one.
-    pause(js_sys::Math::random() * 16.7).await;
+    support::pause((js_sys::Math::random() * 16.7) as i32).await;
     let start = now();
     js_sys::Reflect::set(field, &JsValue::from_str("value"), &JsValue::from_str(text)).unwrap();
     field
         .dispatch_event(&web_sys::Event::new("input").unwrap())
         .unwrap();
-    next_frame().await;
-    next_task().await;
+    support::next_frame().await;
+    support::pause(0).await;
     now() - start
-}
-
-/// Resolves in the next animation frame, after every task and microtask queued before it (where
-/// the editor updates the page) has run.
-async fn next_frame() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .request_animation_frame(&resolve)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
-/// Resolves after `ms` milliseconds.
-async fn pause(ms: f64) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
-/// Resolves on the next macrotask: every microtask (where the editor updates the page) has run.
-async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -560,12 +526,12 @@ async fn opening_the_screens_of_the_largest_profile() {
         let mut openings = Vec::new();
         for _ in 0..3 {
             shown.set(AccountScreen::Nothing);
-            next_frame().await;
-            next_task().await;
+            support::next_frame().await;
+            support::pause(0).await;
             let start = now();
             shown.set(screen);
-            next_frame().await;
-            next_task().await;
+            support::next_frame().await;
+            support::pause(0).await;
             openings.push(now() - start);
             let usable = page
                 .host

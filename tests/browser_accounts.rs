@@ -70,13 +70,7 @@ async fn details_page() -> Mounted {
 /// Waits for two animation frames: focus moves are made on the next one.
 async fn next_frames() {
     for _ in 0..2 {
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window()
-                .unwrap()
-                .request_animation_frame(&resolve)
-                .unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+        support::next_frame().await;
     }
 }
 

@@ -35,17 +35,6 @@ fn file(name: &str, bytes: &[u8]) -> File {
     File::new_with_u8_array_sequence(&parts, name).unwrap()
 }
 
-/// Lets the browser run its tasks (file reads resolve there) for `ms` milliseconds.
-async fn pause(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
 /// The Security Profile page of a new importer account `a1`.
 async fn importer_profile_page() -> Mounted {
     mount(|| {
@@ -74,7 +63,7 @@ async fn choose_file(page: &Mounted, input_id: &str, chosen: &File, shown: &str)
         if page.find(shown).is_some() {
             break;
         }
-        pause(20).await;
+        support::pause(20).await;
     }
 }
 

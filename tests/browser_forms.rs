@@ -10,6 +10,7 @@
 mod main_account;
 #[path = "browser_forms/new_account.rs"]
 mod new_account;
+#[allow(dead_code)]
 #[path = "browser_forms/support.rs"]
 mod support;
 

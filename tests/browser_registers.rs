@@ -54,13 +54,7 @@ async fn register_page(register: Section) -> (Mounted, Arc<AtomicBool>) {
 
 /// Lets the browser paint once (focus moves after the new row is on the page).
 async fn next_frame() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .request_animation_frame(&resolve)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    support::next_frame().await;
     leptos::task::tick().await;
 }
 

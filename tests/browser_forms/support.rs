@@ -189,3 +189,27 @@ pub fn active_id() -> String {
         .map(|element| element.id())
         .unwrap_or_default()
 }
+
+/// Resolves in the next animation frame, after every task and microtask queued before it (where
+/// the editor updates the page) has run.
+pub async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Resolves after `ms` milliseconds; `pause(0)` resolves on the next task, once every microtask
+/// (where the editor updates the page) has run.
+pub async fn pause(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}

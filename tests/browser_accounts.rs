@@ -12,10 +12,11 @@ mod support;
 use ctpat_editor::domain::catalogue::Category;
 use ctpat_editor::domain::identifiers::IdentifierKind;
 use ctpat_editor::domain::model::AnswerStatus;
-use ctpat_editor::domain::validation::{Section, account_sections};
+use ctpat_editor::domain::validation::{FindingCode, Section, account_sections};
 use ctpat_editor::domain::{BusinessType, Language};
-use ctpat_editor::i18n::msg;
+use ctpat_editor::i18n::{self, msg};
 use ctpat_editor::state::{Navigation, Screen, Session, WorkspaceFindings};
+use ctpat_editor::ui::components::field_feedback::finding_text;
 use ctpat_editor::ui::pages::account::{AccountDetailsPage, AccountPage};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -370,5 +371,39 @@ async fn section_names_and_statuses_follow_a_language_switch() {
     assert_eq!(
         text_of(&page, "#task-check-answers-status"),
         ctpat_editor::i18n::text(Language::French, msg::onboarding::STATUS_CANNOT_START_YET)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_identifier_is_named_in_the_users_language_with_each_alternative() {
+    let page = details_page().await;
+    page.session.edit(|contents| {
+        contents
+            .workspace
+            .add_account("x1", BusinessType::Exporter, "Exports");
+    });
+    let finding = page
+        .session
+        .findings()
+        .with_untracked(|found| {
+            found
+                .of_account("x1")
+                .find(|finding| finding.code == FindingCode::IdentifierRequired)
+                .cloned()
+        })
+        .expect("an exporter without identifiers is asked for one");
+    assert_eq!(
+        finding.identifier_kinds,
+        vec![IdentifierKind::Ein, IdentifierKind::DunsNumber]
+    );
+    page.locale.set(Language::French);
+    let french = |kind: IdentifierKind| i18n::text(Language::French, kind.label_key());
+    assert_eq!(
+        finding_text(page.locale, &finding),
+        format!(
+            "Ajoutez : {} / {}. Ce type d’entreprise l’exige.",
+            french(IdentifierKind::Ein),
+            french(IdentifierKind::DunsNumber)
+        )
     );
 }

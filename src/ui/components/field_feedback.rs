@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 
 use crate::domain::validation::Finding;
-use crate::i18n;
 use crate::i18n::msg;
 use crate::state::Locale;
 
@@ -56,32 +55,26 @@ pub fn described_by(
     }
 }
 
-/// The text of a finding in the current language. Arguments that are message keys (the
-/// identifier labels a "required" finding names, joined by " / ") are translated too.
+/// The text of a finding in the current language, with the identifier kinds it names (any one
+/// of which will do) given by their names, joined by " / ".
 pub fn finding_text(locale: Locale, finding: &Finding) -> String {
-    let language = locale.language();
-    let translate = |value: &str| -> String {
-        let parts: Vec<&str> = value.split(" / ").collect();
-        if parts.iter().all(|part| i18n::messages().contains(part)) {
-            parts
-                .iter()
-                .map(|part| i18n::messages().text(language, part))
-                .collect::<Vec<_>>()
-                .join(" / ")
-        } else {
-            value.to_owned()
-        }
-    };
-    let args: Vec<(&str, String)> = finding
+    let identifiers = (!finding.identifier_kinds.is_empty()).then(|| {
+        finding
+            .identifier_kinds
+            .iter()
+            .map(|kind| locale.t(kind.label_key()))
+            .collect::<Vec<_>>()
+            .join(" / ")
+    });
+    let mut args: Vec<(&str, &str)> = finding
         .args
-        .iter()
-        .map(|(name, value)| (*name, translate(value)))
-        .collect();
-    let refs: Vec<(&str, &str)> = args
         .iter()
         .map(|(name, value)| (*name, value.as_str()))
         .collect();
-    locale.format(finding.message_key, &refs)
+    if let Some(identifiers) = &identifiers {
+        args.push(("identifier", identifiers));
+    }
+    locale.format(finding.message_key, &args)
 }
 
 /// A finding as a field shows it, translated.

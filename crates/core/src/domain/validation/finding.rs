@@ -4,6 +4,7 @@
 //! The codes are a table (one macro row per rule) so their message keys and severities live in
 //! one place and tests can check every key against the message catalogue.
 
+use crate::domain::identifiers::IdentifierKind;
 use crate::i18n::{MessageKey, msg};
 
 /// Whether a finding blocks export.
@@ -27,10 +28,11 @@ pub struct Finding {
     pub severity: Severity,
     /// The message catalogue key of the text shown to the user.
     pub message_key: MessageKey,
-    /// Values for the message's `{placeholders}`, shown as they are, except `identifier`: it
-    /// holds the label message key of an identifier kind (`identifier.scac.label`), or several
-    /// joined by ` / ` when any one of them will do, for the UI to show translated.
+    /// Values for the message's `{placeholders}`, shown as they are.
     pub args: Vec<(&'static str, String)>,
+    /// The identifier kinds a finding about a missing identifier names, any one of which will
+    /// do: the UI shows their names, in the user's language, as the `{identifier}` placeholder.
+    pub identifier_kinds: Vec<IdentifierKind>,
 }
 
 impl Finding {
@@ -42,6 +44,7 @@ impl Finding {
             severity: code.severity(),
             message_key: code.message_key(),
             args: Vec::new(),
+            identifier_kinds: Vec::new(),
         }
     }
 

@@ -165,14 +165,6 @@ pub(super) fn identifier_rules(
         .into_iter()
         .map(|requirement| (requirement, FindingCode::IdentifierAdvised));
     for (requirement, code) in missing.chain(advised) {
-        let labels: Vec<&str> = requirement
-            .kinds()
-            .iter()
-            .map(|kind| kind.label_key().as_str())
-            .collect();
-        report
-            .add("identifiers", code)
-            .args
-            .push(("identifier", labels.join(" / ")));
+        report.add("identifiers", code).identifier_kinds = requirement.kinds().to_vec();
     }
 }

@@ -17,7 +17,9 @@ use super::stored_workspace::ClearContext;
 use super::vault_contents::VaultContents;
 use crate::crypto::kdf::KdfPolicy;
 use crate::crypto::recovery_key::RecoveryKey;
-use crate::crypto::vault::{Opened, RecoveryProof, RecoverySecret, Vault};
+use crate::crypto::vault::{
+    Opened, Plaintext, RecoveryProof, RecoverySecret, SealedWorkspace, Vault, VaultError,
+};
 use crate::domain::FieldPath;
 use crate::domain::onboarding::{
     ANSWER_NORMALIZATION_VERSION, SecurityQuestion, normalize_answer_under,
@@ -294,15 +296,14 @@ impl Session {
         })
     }
 
+    /// Opens the newest stored copy with `open` (see `Persistence::open_stored`) and shows it;
+    /// with no copy left, onboarding starts again.
     fn open_stored(
         &self,
         open: impl Fn(
-            &crate::crypto::vault::SealedWorkspace,
+            &SealedWorkspace,
             &[u8],
-        ) -> Result<
-            (Vault, crate::crypto::vault::Plaintext, Option<Rewrite>),
-            crate::crypto::vault::VaultError,
-        >,
+        ) -> Result<(Vault, Plaintext, Option<Rewrite>), VaultError>,
     ) -> Result<(), SessionError> {
         match self.persistence.open_stored(open) {
             Ok(contents) => {

@@ -50,6 +50,28 @@ impl<T: Send + Sync + 'static> FieldBinding<T> {
         }
     }
 
+    /// A field whose place in the workspace is not one fixed address, such as the first
+    /// identifier of a kind (typing into the empty field adds one, emptying it removes it): its
+    /// id, value, edit and message are given; the message shows as any field's does, once the
+    /// field was left or the user asked to go on.
+    pub fn given(
+        id: String,
+        value: Signal<T>,
+        on_change: Callback<T>,
+        message: Signal<Option<Feedback>>,
+        submitted: Signal<bool>,
+    ) -> Self {
+        let touched = RwSignal::new(false);
+        let feedback = Signal::derive(move || {
+            if touched.get() || submitted.get() {
+                message.get()
+            } else {
+                None
+            }
+        });
+        FieldBinding::new(id, value, on_change, touched, feedback)
+    }
+
     /// The same field, whose message shows from its first change: a checkbox, radio or list
     /// is answered in one act, unlike text, which would be reproached while still being typed.
     pub fn shown_on_change(self) -> Self {

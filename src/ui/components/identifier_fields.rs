@@ -14,18 +14,7 @@ use super::input_field::InputField;
 use crate::domain::identifiers::IdentifierKind;
 use crate::i18n::msg;
 use crate::state::Locale;
-
-/// One identifier field bound to where its value lives.
-pub struct IdentifierBinding {
-    /// The input's id (the error summary links to it).
-    pub field_id: String,
-    /// The text as it stands.
-    pub value: Signal<String>,
-    /// Stores the new text.
-    pub on_input: Callback<String>,
-    /// The finding at this field as the validation engine has it, shown or not.
-    pub finding: Signal<Option<Feedback>>,
-}
+use crate::ui::binding::FieldBinding;
 
 /// The fieldset of identifiers.
 #[component]
@@ -39,11 +28,8 @@ pub fn IdentifierFields(
     /// The finding about the identifiers as a whole (a required one missing), already gated.
     #[prop(into)]
     list_feedback: Signal<Option<Feedback>>,
-    /// Whether the page's continue button was pressed: every field shows its message.
-    #[prop(into)]
-    submitted: Signal<bool>,
-    /// Binds one kind's field.
-    bind: Callback<IdentifierKind, IdentifierBinding>,
+    /// Binds one kind's field (its message shown from the first keystroke on).
+    bind: Callback<IdentifierKind, FieldBinding<String>>,
     /// What follows one kind's field (an account's further identifiers of that kind).
     #[prop(optional)]
     more: Option<Callback<IdentifierKind, AnyView>>,
@@ -72,7 +58,6 @@ pub fn IdentifierFields(
                     kind=entry.0
                     optional=!entry.1
                     binding=bind.run(entry.0)
-                    submitted=submitted
                 />
                 {more.map(|more| more.run(entry.0))}
             </For>
@@ -85,31 +70,13 @@ pub fn IdentifierFields(
 fn IdentifierField(
     kind: IdentifierKind,
     optional: bool,
-    binding: IdentifierBinding,
-    submitted: Signal<bool>,
+    binding: FieldBinding<String>,
 ) -> impl IntoView {
-    let touched = RwSignal::new(false);
-    let finding = binding.finding;
-    let feedback = Signal::derive(move || {
-        if touched.get() || submitted.get() {
-            finding.get()
-        } else {
-            None
-        }
-    });
-    let on_input = binding.on_input;
     view! {
         <InputField
-            id=binding.field_id
+            binding=binding.shown_on_change()
             label=kind.label_key()
             optional=optional
-            value=binding.value
-            on_input=Callback::new(move |text: String| {
-                touched.set(true);
-                on_input.run(text);
-            })
-            on_blur=Callback::new(move |()| touched.set(true))
-            feedback=feedback
             width="app-input--width-20"
         />
     }

@@ -17,10 +17,10 @@ use crate::i18n::{MessageKey, msg};
 use crate::state::clock::today;
 use crate::state::item_id::new_item_id;
 use crate::state::{Locale, Session};
-use crate::ui::binding::{DraftFields, FieldSource};
+use crate::ui::binding::{DraftFields, FieldBinding, FieldSource};
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
 use crate::ui::components::field_feedback::{Feedback, feedback_of, field_message, finding_text};
-use crate::ui::components::identifier_fields::{IdentifierBinding, IdentifierFields};
+use crate::ui::components::identifier_fields::IdentifierFields;
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::select_field::SelectField;
 use crate::ui::field_id::{field_id, finding_field_id};
@@ -192,7 +192,7 @@ pub fn NewAccountPage(
         })
     });
     let bind_identifier = Callback::new(move |kind: IdentifierKind| {
-        identifier_binding(draft, findings, kind, locale)
+        identifier_binding(draft, findings, kind, locale, submitted.into())
     });
 
     let continue_ = move |event: leptos::ev::SubmitEvent| {
@@ -240,7 +240,6 @@ pub fn NewAccountPage(
                         legend_id=field_id(&identifiers_path)
                         kinds=identifier_kinds
                         list_feedback=identifiers_feedback
-                        submitted=submitted
                         bind=bind_identifier
                     />
                 </Show>
@@ -277,7 +276,8 @@ fn identifier_binding(
     findings: Memo<Vec<Finding>>,
     kind: IdentifierKind,
     locale: Locale,
-) -> IdentifierBinding {
+    submitted: Signal<bool>,
+) -> FieldBinding<String> {
     // The draft's identifiers are known by their kind until the account is created.
     let path = Owner::Identifier {
         account: DRAFT_ID.to_owned(),
@@ -289,14 +289,15 @@ fn identifier_binding(
             .values
             .with(|values| values.get(&kind).cloned().unwrap_or_default())
     });
-    IdentifierBinding {
-        field_id: field_id(&path),
-        value: value.into(),
-        on_input: Callback::new(move |text: String| {
+    FieldBinding::given(
+        field_id(&path),
+        value.into(),
+        Callback::new(move |text: String| {
             draft.values.update(|values| {
                 values.insert(kind, text);
             });
         }),
-        finding: finding_at(findings, &path, locale),
-    }
+        finding_at(findings, &path, locale),
+        submitted,
+    )
 }

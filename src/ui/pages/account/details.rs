@@ -20,10 +20,10 @@ use crate::i18n::names;
 use crate::state::item_id::new_item_id;
 use crate::state::{Locale, Session, WorkspaceFindings};
 use crate::ui::binding::options::{Options, option_names};
-use crate::ui::binding::{FieldSource, Form};
+use crate::ui::binding::{FieldBinding, FieldSource, Form};
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
 use crate::ui::components::field_feedback::{feedback_of, field_message, finding_text};
-use crate::ui::components::identifier_fields::{IdentifierBinding, IdentifierFields};
+use crate::ui::components::identifier_fields::IdentifierFields;
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::select_field::SelectField;
 use crate::ui::field_id::field_id;
@@ -159,7 +159,7 @@ pub fn AccountDetailsPage(
             .unwrap_or_default()
     });
     let bind_identifier = Callback::new(move |kind: IdentifierKind| {
-        identifier_binding(id, kind, account_findings, locale)
+        identifier_binding(id, kind, account_findings, locale, submitted.into())
     });
     let more_identifiers = Callback::new(move |kind: IdentifierKind| {
         view! {
@@ -226,7 +226,6 @@ pub fn AccountDetailsPage(
                     legend_id=field_id(&identifiers_path)
                     kinds=kinds
                     list_feedback=list_feedback
-                    submitted=submitted
                     bind=bind_identifier
                     more=more_identifiers
                 />
@@ -254,7 +253,8 @@ fn identifier_binding(
     kind: IdentifierKind,
     account_findings: Memo<Vec<Finding>>,
     locale: Locale,
-) -> IdentifierBinding {
+    submitted: Signal<bool>,
+) -> FieldBinding<String> {
     let session = Session::expect();
     let shown = account_memo(account_id, move |account| {
         account
@@ -299,10 +299,11 @@ fn identifier_binding(
                 .map(|finding| feedback_of(locale, finding))
         })
     });
-    IdentifierBinding {
-        field_id: kind_field_id(&account_id.get_value(), kind),
-        value: Signal::derive(move || shown.get().map(|(_, value)| value).unwrap_or_default()),
+    FieldBinding::given(
+        kind_field_id(&account_id.get_value(), kind),
+        Signal::derive(move || shown.get().map(|(_, value)| value).unwrap_or_default()),
         on_input,
         finding,
-    }
+        submitted,
+    )
 }

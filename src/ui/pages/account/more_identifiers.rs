@@ -17,8 +17,9 @@ use crate::domain::validation::Finding;
 use crate::i18n::msg;
 use crate::state::item_id::new_item_id;
 use crate::state::{Locale, Session};
+use crate::ui::binding::FieldBinding;
 use crate::ui::components::error_summary::focus_field;
-use crate::ui::components::field_feedback::field_message;
+use crate::ui::components::field_feedback::feedback_of;
 use crate::ui::components::input_field::InputField;
 
 /// The identifiers of `kind` after the first, and the button adding one.
@@ -128,8 +129,9 @@ fn FurtherIdentifier(
             account_findings.with(|found| identifier_finding(found, &account, &identifier).cloned())
         })
     };
-    let touched = RwSignal::new(false);
-    let feedback = field_message(locale, finding, touched, submitted);
+    let message = Signal::derive(move || {
+        finding.with(|finding| finding.as_ref().map(|finding| feedback_of(locale, finding)))
+    });
     let on_input = {
         let identifier = identifier.clone();
         Callback::new(move |text: String| {
@@ -143,6 +145,7 @@ fn FurtherIdentifier(
             });
         })
     };
+    let binding = FieldBinding::given(field, value.into(), on_input, message, submitted.into());
     let remove = move |_| {
         session.edit(|c| {
             if let Some(account) = account_id.with_value(|id| c.workspace.account_mut(id)) {
@@ -159,13 +162,9 @@ fn FurtherIdentifier(
     view! {
         <div class="app-identifier__further">
             <InputField
-                id=field
+                binding=binding
                 label=kind.label_key()
                 label_suffix=Signal::derive(move || number.get().to_string())
-                value=value
-                on_input=on_input
-                on_blur=Callback::new(move |()| touched.set(true))
-                feedback=feedback
                 width="app-input--width-20"
             />
             <button type="button" class="app-button app-button--warning app-identifier__remove"

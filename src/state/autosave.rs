@@ -4,7 +4,7 @@
 //! Locking saves through here first and is refused, typed, when that save cannot happen.
 //!
 //! It hears of edits from the open workspace and saves through persistence; what a save means
-//! for a refused lock is told to whoever listens ([`Autosave::on_event`]), so it needs no
+//! for a refused lock is told to whoever listens (`Autosave::on_event`), so it needs no
 //! session.
 
 use std::time::Duration;

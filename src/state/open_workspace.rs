@@ -3,7 +3,7 @@
 //! user sees, and every change that must reach storage is reported to whoever saves it.
 //!
 //! It knows nothing of keys or storage: opening and closing are the session's, saving is the
-//! autosave's, which listens through [`OpenWorkspace::on_change`].
+//! autosave's, which listens through `OpenWorkspace::on_change`.
 
 use leptos::prelude::*;
 use zeroize::Zeroizing;

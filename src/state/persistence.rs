@@ -2,10 +2,13 @@
 //! the revision this tab last loaded or saved, the clear context stored beside every copy, and
 //! what storage was found to hold (copies kept aside, a newer version's copy).
 //!
-//! Every encrypted copy is sealed and written here and nowhere else: the autosave, the first
-//! save of a new workspace, the rewrite after a change of keys and the upgrade of an older copy
-//! all go through [`Persistence::save`] or [`Persistence::change_keys`], so the write protocol
-//! of the draft slots (and its refusals) holds for each of them.
+//! Every encrypted copy is sealed here and nowhere else, and every draft-slot write happens
+//! here: the autosave (`Persistence::save`), the first save of a new workspace
+//! (`Persistence::create`), the upgrade of an older copy on opening
+//! (`Persistence::open_stored`) and the rewrite after a change of keys
+//! (`Persistence::change_keys`), so the write protocol of the draft slots (and its refusals)
+//! holds for each of them. The copy an import keeps for undo is sealed here too
+//! (`Persistence::seal_current`).
 
 use leptos::prelude::*;
 
@@ -212,7 +215,7 @@ impl Persistence {
     }
 
     /// Keeps the keys of the opened copy and what it was stored with.
-    pub(super) fn hold(&self, vault: Vault, context: ClearContext, revision: u64) {
+    fn hold(&self, vault: Vault, context: ClearContext, revision: u64) {
         self.recovery_kit.set(vault.has_recovery_kit());
         self.vault.set_value(Some(vault));
         self.revision.set_value(revision);

@@ -45,7 +45,7 @@ pub struct UndoRecord<T> {
     pub version: u32,
     /// What the import did.
     pub kind: ImportKind,
-    /// The name of the imported file, as the user chose it ("Undo import of <name>").
+    /// The name of the imported file, as the user chose it ("Undo import of `<name>`").
     pub file_name: String,
     /// When the import happened (milliseconds since the Unix epoch).
     pub imported_at: u64,

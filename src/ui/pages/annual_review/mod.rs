@@ -1,12 +1,12 @@
 //! "Compare with last year": the annual review of one entity account. The user chooses the
 //! submission file signed for it last year; it is checked as on import (`read_signed_file`)
 //! and its signer shown and, if it is not this workspace's key, confirmed with the Transfer
-//! screen's own [`SignerConfirmation`]. The page then lists what `domain::annual_review`
+//! screen's own `SignerConfirmation`. The page then lists what `domain::annual_review`
 //! found changed, and each difference can be marked reviewed, which writes the review dates
 //! into the account. The marks themselves last only while the page is open. The page prints
 //! as a dated review record.
 //!
-//! Also here: the review window shown on the task lists ([`window`]) and the calendar
+//! Also here: the review window shown on the task lists ([`window`](mod@window)) and the calendar
 //! reminders offered in Settings ([`reminders`]).
 
 mod differences;

@@ -84,12 +84,12 @@ impl From<VerifyError> for ImportError {
     }
 }
 
-/// Signs a submission `profile` (from [`super::submission_profile`]) with the workspace key.
+/// Signs a submission `profile` (from [`crate::domain::submission::submission_profile`]) with the workspace key.
 pub fn sign_submission(profile: &Value, key: &SigningKey) -> Result<SignedDocument, SignError> {
     sign_document(profile, key, SUBMISSION_TYPE)
 }
 
-/// Signs a backup object (from [`super::workspace_backup`]) with the workspace key.
+/// Signs a backup object (from [`crate::domain::submission::workspace_backup`]) with the workspace key.
 pub fn sign_backup(backup: &Value, key: &SigningKey) -> Result<SignedDocument, SignError> {
     sign_document(backup, key, BACKUP_TYPE)
 }

@@ -1,5 +1,5 @@
 // Prints a bench-table row: how long after the page's load event the first screen becomes
-// interactive (its first input is in the page and enabled), in headless Chromium, over loopback.
+// interactive (its first control, a field or a button, is in the page), in headless Chromium, over loopback.
 import { startApp } from '../tests/e2e/support/app.mjs';
 
 const runs = Number(process.env.RUNS ?? 15);
@@ -11,7 +11,7 @@ try {
     const page = await app.newPage();
     await page.addInitScript(() => {
       const seen = () => {
-        const input = document.querySelector('main input, main select');
+        const input = document.querySelector('main input, main select, main button');
         if (input && !window.__interactiveAt) window.__interactiveAt = performance.now();
       };
       new MutationObserver(seen).observe(document, { childList: true, subtree: true });

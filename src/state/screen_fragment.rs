@@ -98,17 +98,13 @@ impl Screen {
     }
 }
 
-/// The last part of an account section's fragment.
+/// The last part of an account section's fragment. The main account's sections are all on one
+/// screen; an account's own details stand for anything else.
 fn section_slug(section: Section) -> String {
-    match section {
-        // The main account's sections are all on one screen; an account's own details stand
-        // for anything else.
-        Section::AccountDetails
-        | Section::CompanyInformation
-        | Section::Addresses
-        | Section::Contacts
-        | Section::ProgramMemberships => "details".to_owned(),
-        other => other.key(),
+    if section == Section::AccountDetails || section.is_main_account() {
+        "details".to_owned()
+    } else {
+        section.key()
     }
 }
 
@@ -116,16 +112,8 @@ fn section_slug(section: Section) -> String {
 fn section_of_slug(slug: &str) -> Option<Section> {
     match slug {
         "details" => Some(Section::AccountDetails),
-        other => Section::from_key(other).filter(|section| {
-            !matches!(
-                section,
-                Section::AccountDetails
-                    | Section::CompanyInformation
-                    | Section::Addresses
-                    | Section::Contacts
-                    | Section::ProgramMemberships
-            )
-        }),
+        other => Section::from_key(other)
+            .filter(|section| *section != Section::AccountDetails && !section.is_main_account()),
     }
 }
 
@@ -149,16 +137,8 @@ mod tests {
             Screen::PortalEntry(id.to_owned()),
             Screen::AnnualReview(id.to_owned()),
         ];
-        let sections = [
-            Section::AccountDetails,
-            Section::BusinessPartners,
-            Section::Facilities,
-            Section::PersonnelScreening,
-            Section::Training,
-            Section::ItControls,
-        ];
         screens.extend(
-            sections
+            Section::ENTITY_ACCOUNT
                 .into_iter()
                 .chain(Category::ALL.map(Section::Criteria))
                 .map(|section| Screen::AccountSection(id.to_owned(), section)),

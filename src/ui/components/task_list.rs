@@ -151,14 +151,7 @@ mod tests {
 
     #[test]
     fn every_section_name_is_a_message() {
-        for section in [
-            Section::AccountDetails,
-            Section::BusinessPartners,
-            Section::Facilities,
-            Section::PersonnelScreening,
-            Section::Training,
-            Section::ItControls,
-        ] {
+        for section in Section::ENTITY_ACCOUNT {
             let key = section_message_key(section);
             assert!(
                 crate::i18n::messages().contains(key.as_str()),

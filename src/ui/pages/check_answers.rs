@@ -116,7 +116,7 @@ fn review_view(locale: Locale, review: Review) -> impl IntoView {
         .report
         .missing
         .iter()
-        .filter(|(section, _)| is_main_account(*section))
+        .filter(|(section, _)| section.is_main_account())
         .flat_map(|(_, found)| found.iter().cloned())
         .collect();
     let sections = review
@@ -177,17 +177,6 @@ fn review_view(locale: Locale, review: Review) -> impl IntoView {
             report=review.report.clone()
         />
     }
-}
-
-/// Whether a section belongs to the main account rather than to an entity account.
-fn is_main_account(section: Section) -> bool {
-    matches!(
-        section,
-        Section::CompanyInformation
-            | Section::Addresses
-            | Section::Contacts
-            | Section::ProgramMemberships
-    )
 }
 
 /// The errors of one section, each linked to its field.

@@ -8,10 +8,10 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use crate::domain::BusinessType;
+use crate::domain::Owner;
 use crate::domain::identifiers::{IdentifierKind, IdentifierRules};
 use crate::domain::model::{EntityAccount, Workspace};
-use crate::domain::validation::{Finding, Scope, check_scope, shown_at};
-use crate::domain::{FieldPath, Owner};
+use crate::domain::validation::{Finding, Scope, check_scope};
 use crate::i18n::names;
 use crate::i18n::{MessageKey, msg};
 use crate::state::clock::today;
@@ -19,7 +19,7 @@ use crate::state::item_id::new_item_id;
 use crate::state::{Locale, Session};
 use crate::ui::binding::{DraftFields, FieldBinding, FieldSource};
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
-use crate::ui::components::field_feedback::{Feedback, feedback_of, field_message, finding_text};
+use crate::ui::components::field_feedback::{Feedback, field_message, finding_text};
 use crate::ui::components::identifier_fields::IdentifierFields;
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::select_field::SelectField;
@@ -191,9 +191,9 @@ pub fn NewAccountPage(
                 .collect::<Vec<_>>()
         })
     });
-    let bind_identifier = Callback::new(move |kind: IdentifierKind| {
-        identifier_binding(draft, findings, kind, locale, submitted.into())
-    });
+    let identifier_fields = DraftFields::new(draft.values, findings, submitted);
+    let bind_identifier =
+        Callback::new(move |kind: IdentifierKind| identifier_binding(identifier_fields, kind));
 
     let continue_ = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -257,26 +257,10 @@ pub fn NewAccountPage(
     }
 }
 
-/// The message of the field at `path` (an error before a warning), whether shown yet or not.
-fn finding_at(
-    findings: Memo<Vec<Finding>>,
-    path: &FieldPath,
-    locale: Locale,
-) -> Signal<Option<Feedback>> {
-    let path = path.to_string();
-    let finding = Memo::new(move |_| findings.with(|found| shown_at(found, &path).cloned()));
-    Signal::derive(move || {
-        finding.with(|finding| finding.as_ref().map(|finding| feedback_of(locale, finding)))
-    })
-}
-
 /// The field of identifier `kind` in the draft, with its finding as the draft stands.
 fn identifier_binding(
-    draft: Draft,
-    findings: Memo<Vec<Finding>>,
+    identifiers: DraftFields<BTreeMap<IdentifierKind, String>>,
     kind: IdentifierKind,
-    locale: Locale,
-    submitted: Signal<bool>,
 ) -> FieldBinding<String> {
     // The draft's identifiers are known by their kind until the account is created.
     let path = Owner::Identifier {
@@ -284,20 +268,11 @@ fn identifier_binding(
         identifier: kind.key().to_owned(),
     }
     .field("value");
-    let value = Memo::new(move |_| {
-        draft
-            .values
-            .with(|values| values.get(&kind).cloned().unwrap_or_default())
-    });
-    FieldBinding::given(
-        field_id(&path),
-        value.into(),
-        Callback::new(move |text: String| {
-            draft.values.update(|values| {
-                values.insert(kind, text);
-            });
-        }),
-        finding_at(findings, &path, locale),
-        submitted,
+    identifiers.bind(
+        path,
+        move |values| values.get(&kind).cloned().unwrap_or_default(),
+        move |values, text| {
+            values.insert(kind, text);
+        },
     )
 }

@@ -39,6 +39,29 @@ pub enum Section {
 }
 
 impl Section {
+    /// The main account's sections, in page order.
+    pub const MAIN_ACCOUNT: [Section; 4] = [
+        Section::CompanyInformation,
+        Section::Addresses,
+        Section::Contacts,
+        Section::ProgramMemberships,
+    ];
+
+    /// An entity account's sections other than its criteria categories.
+    pub const ENTITY_ACCOUNT: [Section; 6] = [
+        Section::AccountDetails,
+        Section::BusinessPartners,
+        Section::Facilities,
+        Section::PersonnelScreening,
+        Section::Training,
+        Section::ItControls,
+    ];
+
+    /// Whether the section belongs to the main account rather than to an entity account.
+    pub fn is_main_account(self) -> bool {
+        Section::MAIN_ACCOUNT.contains(&self)
+    }
+
     /// The section's name in ids and URLs ("business-partners", "criteria-4"): one spelling,
     /// read back by [`Section::from_key`], so the task list's ids and the address of a screen
     /// never disagree.

@@ -231,19 +231,10 @@ fn an_unanswered_must_criterion_counts_beside_its_category() {
 
 #[test]
 fn every_section_key_reads_back_as_its_section_and_only_one_spelling_does() {
-    let mut sections = vec![
-        Section::CompanyInformation,
-        Section::Addresses,
-        Section::Contacts,
-        Section::ProgramMemberships,
-        Section::AccountDetails,
-        Section::BusinessPartners,
-        Section::Facilities,
-        Section::PersonnelScreening,
-        Section::Training,
-        Section::ItControls,
-    ];
-    sections.extend(crate::domain::catalogue::Category::ALL.map(Section::Criteria));
+    let sections = Section::MAIN_ACCOUNT
+        .into_iter()
+        .chain(Section::ENTITY_ACCOUNT)
+        .chain(crate::domain::catalogue::Category::ALL.map(Section::Criteria));
     let mut keys = std::collections::BTreeSet::new();
     for section in sections {
         let key = section.key();

@@ -117,6 +117,58 @@ impl Owner {
         }
     }
 
+    /// The entity account this owner belongs to; `None` for the main account's information.
+    pub fn account(&self) -> Option<&str> {
+        match self {
+            Owner::Organization
+            | Owner::Addresses
+            | Owner::Address(_)
+            | Owner::Contacts
+            | Owner::Contact(_)
+            | Owner::Programs
+            | Owner::Program(_) => None,
+            Owner::Account(account)
+            | Owner::Identifiers { account }
+            | Owner::Identifier { account, .. }
+            | Owner::Answers { account }
+            | Owner::Answer { account, .. }
+            | Owner::Register { account, .. }
+            | Owner::Row { account, .. }
+            | Owner::PersonnelScreening { account } => Some(account),
+            Owner::Evidence { holder, .. } => holder.account(),
+        }
+    }
+
+    /// Whether this owner is `outer` or lies inside it (an item of a list, anything of an
+    /// account, an evidence document of an answer or row), as its written path would lie under
+    /// `outer`'s.
+    pub fn lies_within(&self, outer: &Owner) -> bool {
+        if self == outer {
+            return true;
+        }
+        match (self, outer) {
+            (Owner::Evidence { holder, .. }, _) => holder.lies_within(outer),
+            (Owner::Address(_), Owner::Addresses)
+            | (Owner::Contact(_), Owner::Contacts)
+            | (Owner::Program(_), Owner::Programs) => true,
+            (_, Owner::Account(account)) => self.account() == Some(account),
+            (Owner::Identifier { account, .. }, Owner::Identifiers { account: outer }) => {
+                account == outer
+            }
+            (Owner::Answer { account, .. }, Owner::Answers { account: outer }) => account == outer,
+            (
+                Owner::Row {
+                    account, register, ..
+                },
+                Owner::Register {
+                    account: outer_account,
+                    register: outer_register,
+                },
+            ) => account == outer_account && register == outer_register,
+            _ => false,
+        }
+    }
+
     /// The scopes a change to this owner (to `field` of it, if given) may affect.
     fn affected(&self, field: Option<&str>) -> Affected {
         match self {
@@ -221,16 +273,23 @@ impl FieldPath {
         self.owner.affected(self.field)
     }
 
-    /// Whether a finding at `path` (the form [`Display`](std::fmt::Display) writes) is about
-    /// this field.
-    pub fn is(&self, path: &str) -> bool {
-        // Compared piecewise, so a keystroke's lookups allocate nothing.
-        match self.field {
-            Some(field) => path
-                .strip_suffix(field)
-                .and_then(|owner| owner.strip_suffix('/'))
-                .is_some_and(|owner| self.owner.to_string() == owner),
-            None => self.owner.to_string() == path,
+    /// Whether this field lies within `outer`: is one of its fields, or of an item of it, or of
+    /// an evidence document of such an item. A task-list section counts its findings this way.
+    pub fn lies_within(&self, outer: &Owner) -> bool {
+        self.owner.lies_within(outer)
+    }
+
+    /// The criterion ID (`3.4`) of the answer this field belongs to, directly or through one of
+    /// its evidence documents; `None` for a field of no answer. A list of findings shown away
+    /// from their fields says with it which criterion each concerns.
+    pub fn criterion(&self) -> Option<&str> {
+        match &self.owner {
+            Owner::Answer { criterion, .. } => Some(criterion),
+            Owner::Evidence { holder, .. } => match holder.as_ref() {
+                Owner::Answer { criterion, .. } => Some(criterion),
+                _ => None,
+            },
+            _ => None,
         }
     }
 }
@@ -247,7 +306,6 @@ impl fmt::Display for FieldPath {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::validation::affected_by;
 
     fn every_owner(id: &str) -> Vec<Owner> {
         let account = || id.to_owned();
@@ -306,27 +364,120 @@ mod tests {
         owners
     }
 
+    fn partner(row: &str) -> Owner {
+        Owner::Row {
+            account: "a1".into(),
+            register: Register::Partners,
+            row: row.into(),
+        }
+    }
+
     #[test]
-    fn the_scopes_read_from_the_parts_are_those_of_the_written_path() {
+    fn a_partner_field_affects_only_that_partner() {
+        assert_eq!(
+            partner("p7").field("ctpatNumber").affected(),
+            Affected::Only(vec![Scope::Partner("a1".into(), "p7".into())])
+        );
+        assert_eq!(
+            partner("p7").evidence("e1").field("title").affected(),
+            Affected::Only(vec![Scope::Partner("a1".into(), "p7".into())]),
+            "evidence is checked with the row that holds it"
+        );
+    }
+
+    #[test]
+    fn a_contact_field_also_affects_the_rules_over_all_contacts() {
+        assert_eq!(
+            Owner::Contact("c2".into()).field("email").affected(),
+            Affected::Only(vec![Scope::Contact("c2".into()), Scope::ContactList])
+        );
+    }
+
+    #[test]
+    fn a_headquarters_change_also_affects_every_accounts_identifier_rules() {
+        assert_eq!(
+            Owner::Address("hq".into()).field("country").affected(),
+            Affected::WithAccounts(vec![Scope::Address("hq".into()), Scope::AddressList])
+        );
+    }
+
+    #[test]
+    fn changing_the_business_type_affects_the_whole_account() {
+        let account = || Owner::Account("a1".into());
+        assert_eq!(
+            account().field("businessType").affected(),
+            Affected::WholeAccount("a1".into())
+        );
+        assert_eq!(
+            account().whole().affected(),
+            Affected::WholeAccount("a1".into())
+        );
+        assert_eq!(
+            account().field("name").affected(),
+            Affected::Only(vec![Scope::Account("a1".into())])
+        );
+    }
+
+    #[test]
+    fn a_facility_field_also_affects_the_account_whose_mid_names_the_plant() {
+        let facility = Owner::Row {
+            account: "a1".into(),
+            register: Register::Facilities,
+            row: "f1".into(),
+        };
+        assert_eq!(
+            facility.field("address/line1").affected(),
+            Affected::Only(vec![
+                Scope::Facility("a1".into(), "f1".into()),
+                Scope::Account("a1".into())
+            ])
+        );
+    }
+
+    #[test]
+    fn adding_or_removing_items_affects_their_lists() {
+        assert_eq!(Owner::Addresses.whole().affected(), Affected::Everything);
+        assert_eq!(Owner::Contacts.whole().affected(), Affected::MainAccount);
+        assert_eq!(
+            Owner::Answers {
+                account: "a1".into()
+            }
+            .whole()
+            .affected(),
+            Affected::AllAnswers("a1".into())
+        );
+        assert_eq!(
+            Owner::Register {
+                account: "a1".into(),
+                register: Register::Training
+            }
+            .whole()
+            .affected(),
+            Affected::WholeAccount("a1".into())
+        );
+    }
+
+    #[test]
+    fn every_owner_lies_within_its_account_and_no_other() {
         for owner in every_owner("a1") {
-            // A list has no fields of its own: only its items do.
-            let is_list = matches!(
+            let main_account = matches!(
                 owner,
-                Owner::Addresses
+                Owner::Organization
+                    | Owner::Addresses
+                    | Owner::Address(_)
                     | Owner::Contacts
+                    | Owner::Contact(_)
                     | Owner::Programs
-                    | Owner::Identifiers { .. }
-                    | Owner::Answers { .. }
-                    | Owner::Register { .. }
+                    | Owner::Program(_)
             );
-            let mut paths = vec![owner.clone().whole()];
-            if !is_list {
-                paths.push(owner.clone().field("name"));
-                paths.push(owner.clone().field("businessType"));
-            }
-            for path in paths {
-                assert_eq!(path.affected(), affected_by(&path.to_string()), "{path}");
-            }
+            let field = owner.clone().field("name");
+            assert_eq!(
+                field.lies_within(&Owner::Account("a1".into())),
+                !main_account,
+                "{field}"
+            );
+            assert!(!field.lies_within(&Owner::Account("a2".into())), "{field}");
+            assert!(field.lies_within(&owner), "{field}");
         }
     }
 
@@ -360,18 +511,45 @@ mod tests {
     }
 
     #[test]
-    fn a_path_matches_only_its_own_findings() {
-        let narrative = Owner::Answer {
+    fn items_lie_within_their_lists_and_evidence_within_its_holder() {
+        let row = partner("p7");
+        let partners = Owner::Register {
+            account: "a1".into(),
+            register: Register::Partners,
+        };
+        let training = Owner::Register {
+            account: "a1".into(),
+            register: Register::Training,
+        };
+        assert!(row.clone().field("name").lies_within(&partners));
+        assert!(row.clone().evidence("e1").field("title").lies_within(&partners));
+        assert!(row.clone().evidence("e1").field("title").lies_within(&row));
+        assert!(!row.clone().field("name").lies_within(&training));
+        assert!(!row.field("name").lies_within(&partner("p70")));
+        assert!(Owner::Address("hq".into()).field("city").lies_within(&Owner::Addresses));
+        assert!(!Owner::Address("hq".into()).field("city").lies_within(&Owner::Contacts));
+        let answers = Owner::Answers {
+            account: "a1".into(),
+        };
+        let answer = Owner::Answer {
             account: "a1".into(),
             criterion: "3.4".into(),
-        }
-        .field("narrative");
-        assert!(narrative.is("accounts/a1/profile/answers/3.4/narrative"));
-        assert!(!narrative.is("accounts/a1/profile/answers/3.4"));
-        assert!(!narrative.is("accounts/a1/profile/answers/3.40/narrative"));
-        assert!(!narrative.is("accounts/a1/profile/answers/3.4/plannedDate"));
-        let whole = Owner::Contact("c1".into()).whole();
-        assert!(whole.is("contacts/c1"));
-        assert!(!whole.is("contacts/c1/email"));
+        };
+        assert!(answer.clone().field("narrative").lies_within(&answers));
+        assert!(!answers.clone().whole().lies_within(&answer));
+    }
+
+    #[test]
+    fn a_field_of_an_answer_or_of_its_evidence_names_the_criterion() {
+        let answer = Owner::Answer {
+            account: "a1".into(),
+            criterion: "12.10".into(),
+        };
+        assert_eq!(answer.clone().field("narrative").criterion(), Some("12.10"));
+        assert_eq!(answer.clone().whole().criterion(), Some("12.10"));
+        assert_eq!(answer.evidence("e1").field("title").criterion(), Some("12.10"));
+        assert_eq!(partner("p1").field("name").criterion(), None);
+        assert_eq!(partner("p1").evidence("e1").field("title").criterion(), None);
+        assert_eq!(Owner::Organization.field("legalName").criterion(), None);
     }
 }

@@ -4,6 +4,7 @@
 use super::finding::FindingCode;
 use super::identifier_checks;
 use super::report::Report;
+use crate::domain::field_path::Owner;
 use crate::domain::model::date::{Date, format_iso_date};
 use crate::domain::model::{AccountStatus, AnnualReview, EntityAccount, Workspace};
 
@@ -19,7 +20,10 @@ pub(super) fn check_account(
 ) {
     report.require("name", &account.name, FindingCode::AccountNameMissing);
     for identifier in &account.identifiers {
-        let mut item = report.nested(&format!("identifiers/{}", identifier.id));
+        let mut item = report.within(Owner::Identifier {
+            account: account.id.clone(),
+            identifier: identifier.id.clone(),
+        });
         let value = &identifier.value;
         if item.require("value", value, FindingCode::IdentifierValueMissing) {
             identifier_checks::account_identifier(

@@ -48,11 +48,8 @@ pub(super) fn check_answer(
     }
     report.past_date(CriterionAnswer::LAST_REVIEWED, &answer.last_reviewed, today);
     for evidence in &answer.evidence {
-        check_evidence(
-            evidence,
-            today,
-            &mut report.nested(&format!("evidence/{}", evidence.id)),
-        );
+        let document = report.owner().clone().evidence(&evidence.id);
+        check_evidence(evidence, today, &mut report.within(document));
     }
 }
 

@@ -4,11 +4,11 @@
 //! A section is completed when it holds what the user had to give and none of its findings is
 //! an error; warnings never hold a section back.
 
-use super::engine::scope_path;
 use super::finding::{Finding, Severity};
 use super::findings::Findings;
 use super::scope::Scope;
 use crate::domain::catalogue::{Category, catalogue};
+use crate::domain::field_path::{Owner, Register};
 use crate::domain::model::{EntityAccount, PersonnelScreeningPolicy, TradeOrganization, Workspace};
 
 /// A section of the task list.
@@ -128,9 +128,30 @@ fn status(started: bool, has_errors: bool) -> SectionStatus {
     }
 }
 
-/// Whether any finding under `path` is an error.
-fn errors_under(findings: &Findings, path: &str) -> bool {
-    findings.under(path).any(Finding::is_error)
+/// Whether any finding within `owner` is an error.
+fn errors_within(findings: &Findings, owner: &Owner) -> bool {
+    findings.within(owner).any(Finding::is_error)
+}
+
+/// What holds a section of the profile kept outside the criteria: a register, or the personnel
+/// screening policy; `None` for the other sections.
+fn profile_part(account: &str, section: Section) -> Option<Owner> {
+    let register = |register| {
+        Some(Owner::Register {
+            account: account.to_owned(),
+            register,
+        })
+    };
+    match section {
+        Section::BusinessPartners => register(Register::Partners),
+        Section::Facilities => register(Register::Facilities),
+        Section::Training => register(Register::Training),
+        Section::ItControls => register(Register::ItControls),
+        Section::PersonnelScreening => Some(Owner::PersonnelScreening {
+            account: account.to_owned(),
+        }),
+        _ => None,
+    }
 }
 
 /// The main account's sections, in page order, with their status.
@@ -142,27 +163,27 @@ pub fn main_account_sections(
     vec![
         (
             Section::CompanyInformation,
-            status(organization_started, errors_under(findings, "organization")),
+            status(organization_started, errors_within(findings, &Owner::Organization)),
         ),
         (
             Section::Addresses,
             status(
                 !workspace.addresses.is_empty(),
-                errors_under(findings, "addresses"),
+                errors_within(findings, &Owner::Addresses),
             ),
         ),
         (
             Section::Contacts,
             status(
                 !workspace.contacts.is_empty(),
-                errors_under(findings, "contacts"),
+                errors_within(findings, &Owner::Contacts),
             ),
         ),
         (
             Section::ProgramMemberships,
             status(
                 !workspace.programs.is_empty(),
-                errors_under(findings, "programs"),
+                errors_within(findings, &Owner::Programs),
             ),
         ),
     ]
@@ -173,9 +194,10 @@ pub fn account_sections(
     account: &EntityAccount,
     findings: &Findings,
 ) -> Vec<(Section, SectionStatus)> {
-    let base = scope_path(&Scope::Account(account.id.clone()));
     let profile = &account.profile;
-    let errors_in = |part: &str| errors_under(findings, &format!("{base}/profile/{part}"));
+    let errors_in = |section| {
+        profile_part(&account.id, section).is_some_and(|part| errors_within(findings, &part))
+    };
     let account_errors = findings
         .in_scope(&Scope::Account(account.id.clone()))
         .iter()
@@ -209,23 +231,23 @@ pub fn account_sections(
     sections.extend([
         (
             Section::BusinessPartners,
-            status(!profile.partners.is_empty(), errors_in("partners")),
+            status(!profile.partners.is_empty(), errors_in(Section::BusinessPartners)),
         ),
         (
             Section::Facilities,
-            status(!profile.facilities.is_empty(), errors_in("facilities")),
+            status(!profile.facilities.is_empty(), errors_in(Section::Facilities)),
         ),
         (
             Section::PersonnelScreening,
-            status(screening_started, errors_in("personnelScreening")),
+            status(screening_started, errors_in(Section::PersonnelScreening)),
         ),
         (
             Section::Training,
-            status(!profile.training.is_empty(), errors_in("training")),
+            status(!profile.training.is_empty(), errors_in(Section::Training)),
         ),
         (
             Section::ItControls,
-            status(!profile.it_controls.is_empty(), errors_in("itControls")),
+            status(!profile.it_controls.is_empty(), errors_in(Section::ItControls)),
         ),
     ]);
     sections
@@ -253,14 +275,6 @@ pub fn section_findings<'a>(
     section: Section,
     findings: &'a Findings,
 ) -> Vec<&'a Finding> {
-    let base = scope_path(&Scope::Account(account.id.clone()));
-    let under = |part: &str| -> Vec<&'a Finding> {
-        let path = format!("{base}/profile/{part}");
-        findings
-            .iter()
-            .filter(|finding| super::findings::is_under(&finding.path, &path))
-            .collect()
-    };
     match section {
         Section::AccountDetails => findings
             .in_scope(&Scope::Account(account.id.clone()))
@@ -275,11 +289,13 @@ pub fn section_findings<'a>(
                 findings.in_scope(&scope).iter()
             })
             .collect(),
-        Section::BusinessPartners => under("partners"),
-        Section::Facilities => under("facilities"),
-        Section::PersonnelScreening => under("personnelScreening"),
-        Section::Training => under("training"),
-        Section::ItControls => under("itControls"),
+        Section::BusinessPartners
+        | Section::Facilities
+        | Section::PersonnelScreening
+        | Section::Training
+        | Section::ItControls => profile_part(&account.id, section)
+            .map(|part| findings.within(&part).collect())
+            .unwrap_or_default(),
         Section::CompanyInformation
         | Section::Addresses
         | Section::Contacts

@@ -1,5 +1,5 @@
 //! Runs the rules: every scope of a workspace for a full pass, or one scope for an incremental
-//! one. Both go through `check_scope_item` with the same base path, so an incremental result is
+//! one. Both report under the scope's own owner, so an incremental result is
 //! by construction the full result for that scope.
 
 use super::account::check_account;
@@ -18,36 +18,13 @@ use crate::domain::catalogue::{CriterionId, catalogue};
 use crate::domain::model::date::Date;
 use crate::domain::model::{EntityAccount, Workspace};
 
-/// The path findings of `scope` are reported under (and the UI links to).
-pub fn scope_path(scope: &Scope) -> String {
-    match scope {
-        Scope::Organization => "organization".to_owned(),
-        Scope::AddressList => "addresses".to_owned(),
-        Scope::Address(id) => format!("addresses/{id}"),
-        Scope::ContactList => "contacts".to_owned(),
-        Scope::Contact(id) => format!("contacts/{id}"),
-        Scope::Program(id) => format!("programs/{id}"),
-        Scope::Account(account) => format!("accounts/{account}"),
-        Scope::Answer(account, criterion) => {
-            format!("accounts/{account}/profile/answers/{criterion}")
-        }
-        Scope::Partner(account, id) => format!("accounts/{account}/profile/partners/{id}"),
-        Scope::Facility(account, id) => format!("accounts/{account}/profile/facilities/{id}"),
-        Scope::PersonnelScreening(account) => {
-            format!("accounts/{account}/profile/personnelScreening")
-        }
-        Scope::Training(account, id) => format!("accounts/{account}/profile/training/{id}"),
-        Scope::ItControl(account, id) => format!("accounts/{account}/profile/itControls/{id}"),
-    }
-}
-
 /// The findings of one scope as the workspace stands; empty when the item no longer exists.
 ///
 /// Ids are meant to be unique, but a file from elsewhere may repeat one: every item with the
 /// id is checked, in order, exactly as the full pass does.
 pub fn check_scope(workspace: &Workspace, scope: &Scope, today: Date) -> Vec<Finding> {
     let mut found = Vec::new();
-    let mut report = Report::new(scope_path(scope), &mut found);
+    let mut report = Report::new(scope.owner(), &mut found);
     let accounts = |id: &str| {
         let id = id.to_owned();
         workspace.accounts.iter().filter(move |a| a.id == id)
@@ -171,7 +148,7 @@ pub fn check_account_scopes(
     let id = || account.id.clone();
     let mut run = |scope: Scope, check: &mut dyn FnMut(&mut Report)| {
         let mut found = Vec::new();
-        check(&mut Report::new(scope_path(&scope), &mut found));
+        check(&mut Report::new(scope.owner(), &mut found));
         sink(scope, found);
     };
     let profile = &account.profile;

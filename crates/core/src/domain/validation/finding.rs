@@ -4,6 +4,7 @@
 //! The codes are a table (one macro row per rule) so their message keys and severities live in
 //! one place and tests can check every key against the message catalogue.
 
+use crate::domain::field_path::FieldPath;
 use crate::domain::identifiers::IdentifierKind;
 use crate::i18n::{MessageKey, msg};
 
@@ -19,9 +20,8 @@ pub enum Severity {
 /// One problem found in a workspace.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
-    /// The field concerned, as a `/`-separated path through the JSON model, with list items
-    /// named by id: `accounts/<id>/profile/partners/<id>/ctpatNumber`.
-    pub path: String,
+    /// The field concerned (or the item, for a rule about an item or a list as a whole).
+    pub path: FieldPath,
     /// The rule that found it.
     pub code: FindingCode,
     /// Whether it blocks export.
@@ -37,7 +37,7 @@ pub struct Finding {
 
 impl Finding {
     /// A finding of `code` at `path`, with the code's own message and severity.
-    pub fn new(path: String, code: FindingCode) -> Self {
+    pub fn new(path: FieldPath, code: FindingCode) -> Self {
         Finding {
             path,
             code,
@@ -64,10 +64,10 @@ impl Finding {
 /// A field shows one message at a time, and the one that blocks comes first.
 pub fn shown_at<'a>(
     found: impl IntoIterator<Item = &'a Finding>,
-    path: &str,
+    path: &FieldPath,
 ) -> Option<&'a Finding> {
     let mut warning = None;
-    for finding in found.into_iter().filter(|finding| finding.path == path) {
+    for finding in found.into_iter().filter(|finding| finding.path == *path) {
         if finding.is_error() {
             return Some(finding);
         }
@@ -248,22 +248,25 @@ finding_codes! {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::field_path::Owner;
 
     #[test]
     fn a_field_shows_its_error_before_its_warning_and_nothing_of_other_fields() {
+        let website = Owner::Organization.field("website");
+        let email = |contact: &str| Owner::Contact(contact.into()).field("email");
         let found = [
-            Finding::new("organization/website".into(), FindingCode::WebsiteInvalid),
-            Finding::new("contacts/c1/email".into(), FindingCode::IdentifierDoubtful),
-            Finding::new("contacts/c1/email".into(), FindingCode::DateInvalid),
+            Finding::new(website.clone(), FindingCode::WebsiteInvalid),
+            Finding::new(email("c1"), FindingCode::IdentifierDoubtful),
+            Finding::new(email("c1"), FindingCode::DateInvalid),
         ];
-        let shown = shown_at(&found, "contacts/c1/email").map(|finding| finding.code);
+        let shown = shown_at(&found, &email("c1")).map(|finding| finding.code);
         assert_eq!(shown, Some(FindingCode::DateInvalid));
-        let shown = shown_at(&found, "organization/website").map(|finding| finding.code);
+        let shown = shown_at(&found, &website).map(|finding| finding.code);
         assert_eq!(
             shown,
             Some(FindingCode::WebsiteInvalid),
             "a lone warning is shown"
         );
-        assert_eq!(shown_at(&found, "contacts/c2/email"), None);
+        assert_eq!(shown_at(&found, &email("c2")), None);
     }
 }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use super::engine::{check_account_scopes, check_scope, main_account_scopes};
 use super::finding::{Finding, Severity};
 use super::scope::{Affected, Scope};
-use crate::domain::field_path::FieldPath;
+use crate::domain::field_path::{FieldPath, Owner};
 use crate::domain::model::Workspace;
 use crate::domain::model::date::Date;
 
@@ -113,10 +113,18 @@ impl Findings {
         self.by_scope.get(scope).map_or(&[], Vec::as_slice)
     }
 
-    /// The findings whose path is `path` or lies under it (a field, an item, a section).
-    pub fn under<'a>(&'a self, path: &'a str) -> impl Iterator<Item = &'a Finding> + 'a {
+    /// The findings of fields within `owner` (an item, a list, an account).
+    pub fn within<'a, 'o>(
+        &'a self,
+        owner: &'o Owner,
+    ) -> impl Iterator<Item = &'a Finding> + use<'a, 'o> {
         self.iter()
-            .filter(move |finding| is_under(&finding.path, path))
+            .filter(move |finding| finding.path.lies_within(owner))
+    }
+
+    /// The findings of the field at `path`.
+    pub fn at<'a>(&'a self, path: &'a FieldPath) -> impl Iterator<Item = &'a Finding> + 'a {
+        self.iter().filter(move |finding| finding.path == *path)
     }
 
     /// The findings of the main account's own information.
@@ -163,12 +171,4 @@ impl Findings {
             self.replace(scope, found);
         }
     }
-}
-
-/// Whether `path` is `prefix` or a path inside it (`a/b` is under `a`, `ab` is not).
-pub fn is_under(path: &str, prefix: &str) -> bool {
-    prefix.is_empty()
-        || path
-            .strip_prefix(prefix)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
 }

@@ -11,6 +11,7 @@ use super::completeness::Section;
 use super::finding::Finding;
 use super::findings::Findings;
 use super::place::{FindingPlace, finding_place};
+use crate::domain::field_path::FieldPath;
 use crate::domain::catalogue::{Criterion, CriterionId, Requirement, catalogue};
 use crate::domain::model::date::{Date, parse_iso_date};
 use crate::domain::model::{AnswerStatus, EntityAccount, Workspace};
@@ -118,7 +119,7 @@ fn planned_order(planned: &str) -> (bool, Option<Date>) {
 /// The task-list section of a finding of the main account or of one account; a path no
 /// section shows (a criterion the catalogue lacks) is listed with the account's details, so it
 /// is never left out of the report.
-fn section_of(path: &str) -> Section {
+fn section_of(path: &FieldPath) -> Section {
     match finding_place(path) {
         Some(FindingPlace::MainAccount(section) | FindingPlace::Account(_, section)) => section,
         None => Section::AccountDetails,

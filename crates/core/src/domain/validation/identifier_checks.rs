@@ -4,6 +4,7 @@
 
 use super::finding::FindingCode;
 use super::report::Report;
+use crate::domain::field_path::Owner;
 use crate::domain::identifiers::{
     EmailAddress, Identifier, IdentifierRules, IdentifierWarning, ManufacturerAddress, MessageArgs,
     PostalCode, PostalCountry, TelephoneNumber, parse_identifier,
@@ -12,28 +13,28 @@ use crate::domain::model::{AccountIdentifier, EntityAccount, PostalAddress, Work
 use crate::i18n::MessageKey;
 
 /// The finding of an identifier check's error at `field`, with the check's own message.
-fn invalid(report: &mut Report, field: &str, message_key: MessageKey, args: MessageArgs) {
+fn invalid(report: &mut Report, field: &'static str, message_key: MessageKey, args: MessageArgs) {
     let finding = report.add(field, FindingCode::IdentifierInvalid);
     finding.message_key = message_key;
     finding.args = args;
 }
 
 /// The finding of an identifier check's warning at `field`, with the check's own message.
-fn doubtful(report: &mut Report, field: &str, warning: &IdentifierWarning) {
+fn doubtful(report: &mut Report, field: &'static str, warning: &IdentifierWarning) {
     let finding = report.add(field, FindingCode::IdentifierDoubtful);
     finding.message_key = warning.message_key();
     finding.args = warning.args();
 }
 
 /// Checks a telephone or fax number typed at `field`.
-pub(super) fn phone(report: &mut Report, field: &str, value: &str) {
+pub(super) fn phone(report: &mut Report, field: &'static str, value: &str) {
     if let Err(error) = TelephoneNumber::parse(value) {
         invalid(report, field, error.message_key(), error.args());
     }
 }
 
 /// Checks an e-mail address typed at `field`.
-pub(super) fn email(report: &mut Report, field: &str, value: &str) {
+pub(super) fn email(report: &mut Report, field: &'static str, value: &str) {
     if let Err(error) = EmailAddress::parse(value) {
         invalid(report, field, error.message_key(), error.args());
     }
@@ -41,7 +42,7 @@ pub(super) fn email(report: &mut Report, field: &str, value: &str) {
 
 /// Checks a postal code typed at `field` against its country's format; only U.S., Canadian and
 /// Mexican codes have a known format.
-pub(super) fn postal_code(report: &mut Report, field: &str, country: &str, value: &str) {
+pub(super) fn postal_code(report: &mut Report, field: &'static str, country: &str, value: &str) {
     let Some(country) = PostalCountry::from_iso(country) else {
         return;
     };
@@ -82,7 +83,7 @@ fn plant_address<'a>(
 /// company and the address of its plant).
 pub(super) fn account_identifier(
     report: &mut Report,
-    field: &str,
+    field: &'static str,
     identifier: &AccountIdentifier,
     account: &EntityAccount,
     workspace: &Workspace,
@@ -121,10 +122,9 @@ pub(super) fn identifier_rules(
     let rules = IdentifierRules::for_account(account.business_type, home_country(workspace));
     for identifier in &account.identifiers {
         if !rules.allows(identifier.kind) {
-            report.add(
-                &format!("identifiers/{}/kind", identifier.id),
-                FindingCode::IdentifierNotUsed,
-            );
+            report
+                .within(identifier_of(account, identifier))
+                .add("kind", FindingCode::IdentifierNotUsed);
         }
     }
     // The same identifier twice (told apart from typing only by case, spaces or hyphens) is
@@ -144,10 +144,9 @@ pub(super) fn identifier_rules(
                 .iter()
                 .any(|other| other.kind == identifier.kind && comparable(&other.value) == value)
         {
-            report.add(
-                &format!("identifiers/{}/value", identifier.id),
-                FindingCode::IdentifierRepeated,
-            );
+            report
+                .within(identifier_of(account, identifier))
+                .add("value", FindingCode::IdentifierRepeated);
         }
     }
     let given: Vec<_> = account
@@ -165,6 +164,17 @@ pub(super) fn identifier_rules(
         .into_iter()
         .map(|requirement| (requirement, FindingCode::IdentifierAdvised));
     for (requirement, code) in missing.chain(advised) {
-        report.add("identifiers", code).identifier_kinds = requirement.kinds().to_vec();
+        let identifiers = Owner::Identifiers {
+            account: account.id.clone(),
+        };
+        report.within(identifiers).add_to_item(code).identifier_kinds =
+            requirement.kinds().to_vec();
+    }
+}
+
+fn identifier_of(account: &EntityAccount, identifier: &AccountIdentifier) -> Owner {
+    Owner::Identifier {
+        account: account.id.clone(),
+        identifier: identifier.id.clone(),
     }
 }

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use super::finding::FindingCode;
 use super::identifier_checks;
 use super::report::Report;
+use crate::domain::field_path::Owner;
 use crate::domain::model::date::Date;
 use crate::domain::model::{
     Address, AddressKind, Contact, PostalAddress, Program, ProgramMembership, TradeOrganization,
@@ -79,36 +80,66 @@ pub(super) fn check_address_list(addresses: &[Address], report: &mut Report) {
         .iter()
         .any(|address| address.kind == AddressKind::Headquarters)
     {
-        report.add("", FindingCode::HeadquartersMissing);
+        report.add_to_item(FindingCode::HeadquartersMissing);
     }
 }
 
 /// One address of the organization.
 pub(super) fn check_address(address: &Address, report: &mut Report) {
-    check_place(&address.place, report);
+    check_place(&address.place, &PlaceFields::ADDRESS, report);
+}
+
+/// Where a postal address's fields are named: at the top of an address of the main account,
+/// under `address/` in a facility.
+pub(super) struct PlaceFields {
+    country: &'static str,
+    line1: &'static str,
+    city: &'static str,
+    state_province: &'static str,
+    postal_code: &'static str,
+}
+
+impl PlaceFields {
+    /// An address of the main account.
+    pub(super) const ADDRESS: PlaceFields = PlaceFields {
+        country: "country",
+        line1: "line1",
+        city: "city",
+        state_province: "stateProvince",
+        postal_code: "postalCode",
+    };
+
+    /// A facility's address.
+    pub(super) const FACILITY: PlaceFields = PlaceFields {
+        country: "address/country",
+        line1: "address/line1",
+        city: "address/city",
+        state_province: "address/stateProvince",
+        postal_code: "address/postalCode",
+    };
 }
 
 /// The fields of a postal address, shared by organization addresses and facilities.
-pub(super) fn check_place(place: &PostalAddress, report: &mut Report) {
+pub(super) fn check_place(place: &PostalAddress, fields: &PlaceFields, report: &mut Report) {
     let country = place.country.trim().to_ascii_uppercase();
-    if report.require("country", &country, FindingCode::AddressCountryMissing) {
-        report.country("country", &country);
+    if report.require(fields.country, &country, FindingCode::AddressCountryMissing) {
+        report.country(fields.country, &country);
     }
-    report.require("line1", &place.line1, FindingCode::AddressStreetMissing);
-    report.require("city", &place.city, FindingCode::AddressCityMissing);
+    report.require(fields.line1, &place.line1, FindingCode::AddressStreetMissing);
+    report.require(fields.city, &place.city, FindingCode::AddressCityMissing);
     if matches!(country.as_str(), "US" | "CA" | "MX") {
         report.require(
-            "stateProvince",
+            fields.state_province,
             &place.state_province,
             FindingCode::AddressStateMissing,
         );
     }
     if report.require(
-        "postalCode",
+        fields.postal_code,
         &place.postal_code,
         FindingCode::AddressPostalCodeMissing,
     ) {
-        identifier_checks::postal_code(report, "postalCode", &country, &place.postal_code);
+        identifier_checks::postal_code(report, fields.postal_code, &country, &place.postal_code);
     }
 }
 
@@ -117,28 +148,26 @@ pub(super) fn check_place(place: &PostalAddress, report: &mut Report) {
 pub(super) fn check_contact_list(contacts: &[Contact], report: &mut Report) {
     if contacts.len() < MINIMUM_CONTACTS {
         report
-            .add("", FindingCode::ContactsTooFew)
+            .add_to_item(FindingCode::ContactsTooFew)
             .args
             .push(("minimum", MINIMUM_CONTACTS.to_string()));
     }
     let primaries: Vec<&Contact> = contacts.iter().filter(|c| c.primary_contact).collect();
     match primaries.as_slice() {
         [] => {
-            report.add("", FindingCode::PrimaryContactMissing);
+            report.add_to_item(FindingCode::PrimaryContactMissing);
         }
         [primary] if !primary.company_officer => {
-            report.add(
-                &format!("{}/companyOfficer", primary.id),
-                FindingCode::PrimaryContactNotOfficer,
-            );
+            report
+                .within(Owner::Contact(primary.id.clone()))
+                .add("companyOfficer", FindingCode::PrimaryContactNotOfficer);
         }
         [_] => {}
         [_, others @ ..] => {
             for other in others {
-                report.add(
-                    &format!("{}/primaryContact", other.id),
-                    FindingCode::PrimaryContactNotUnique,
-                );
+                report
+                    .within(Owner::Contact(other.id.clone()))
+                    .add("primaryContact", FindingCode::PrimaryContactNotUnique);
             }
         }
     }
@@ -153,10 +182,8 @@ pub(super) fn check_contact_list(contacts: &[Contact], report: &mut Report) {
         let email = contact.email.trim().to_lowercase();
         if by_email.get(&email).is_some_and(|count| *count > 1) {
             report
-                .add(
-                    &format!("{}/email", contact.id),
-                    FindingCode::ContactEmailDuplicate,
-                )
+                .within(Owner::Contact(contact.id.clone()))
+                .add("email", FindingCode::ContactEmailDuplicate)
                 .args
                 .push(("value", contact.email.trim().to_owned()));
         }

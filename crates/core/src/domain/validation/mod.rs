@@ -28,14 +28,14 @@ pub use completeness::{
     check_answers_status, completed_count, export_readiness, main_account_sections,
     main_account_status, next_section, section_findings,
 };
-pub use engine::{check_scope, main_account_scopes, scope_path};
+pub use engine::{check_scope, main_account_scopes};
 pub use finding::{Finding, FindingCode, Severity, shown_at};
-pub use findings::{Findings, is_under};
+pub use findings::Findings;
 pub use gap_report::{GapReport, OpenCriterion, is_open};
 pub use main_account::MINIMUM_CONTACTS;
-pub use place::{FindingPlace, criterion_in, finding_place};
+pub use place::{FindingPlace, finding_place};
 pub use registers::HIGH_RISK_ASSESSMENT_DAYS;
-pub use scope::{Affected, Scope, affected_by};
+pub use scope::{Affected, Scope};
 
 use crate::domain::field_path::FieldPath;
 use crate::domain::model::Workspace;

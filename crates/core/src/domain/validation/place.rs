@@ -1,9 +1,10 @@
 //! Where a finding is fixed: which section of the main account or of which entity account holds
-//! the field a finding's path names. It lets a list of findings shown away from their fields
+//! the field a finding is about. It lets a list of findings shown away from their fields
 //! (the export gate, the gap report) link each one to the page where it is fixed.
 
 use super::completeness::Section;
 use crate::domain::catalogue::CriterionId;
+use crate::domain::field_path::{FieldPath, Owner, Register};
 
 /// The section a finding belongs to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -14,54 +15,38 @@ pub enum FindingPlace {
     Account(String, Section),
 }
 
-/// The section holding the field at finding path `path`; `None` for a path no section shows
-/// (a criterion ID that is not in the catalogue, or a path of another shape).
-pub fn finding_place(path: &str) -> Option<FindingPlace> {
-    let mut parts = path.split('/');
+/// The section holding the field at `path`; `None` for an answer whose criterion ID cannot be
+/// read (no page shows it).
+pub fn finding_place(path: &FieldPath) -> Option<FindingPlace> {
     let main = |section| Some(FindingPlace::MainAccount(section));
-    match parts.next()? {
-        "organization" => main(Section::CompanyInformation),
-        "addresses" => main(Section::Addresses),
-        "contacts" => main(Section::Contacts),
-        "programs" => main(Section::ProgramMemberships),
-        "accounts" => {
-            let account = parts.next().filter(|id| !id.is_empty())?.to_owned();
-            let section = match (parts.next(), parts.next(), parts.next()) {
-                (Some("profile"), Some("answers"), Some(criterion)) => {
-                    Section::Criteria(criterion.parse::<CriterionId>().ok()?.category())
-                }
-                (Some("profile"), Some("partners"), _) => Section::BusinessPartners,
-                (Some("profile"), Some("facilities"), _) => Section::Facilities,
-                (Some("profile"), Some("personnelScreening"), _) => Section::PersonnelScreening,
-                (Some("profile"), Some("training"), _) => Section::Training,
-                (Some("profile"), Some("itControls"), _) => Section::ItControls,
-                (Some("profile"), _, _) => return None,
-                _ => Section::AccountDetails,
-            };
-            Some(FindingPlace::Account(account, section))
+    let owner = match &path.owner {
+        Owner::Evidence { holder, .. } => holder.as_ref(),
+        owner => owner,
+    };
+    let section = match owner {
+        Owner::Organization => return main(Section::CompanyInformation),
+        Owner::Addresses | Owner::Address(_) => return main(Section::Addresses),
+        Owner::Contacts | Owner::Contact(_) => return main(Section::Contacts),
+        Owner::Programs | Owner::Program(_) => return main(Section::ProgramMemberships),
+        Owner::Account(_) | Owner::Identifiers { .. } | Owner::Identifier { .. } => {
+            Section::AccountDetails
         }
-        _ => None,
-    }
-}
-
-/// The criterion ID an answer's finding path is about (`accounts/a1/profile/answers/3.4/…` is
-/// about `3.4`), so a list of findings away from the form can say which criterion each concerns.
-pub fn criterion_in(path: &str) -> Option<&str> {
-    let mut parts = path.split('/');
-    match (
-        parts.next(),
-        parts.next(),
-        parts.next(),
-        parts.next(),
-        parts.next(),
-    ) {
-        (Some("accounts"), Some(_), Some("profile"), Some("answers"), Some(id))
-            if !id.is_empty() =>
-        {
-            Some(id)
+        Owner::Answers { .. } => return None,
+        Owner::Answer { criterion, .. } => {
+            Section::Criteria(criterion.parse::<CriterionId>().ok()?.category())
         }
-        _ => None,
-    }
+        Owner::Register { register, .. } | Owner::Row { register, .. } => match register {
+            Register::Partners => Section::BusinessPartners,
+            Register::Facilities => Section::Facilities,
+            Register::Training => Section::Training,
+            Register::ItControls => Section::ItControls,
+        },
+        Owner::PersonnelScreening { .. } => Section::PersonnelScreening,
+        // An evidence document's holder is an answer or a row, never another document.
+        Owner::Evidence { .. } => return None,
+    };
+    let account = owner.account()?.to_owned();
+    Some(FindingPlace::Account(account, section))
 }
 
 #[cfg(test)]
@@ -73,18 +58,42 @@ mod tests {
         Some(FindingPlace::Account("a1".to_owned(), section))
     }
 
+    fn row(register: Register) -> Owner {
+        Owner::Row {
+            account: "a1".into(),
+            register,
+            row: "r1".into(),
+        }
+    }
+
+    fn answer(criterion: &str) -> Owner {
+        Owner::Answer {
+            account: "a1".into(),
+            criterion: criterion.into(),
+        }
+    }
+
     #[test]
     fn main_account_paths_lead_to_their_section() {
         let cases = [
-            ("organization/legalName", Section::CompanyInformation),
-            ("addresses/hq/postalCode", Section::Addresses),
-            ("addresses", Section::Addresses),
-            ("contacts/c1/email", Section::Contacts),
-            ("programs/p1/number", Section::ProgramMemberships),
+            (
+                Owner::Organization.field("legalName"),
+                Section::CompanyInformation,
+            ),
+            (
+                Owner::Address("hq".into()).field("postalCode"),
+                Section::Addresses,
+            ),
+            (Owner::Addresses.whole(), Section::Addresses),
+            (Owner::Contact("c1".into()).field("email"), Section::Contacts),
+            (
+                Owner::Program("p1".into()).field("number"),
+                Section::ProgramMemberships,
+            ),
         ];
         for (path, section) in cases {
             assert_eq!(
-                finding_place(path),
+                finding_place(&path),
                 Some(FindingPlace::MainAccount(section)),
                 "{path}"
             );
@@ -92,14 +101,14 @@ mod tests {
     }
 
     #[test]
-    fn an_answer_leads_to_its_criterion_category() {
+    fn an_answer_and_its_evidence_lead_to_the_criterion_category() {
         let category = |number| Category::new(number).unwrap();
         assert_eq!(
-            finding_place("accounts/a1/profile/answers/3.4/plannedDate"),
+            finding_place(&answer("3.4").field("plannedDate")),
             account(Section::Criteria(category(3)))
         );
         assert_eq!(
-            finding_place("accounts/a1/profile/answers/12.10/narrative"),
+            finding_place(&answer("12.10").evidence("e1").field("title")),
             account(Section::Criteria(category(12)))
         );
     }
@@ -107,64 +116,52 @@ mod tests {
     #[test]
     fn register_and_account_paths_lead_to_their_section() {
         let cases = [
+            (row(Register::Partners).field("name"), Section::BusinessPartners),
             (
-                "accounts/a1/profile/partners/p1/name",
-                Section::BusinessPartners,
-            ),
-            (
-                "accounts/a1/profile/facilities/f1/alarm/lastTest",
+                row(Register::Facilities).field("alarm/lastTest"),
                 Section::Facilities,
             ),
             (
-                "accounts/a1/profile/personnelScreening/lastReviewed",
+                row(Register::Training).evidence("e1").field("title"),
+                Section::Training,
+            ),
+            (row(Register::ItControls).field("owner"), Section::ItControls),
+            (
+                Owner::PersonnelScreening {
+                    account: "a1".into(),
+                }
+                .field("lastReviewed"),
                 Section::PersonnelScreening,
             ),
-            ("accounts/a1/profile/training/t1/date", Section::Training),
             (
-                "accounts/a1/profile/itControls/i1/owner",
-                Section::ItControls,
+                Owner::Account("a1".into()).field("name"),
+                Section::AccountDetails,
             ),
-            ("accounts/a1/name", Section::AccountDetails),
-            ("accounts/a1/identifiers/i1/value", Section::AccountDetails),
-            ("accounts/a1", Section::AccountDetails),
+            (
+                Owner::Identifier {
+                    account: "a1".into(),
+                    identifier: "i1".into(),
+                }
+                .field("value"),
+                Section::AccountDetails,
+            ),
+            (
+                Owner::Identifiers {
+                    account: "a1".into(),
+                }
+                .whole(),
+                Section::AccountDetails,
+            ),
         ];
         for (path, section) in cases {
-            assert_eq!(finding_place(path), account(section), "{path}");
+            assert_eq!(finding_place(&path), account(section), "{path}");
         }
     }
 
     #[test]
-    fn answer_paths_name_their_criterion() {
-        assert_eq!(
-            criterion_in("accounts/a1/profile/answers/3.4/narrative"),
-            Some("3.4")
-        );
-        assert_eq!(
-            criterion_in("accounts/a1/profile/answers/12.10"),
-            Some("12.10")
-        );
-        for path in [
-            "accounts/a1/profile/partners/p1/name",
-            "accounts/a1/name",
-            "organization/legalName",
-            "accounts/a1/profile/answers/",
-        ] {
-            assert_eq!(criterion_in(path), None, "{path}");
-        }
-    }
-
-    #[test]
-    fn paths_no_section_shows_have_no_place() {
-        for path in [
-            "",
-            "accounts",
-            "accounts//name",
-            "accounts/a1/profile/answers/99.1/narrative",
-            "accounts/a1/profile/answers/not-an-id/narrative",
-            "accounts/a1/profile/unknown/x",
-            "settings/autoLock",
-        ] {
-            assert_eq!(finding_place(path), None, "{path}");
+    fn an_answer_to_a_criterion_no_page_shows_has_no_place() {
+        for criterion in ["99.1", "not-an-id"] {
+            assert_eq!(finding_place(&answer(criterion).field("narrative")), None);
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use super::answers::check_evidence;
 use super::finding::FindingCode;
-use super::main_account::check_place;
+use super::main_account::{PlaceFields, check_place};
 use super::report::Report;
 use crate::domain::model::date::{Date, add_days};
 use crate::domain::model::{
@@ -63,32 +63,30 @@ pub(super) fn check_partner(partner: &BusinessPartner, today: Date, report: &mut
 /// A facility: where it is and what its alarm and cameras are said to do.
 pub(super) fn check_facility(facility: &Facility, today: Date, report: &mut Report) {
     report.require("name", &facility.name, FindingCode::FacilityNameMissing);
-    check_place(&facility.address, &mut report.nested("address"));
+    check_place(&facility.address, &PlaceFields::FACILITY, report);
 
-    let mut alarm = report.nested("alarm");
     if facility.alarm.present {
-        alarm.require(
-            "monitoredBy",
+        report.require(
+            "alarm/monitoredBy",
             &facility.alarm.monitored_by,
             FindingCode::AlarmMonitorMissing,
         );
         if facility.alarm.last_test.trim().is_empty() {
-            alarm.add("lastTest", FindingCode::AlarmTestMissing);
+            report.add("alarm/lastTest", FindingCode::AlarmTestMissing);
         }
     }
-    alarm.past_date("lastTest", &facility.alarm.last_test, today);
+    report.past_date("alarm/lastTest", &facility.alarm.last_test, today);
 
-    let mut video = report.nested("video");
     if facility.video.present {
         if facility.video.retention_days.is_none() {
-            video.add("retentionDays", FindingCode::VideoRetentionMissing);
+            report.add("video/retentionDays", FindingCode::VideoRetentionMissing);
         }
         if facility.video.cameras.is_none() {
-            video.add("cameras", FindingCode::VideoCamerasMissing);
+            report.add("video/cameras", FindingCode::VideoCamerasMissing);
         }
     }
-    video.past_date(
-        "lastFootageReview",
+    report.past_date(
+        "video/lastFootageReview",
         &facility.video.last_footage_review,
         today,
     );
@@ -122,11 +120,8 @@ pub(super) fn check_training(record: &TrainingRecord, today: Date, report: &mut 
         FindingCode::TrainingAudienceMissing,
     );
     for evidence in &record.evidence {
-        check_evidence(
-            evidence,
-            today,
-            &mut report.nested(&format!("evidence/{}", evidence.id)),
-        );
+        let document = report.owner().clone().evidence(&evidence.id);
+        check_evidence(evidence, today, &mut report.within(document));
     }
 }
 

@@ -2,6 +2,8 @@
 //! list-wide rule such as "exactly one primary contact"), so a changed field re-checks only the
 //! scopes its path can affect and its findings replace those of the same scopes.
 
+use crate::domain::field_path::{Owner, Register};
+
 /// A part of the workspace whose findings are computed together.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Scope {
@@ -34,6 +36,35 @@ pub enum Scope {
 }
 
 impl Scope {
+    /// What the scope's findings are about: the item, or the list for a list-wide rule.
+    pub fn owner(&self) -> Owner {
+        let row = |account: &String, register, row: &String| Owner::Row {
+            account: account.clone(),
+            register,
+            row: row.clone(),
+        };
+        match self {
+            Scope::Organization => Owner::Organization,
+            Scope::AddressList => Owner::Addresses,
+            Scope::Address(id) => Owner::Address(id.clone()),
+            Scope::ContactList => Owner::Contacts,
+            Scope::Contact(id) => Owner::Contact(id.clone()),
+            Scope::Program(id) => Owner::Program(id.clone()),
+            Scope::Account(account) => Owner::Account(account.clone()),
+            Scope::Answer(account, criterion) => Owner::Answer {
+                account: account.clone(),
+                criterion: criterion.clone(),
+            },
+            Scope::Partner(account, id) => row(account, Register::Partners, id),
+            Scope::Facility(account, id) => row(account, Register::Facilities, id),
+            Scope::PersonnelScreening(account) => Owner::PersonnelScreening {
+                account: account.clone(),
+            },
+            Scope::Training(account, id) => row(account, Register::Training, id),
+            Scope::ItControl(account, id) => row(account, Register::ItControls, id),
+        }
+    }
+
     /// The account this scope belongs to; `None` for the main account's own information.
     pub fn account(&self) -> Option<&str> {
         match self {
@@ -70,114 +101,4 @@ pub enum Affected {
     /// These scopes and every account's own fields, whose identifier rules read the company's
     /// name and headquarters (RFC for a company in Mexico, MID built from name and address).
     WithAccounts(Vec<Scope>),
-}
-
-/// The scopes a change at `path` may affect.
-///
-/// Paths are the ones findings carry (`accounts/a1/profile/partners/p7/ctpatNumber`); a path to
-/// a list (`accounts/a1/profile/partners`) or an item (`…/partners/p7`) is also understood, for
-/// additions and removals.
-pub fn affected_by(path: &str) -> Affected {
-    let mut parts = path.split('/');
-    let owned = |part: &str| part.to_owned();
-    match (parts.next(), parts.next(), parts.next()) {
-        (Some("organization"), _, _) => Affected::WithAccounts(vec![Scope::Organization]),
-        (Some("addresses"), Some(id), _) => {
-            Affected::WithAccounts(vec![Scope::Address(owned(id)), Scope::AddressList])
-        }
-        (Some("contacts"), Some(id), _) => {
-            Affected::Only(vec![Scope::Contact(owned(id)), Scope::ContactList])
-        }
-        (Some("programs"), Some(id), _) => Affected::Only(vec![Scope::Program(owned(id))]),
-        (Some("contacts" | "programs"), None, _) => Affected::MainAccount,
-        (Some("addresses"), None, _) => Affected::Everything,
-        (Some("accounts"), Some(account), next) => account_part(account, next, parts),
-        _ => Affected::Everything,
-    }
-}
-
-/// The scopes a change under `accounts/<account>/<next>/…` may affect.
-fn account_part<'a>(
-    account: &str,
-    next: Option<&str>,
-    mut rest: impl Iterator<Item = &'a str>,
-) -> Affected {
-    let account = account.to_owned();
-    match next {
-        None | Some("businessType") => Affected::WholeAccount(account),
-        Some("profile") => {
-            let section = rest.next();
-            let item = rest.next().map(str::to_owned);
-            match (section, item) {
-                (Some("answers"), Some(id)) => Affected::Only(vec![Scope::Answer(account, id)]),
-                (Some("answers"), None) => Affected::AllAnswers(account),
-                (Some("partners"), Some(id)) => Affected::Only(vec![Scope::Partner(account, id)]),
-                // A MID is checked against the address of the plant it names.
-                (Some("facilities"), Some(id)) => Affected::Only(vec![
-                    Scope::Facility(account.clone(), id),
-                    Scope::Account(account),
-                ]),
-                (Some("training"), Some(id)) => Affected::Only(vec![Scope::Training(account, id)]),
-                (Some("itControls"), Some(id)) => {
-                    Affected::Only(vec![Scope::ItControl(account, id)])
-                }
-                (Some("personnelScreening"), _) => {
-                    Affected::Only(vec![Scope::PersonnelScreening(account)])
-                }
-                _ => Affected::WholeAccount(account),
-            }
-        }
-        Some(_) => Affected::Only(vec![Scope::Account(account)]),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_partner_field_affects_only_that_partner() {
-        assert_eq!(
-            affected_by("accounts/a1/profile/partners/p7/ctpatNumber"),
-            Affected::Only(vec![Scope::Partner("a1".into(), "p7".into())])
-        );
-    }
-
-    #[test]
-    fn a_contact_field_also_affects_the_rules_over_all_contacts() {
-        assert_eq!(
-            affected_by("contacts/c2/email"),
-            Affected::Only(vec![Scope::Contact("c2".into()), Scope::ContactList])
-        );
-    }
-
-    #[test]
-    fn a_headquarters_change_also_affects_every_accounts_identifier_rules() {
-        assert_eq!(
-            affected_by("addresses/hq/country"),
-            Affected::WithAccounts(vec![Scope::Address("hq".into()), Scope::AddressList])
-        );
-    }
-
-    #[test]
-    fn changing_the_business_type_affects_the_whole_account() {
-        assert_eq!(
-            affected_by("accounts/a1/businessType"),
-            Affected::WholeAccount("a1".into())
-        );
-    }
-
-    #[test]
-    fn an_answer_path_names_the_criterion() {
-        assert_eq!(
-            affected_by("accounts/a1/profile/answers/3.4/plannedDate"),
-            Affected::Only(vec![Scope::Answer("a1".into(), "3.4".into())])
-        );
-    }
-
-    #[test]
-    fn an_unknown_path_affects_everything() {
-        assert_eq!(affected_by(""), Affected::Everything);
-        assert_eq!(affected_by("nonsense/x"), Affected::Everything);
-    }
 }

@@ -3,14 +3,24 @@
 use super::cases;
 use super::{complete, importer, today};
 use crate::domain::BusinessType;
-use crate::domain::validation::{FindingCode, Findings, affected_by, validate};
+use crate::domain::field_path::{FieldPath, Owner, Register};
+use crate::domain::validation::{FindingCode, Findings, validate};
+
+/// The field a case breaks, as its finding names it.
+fn broken_field(case: &cases::Case) -> FieldPath {
+    validate(&case.workspace, today())
+        .iter()
+        .find(|f| f.code == case.code && f.path.to_string() == case.path)
+        .map(|f| f.path.clone())
+        .unwrap_or_else(|| panic!("{}: no finding at {}", case.name, case.path))
+}
 
 #[test]
 fn revalidating_the_changed_field_equals_a_full_pass_for_every_rule() {
     let before = validate(&complete(), today());
     for case in cases::all() {
         let mut incremental = before.clone();
-        incremental.revalidate_scopes(&case.workspace, affected_by(&case.path), today());
+        incremental.revalidate(&case.workspace, &broken_field(&case), today());
         assert_eq!(
             incremental,
             validate(&case.workspace, today()),
@@ -24,7 +34,7 @@ fn revalidating_the_changed_field_equals_a_full_pass_for_every_rule() {
 fn revalidating_a_fixed_field_clears_its_finding() {
     for case in cases::all() {
         let mut findings = validate(&case.workspace, today());
-        findings.revalidate_scopes(&complete(), affected_by(&case.path), today());
+        findings.revalidate(&complete(), &broken_field(&case), today());
         assert_eq!(findings, validate(&complete(), today()), "{}", case.name);
     }
 }
@@ -36,11 +46,12 @@ fn removing_a_partner_removes_its_findings() {
     let mut findings = validate(&workspace, today());
     assert!(!findings.is_empty());
     importer(&mut workspace).profile.remove_partner("partner-0");
-    findings.revalidate_scopes(
-        &workspace,
-        affected_by("accounts/importer/profile/partners/partner-0"),
-        today(),
-    );
+    let partner = Owner::Row {
+        account: "importer".into(),
+        register: Register::Partners,
+        row: "partner-0".into(),
+    };
+    findings.revalidate(&workspace, &partner.whole(), today());
     assert_eq!(findings, Findings::default());
 }
 
@@ -49,11 +60,8 @@ fn changing_the_business_type_rechecks_the_whole_account() {
     let mut workspace = complete();
     let mut findings = validate(&workspace, today());
     importer(&mut workspace).business_type = BusinessType::HighwayCarrierUsMexico;
-    findings.revalidate_scopes(
-        &workspace,
-        affected_by("accounts/importer/businessType"),
-        today(),
-    );
+    let business_type = Owner::Account("importer".into()).field("businessType");
+    findings.revalidate(&workspace, &business_type, today());
     assert_eq!(findings, validate(&workspace, today()));
     assert!(
         !findings.is_empty(),
@@ -67,7 +75,7 @@ fn removing_an_account_removes_its_findings() {
     importer(&mut workspace).name.clear();
     let mut findings = validate(&workspace, today());
     workspace.remove_account("importer");
-    findings.revalidate_scopes(&workspace, affected_by("accounts/importer"), today());
+    findings.revalidate(&workspace, &Owner::Account("importer".into()).whole(), today());
     assert_eq!(findings, validate(&workspace, today()));
     assert_eq!(findings.of_account("importer").count(), 0);
 }
@@ -89,8 +97,13 @@ fn with_manufacturer_mid(value: &str) -> crate::domain::model::Workspace {
 }
 
 fn mid_doubts(findings: &Findings) -> usize {
+    let mid = Owner::Identifier {
+        account: "plant".into(),
+        identifier: "mid".into(),
+    }
+    .field("value");
     findings
-        .under("accounts/plant/identifiers/mid/value")
+        .at(&mid)
         .filter(|f| f.code == FindingCode::IdentifierDoubtful)
         .count()
 }
@@ -105,7 +118,7 @@ fn renaming_the_company_rechecks_the_accounts_mid() {
         "the MID is built from the company's name and its plant's address"
     );
     workspace.organization.legal_name = "Southwind Trading".into();
-    findings.revalidate_scopes(&workspace, affected_by("organization/legalName"), today());
+    findings.revalidate(&workspace, &Owner::Organization.field("legalName"), today());
     assert_eq!(mid_doubts(&findings), 1);
     assert_eq!(findings, validate(&workspace, today()));
 }
@@ -121,11 +134,13 @@ fn moving_the_plant_rechecks_the_mid_that_names_it() {
     {
         plant.address.line1 = "1500 Avenida Industrial".into();
     }
-    findings.revalidate_scopes(
-        &workspace,
-        affected_by("accounts/plant/profile/facilities/p1/address/line1"),
-        today(),
-    );
+    let street = Owner::Row {
+        account: "plant".into(),
+        register: Register::Facilities,
+        row: "p1".into(),
+    }
+    .field("address/line1");
+    findings.revalidate(&workspace, &street, today());
     assert_eq!(mid_doubts(&findings), 1);
     assert_eq!(findings, validate(&workspace, today()));
 }

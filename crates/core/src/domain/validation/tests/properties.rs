@@ -5,7 +5,7 @@ use proptest::prelude::*;
 
 use super::today;
 use crate::domain::model::Workspace;
-use crate::domain::validation::{affected_by, validate};
+use crate::domain::validation::validate;
 
 proptest! {
     #![proptest_config(ProptestConfig {
@@ -26,7 +26,7 @@ proptest! {
         let full = validate(&workspace, today());
         for finding in full.iter().take(20) {
             let mut again = full.clone();
-            again.revalidate_scopes(&workspace, affected_by(&finding.path), today());
+            again.revalidate(&workspace, &finding.path, today());
             prop_assert_eq!(&again, &full);
         }
     }

@@ -5,6 +5,7 @@ use super::{complete, today};
 use crate::domain::BusinessType;
 use crate::domain::Language;
 use crate::domain::identifiers::IdentifierKind;
+use crate::domain::field_path::Owner;
 use crate::domain::model::Workspace;
 use crate::domain::validation::{Finding, FindingCode, Severity, validate};
 use crate::i18n::messages;
@@ -27,7 +28,7 @@ fn every_broken_rule_is_reported_at_the_field_concerned() {
         let found = reports(&case);
         if !found
             .iter()
-            .any(|f| f.code == case.code && f.path == case.path)
+            .any(|f| f.code == case.code && f.path.to_string() == case.path)
         {
             missed.push(format!(
                 "{}: expected {:?} at {}, got {found:#?}",
@@ -118,9 +119,8 @@ fn a_short_scac_on_a_highway_carrier_is_a_warning_from_the_identifier_check() {
     let carrier = workspace.add_account("carrier", BusinessType::HighwayCarrierUsMexico, "Trucks");
     carrier.add_identifier("scac", IdentifierKind::Scac).value = "AB".into();
     let findings = validate(&workspace, today());
-    let scac: Vec<&Finding> = findings
-        .under("accounts/carrier/identifiers/scac/value")
-        .collect();
+    let scac = identifier("carrier", "scac").field("value");
+    let scac: Vec<&Finding> = findings.at(&scac).collect();
     assert_eq!(scac.len(), 1, "{scac:#?}");
     assert_eq!(scac[0].code, FindingCode::IdentifierDoubtful);
     assert_eq!(scac[0].severity, Severity::Warning);
@@ -137,7 +137,9 @@ fn a_company_based_in_mexico_must_give_its_rfc_on_a_carrier_account() {
         .value = "1234567".into();
     fn required(workspace: &Workspace) -> usize {
         validate(workspace, today())
-            .under("accounts/carrier/identifiers")
+            .within(&Owner::Identifiers {
+                account: "carrier".into(),
+            })
             .filter(|f| f.code == FindingCode::IdentifierRequired)
             .count()
     }
@@ -161,17 +163,28 @@ fn answers_to_criteria_another_business_type_answers_are_not_judged() {
         let key = criterion.id().to_string();
         account.profile.answer_mut(&key).status = None;
         let findings = validate(&workspace, today());
-        let path = format!("accounts/broker/profile/answers/{key}");
-        assert_eq!(findings.under(&path).count(), 0);
+        let answer = Owner::Answer {
+            account: "broker".into(),
+            criterion: key,
+        };
+        assert_eq!(findings.within(&answer).count(), 0);
     }
 }
 
 /// The findings at the identifier `id` of account `account`.
 fn identifier_findings(workspace: &Workspace, account: &str, id: &str) -> Vec<Finding> {
     validate(workspace, today())
-        .under(&format!("accounts/{account}/identifiers/{id}/value"))
+        .at(&identifier(account, id).field("value"))
         .cloned()
         .collect()
+}
+
+/// Identifier `id` of account `account`.
+fn identifier(account: &str, id: &str) -> Owner {
+    Owner::Identifier {
+        account: account.into(),
+        identifier: id.into(),
+    }
 }
 
 /// The complete sample (headquarters at 200 W Madison St, Chicago) with a foreign manufacturer
@@ -236,7 +249,7 @@ fn a_sea_carrier_may_record_its_container_prefix_as_scac_with_only_a_warning() {
     assert_eq!(found[0].severity, Severity::Warning);
     assert_eq!(found[0].message_key, msg::identifier::SCAC_RESERVED_ENDING);
     let not_used = validate(&workspace, today())
-        .under("accounts/ocean/identifiers/scac/kind")
+        .at(&identifier("ocean", "scac").field("kind"))
         .count();
     assert_eq!(not_used, 0, "a sea carrier's SCAC is not said to be unused");
 }
@@ -264,7 +277,13 @@ fn a_consolidator_without_fmc_or_iata_number_is_warned_not_blocked() {
     let at_identifiers = |workspace: &Workspace| -> Vec<Finding> {
         validate(workspace, today())
             .iter()
-            .filter(|f| f.path == "accounts/nvocc/identifiers")
+            .filter(|f| {
+                f.path
+                    == Owner::Identifiers {
+                        account: "nvocc".into(),
+                    }
+                    .whole()
+            })
             .cloned()
             .collect()
     };

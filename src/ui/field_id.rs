@@ -5,15 +5,9 @@
 
 use crate::domain::FieldPath;
 
-/// The id of the element showing the field at `path`.
+/// The id of the element showing the field at `path` (the one a finding about it names too).
 pub fn field_id(path: &FieldPath) -> String {
-    finding_field_id(&path.to_string())
-}
-
-/// The id of the element showing the field a finding names (a finding carries its field's
-/// address as text: see [`FieldPath`]).
-pub fn finding_field_id(path: &str) -> String {
-    format!("field-{}", path.replace(['/', '.'], "-"))
+    format!("field-{}", path.to_string().replace(['/', '.'], "-"))
 }
 
 #[cfg(test)]
@@ -25,7 +19,6 @@ mod tests {
     fn a_field_and_the_findings_about_it_name_the_same_element() {
         let email = Owner::Contact("c1".into()).field("email");
         assert_eq!(field_id(&email), "field-contacts-c1-email");
-        assert_eq!(field_id(&email), finding_field_id(&email.to_string()));
         let answer = Owner::Answer {
             account: "a1".into(),
             criterion: "3.4".into(),

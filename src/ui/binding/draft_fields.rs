@@ -58,7 +58,7 @@ impl<T: Send + Sync + 'static> FieldSource for DraftFields<T> {
 
     fn finding_at(&self, path: &FieldPath) -> Memo<Option<Finding>> {
         let findings = self.findings;
-        let path = path.to_string();
+        let path = path.clone();
         Memo::new(move |_| findings.with(|found| shown_at(found, &path).cloned()))
     }
 

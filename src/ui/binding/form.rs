@@ -90,7 +90,7 @@ impl Form {
     /// field can carry findings of its item and of a list-wide rule (a duplicate e-mail).
     pub fn finding_at(&self, scopes: Vec<Scope>, path: &FieldPath) -> Memo<Option<Finding>> {
         let findings = self.findings;
-        let path = path.to_string();
+        let path = path.clone();
         Memo::new(move |_| {
             findings.with(|findings| {
                 let found = scopes.iter().flat_map(|scope| findings.in_scope(scope));

@@ -316,7 +316,6 @@ fn EvidenceItem(
     let locale = Locale::expect();
     let findings = WorkspaceFindings::expect().signal();
     let document = owner.evidence(id.clone());
-    let path = document.to_string();
     let fields = ReferenceFields {
         id: StoredValue::new(id.clone()),
         reference: Memo::new({
@@ -350,12 +349,12 @@ fn EvidenceItem(
     // Problems of the file itself (a file name or digest damaged in a file made elsewhere):
     // only removing the reference fixes them, so they show at once.
     let file_problems = {
-        let path = path.clone();
+        let document = document.clone();
         Memo::new(move |_| {
             findings.with(|findings| {
                 findings
-                    .under(&path)
-                    .filter(|f| !f.path.ends_with("/title") && !f.path.ends_with("/date"))
+                    .within(&document)
+                    .filter(|f| !matches!(f.path.field, Some("title" | "date")))
                     .cloned()
                     .collect::<Vec<Finding>>()
             })
@@ -441,10 +440,8 @@ impl FieldSource for ReferenceFields {
 
     fn finding_at(&self, path: &FieldPath) -> Memo<Option<Finding>> {
         let findings = self.findings;
-        let path = path.to_string();
-        Memo::new(move |_| {
-            findings.with(|findings| shown_at(findings.under(&path), &path).cloned())
-        })
+        let path = path.clone();
+        Memo::new(move |_| findings.with(|findings| shown_at(findings.at(&path), &path).cloned()))
     }
 
     fn locale(&self) -> Locale {

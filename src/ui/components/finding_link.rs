@@ -3,15 +3,16 @@
 
 use leptos::prelude::*;
 
-use crate::domain::validation::{Finding, FindingPlace, criterion_in, finding_place};
+use crate::domain::FieldPath;
+use crate::domain::validation::{Finding, FindingPlace, finding_place};
 use crate::state::{Locale, Navigation, Screen, Session};
 use crate::ui::components::field_feedback::finding_text;
-use crate::ui::field_id::finding_field_id;
+use crate::ui::field_id::field_id;
 use crate::ui::pages::account::identifier_places::field_of_finding;
 
 /// The screen that shows the field a finding at `path` is about; the task list when no page
 /// shows it.
-pub fn screen_of(path: &str) -> Screen {
+pub fn screen_of(path: &FieldPath) -> Screen {
     match finding_place(path) {
         Some(FindingPlace::MainAccount(_)) => Screen::MainAccount,
         Some(FindingPlace::Account(account, section)) => Screen::AccountSection(account, section),
@@ -34,10 +35,13 @@ pub fn FindingLink(
                 .as_ref()
                 .map(|c| field_of_finding(&c.workspace, &finding.path))
         })
-        .unwrap_or_else(|| finding_field_id(&finding.path));
+        .unwrap_or_else(|| field_id(&finding.path));
     let href = format!("#{target}");
     let screen = screen_of(&finding.path);
-    let prefix = criterion_in(&finding.path).map(|criterion| format!("{criterion}: "));
+    let prefix = finding
+        .path
+        .criterion()
+        .map(|criterion| format!("{criterion}: "));
     let text = move || {
         format!(
             "{}{}",

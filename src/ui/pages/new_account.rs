@@ -23,7 +23,7 @@ use crate::ui::components::field_feedback::{Feedback, field_message, finding_tex
 use crate::ui::components::identifier_fields::IdentifierFields;
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::select_field::SelectField;
-use crate::ui::field_id::{field_id, finding_field_id};
+use crate::ui::field_id::field_id;
 
 /// The id the account carries while it is being filled in; its findings' paths use it.
 const DRAFT_ID: &str = "new";
@@ -103,7 +103,7 @@ pub fn NewAccountPage(
         Listed::Findings(found) => found
             .iter()
             .map(|f| SummaryEntry {
-                field_id: finding_field_id(&f.path),
+                field_id: field_id(&f.path),
                 message: finding_text(locale, f),
             })
             .collect(),

@@ -522,12 +522,25 @@ mod tests {
             register: Register::Training,
         };
         assert!(row.clone().field("name").lies_within(&partners));
-        assert!(row.clone().evidence("e1").field("title").lies_within(&partners));
+        assert!(
+            row.clone()
+                .evidence("e1")
+                .field("title")
+                .lies_within(&partners)
+        );
         assert!(row.clone().evidence("e1").field("title").lies_within(&row));
         assert!(!row.clone().field("name").lies_within(&training));
         assert!(!row.field("name").lies_within(&partner("p70")));
-        assert!(Owner::Address("hq".into()).field("city").lies_within(&Owner::Addresses));
-        assert!(!Owner::Address("hq".into()).field("city").lies_within(&Owner::Contacts));
+        assert!(
+            Owner::Address("hq".into())
+                .field("city")
+                .lies_within(&Owner::Addresses)
+        );
+        assert!(
+            !Owner::Address("hq".into())
+                .field("city")
+                .lies_within(&Owner::Contacts)
+        );
         let answers = Owner::Answers {
             account: "a1".into(),
         };
@@ -547,9 +560,15 @@ mod tests {
         };
         assert_eq!(answer.clone().field("narrative").criterion(), Some("12.10"));
         assert_eq!(answer.clone().whole().criterion(), Some("12.10"));
-        assert_eq!(answer.evidence("e1").field("title").criterion(), Some("12.10"));
+        assert_eq!(
+            answer.evidence("e1").field("title").criterion(),
+            Some("12.10")
+        );
         assert_eq!(partner("p1").field("name").criterion(), None);
-        assert_eq!(partner("p1").evidence("e1").field("title").criterion(), None);
+        assert_eq!(
+            partner("p1").evidence("e1").field("title").criterion(),
+            None
+        );
         assert_eq!(Owner::Organization.field("legalName").criterion(), None);
     }
 }

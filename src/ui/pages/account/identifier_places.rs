@@ -3,11 +3,12 @@
 //! own field (its id stays the same while the identifier behind it comes and goes as the user
 //! types); any further identifier of that kind has a field of its own under it.
 
+use crate::domain::FieldPath;
 use crate::domain::Owner;
 use crate::domain::identifiers::IdentifierKind;
 use crate::domain::model::{EntityAccount, Workspace};
 use crate::domain::validation::Finding;
-use crate::ui::field_id::{field_id, finding_field_id};
+use crate::ui::field_id::field_id;
 
 /// The id of the field of the first identifier of `kind`.
 pub fn kind_field_id(account_id: &str, kind: IdentifierKind) -> String {
@@ -53,23 +54,29 @@ pub fn identifier_finding<'a>(
         account: account_id.to_owned(),
         identifier: identifier_id.to_owned(),
     };
-    let prefix = format!("{identifier}/");
-    let here = || found.iter().filter(|f| f.path.starts_with(&prefix));
+    let here = || found.iter().filter(|f| f.path.lies_within(&identifier));
     here().find(|f| f.is_error()).or_else(|| here().next())
 }
 
 /// The id of the field a finding at `path` is about: an identifier's finding goes to the field
 /// showing that identifier, any other to the field of its path.
-pub fn field_of_finding(workspace: &Workspace, path: &str) -> String {
-    identifier_field(workspace, path).unwrap_or_else(|| finding_field_id(path))
+pub fn field_of_finding(workspace: &Workspace, path: &FieldPath) -> String {
+    identifier_field(workspace, path).unwrap_or_else(|| field_id(path))
 }
 
-fn identifier_field(workspace: &Workspace, path: &str) -> Option<String> {
-    let rest = path.strip_prefix("accounts/")?;
-    let (account_id, rest) = rest.split_once("/identifiers/")?;
-    let identifier_id = rest.split('/').next()?;
+fn identifier_field(workspace: &Workspace, path: &FieldPath) -> Option<String> {
+    let Owner::Identifier {
+        account: account_id,
+        identifier: identifier_id,
+    } = &path.owner
+    else {
+        return None;
+    };
     let account = workspace.account(account_id)?;
-    let identifier = account.identifiers.iter().find(|i| i.id == identifier_id)?;
+    let identifier = account
+        .identifiers
+        .iter()
+        .find(|i| &i.id == identifier_id)?;
     let first = account
         .identifiers
         .iter()
@@ -86,6 +93,13 @@ mod tests {
     use super::*;
     use crate::domain::BusinessType;
     use crate::domain::model::AccountIdentifier;
+
+    fn identifier(id: &str) -> Owner {
+        Owner::Identifier {
+            account: "a1".into(),
+            identifier: id.into(),
+        }
+    }
 
     fn carrier_with_two_scacs() -> Workspace {
         let mut workspace = Workspace::default();
@@ -106,11 +120,11 @@ mod tests {
     fn the_first_identifier_of_a_kind_is_in_the_kind_field_and_the_next_in_its_own() {
         let workspace = carrier_with_two_scacs();
         assert_eq!(
-            field_of_finding(&workspace, "accounts/a1/identifiers/s1/value"),
+            field_of_finding(&workspace, &identifier("s1").field("value")),
             kind_field_id("a1", IdentifierKind::Scac)
         );
         assert_eq!(
-            field_of_finding(&workspace, "accounts/a1/identifiers/s2/kind"),
+            field_of_finding(&workspace, &identifier("s2").field("kind")),
             "field-accounts-a1-identifiers-s2-value"
         );
         assert_eq!(
@@ -127,15 +141,15 @@ mod tests {
         use crate::domain::validation::FindingCode;
         let found = [
             Finding::new(
-                "accounts/a1/identifiers/s1/value".into(),
+                identifier("s1").field("value"),
                 FindingCode::IdentifierInvalid,
             ),
             Finding::new(
-                "accounts/a1/identifiers/s2/kind".into(),
+                identifier("s2").field("kind"),
                 FindingCode::IdentifierNotUsed,
             ),
             Finding::new(
-                "accounts/a1/identifiers/s2/value".into(),
+                identifier("s2").field("value"),
                 FindingCode::IdentifierValueMissing,
             ),
         ];
@@ -149,11 +163,11 @@ mod tests {
     fn other_findings_go_to_the_field_of_their_path() {
         let workspace = carrier_with_two_scacs();
         assert_eq!(
-            field_of_finding(&workspace, "accounts/a1/name"),
+            field_of_finding(&workspace, &Owner::Account("a1".into()).field("name")),
             "field-accounts-a1-name"
         );
         assert_eq!(
-            field_of_finding(&workspace, "accounts/a1/identifiers/gone/value"),
+            field_of_finding(&workspace, &identifier("gone").field("value")),
             "field-accounts-a1-identifiers-gone-value"
         );
     }

@@ -268,6 +268,6 @@ fn name_finding(session: Session, account_id: &str, name: &str) -> Option<Findin
         let name = Owner::Account(account_id.to_owned()).field("name");
         check_scope(&workspace, &Scope::Account(account_id.to_owned()), today())
             .into_iter()
-            .find(|finding| name.is(&finding.path))
+            .find(|finding| finding.path == name)
     })
 }

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::status_key;
-use crate::domain::validation::{GapReport, OpenCriterion, criterion_in};
+use crate::domain::validation::{GapReport, OpenCriterion};
 use crate::i18n::msg;
 use crate::state::Locale;
 use crate::ui::components::field_feedback::finding_text;
@@ -42,7 +42,9 @@ pub fn GapReportView(
                 let items = found
                     .iter()
                     .map(|finding| {
-                        let criterion = criterion_in(&finding.path)
+                        let criterion = finding
+                            .path
+                            .criterion()
                             .map(|id| format!("{id}: "))
                             .unwrap_or_default();
                         view! { <li>{criterion}{finding_text(locale, finding)}</li> }

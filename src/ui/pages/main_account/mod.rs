@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use crate::i18n::msg;
 use crate::state::item_id::new_item_id;
 use crate::ui::binding::Form;
-use crate::ui::field_id::finding_field_id;
+use crate::ui::field_id::field_id;
 
 use crate::domain::model::AddressKind;
 use crate::domain::validation::{Finding, MINIMUM_CONTACTS, main_account_scopes};
@@ -43,7 +43,7 @@ pub fn MainAccountPage(
             found
                 .iter()
                 .map(|finding| SummaryEntry {
-                    field_id: finding_field_id(&finding.path),
+                    field_id: field_id(&finding.path),
                     message: finding_text(locale, finding),
                 })
                 .collect::<Vec<_>>()

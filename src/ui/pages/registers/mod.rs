@@ -26,7 +26,7 @@ use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
 use crate::ui::components::field_feedback::finding_text;
 use crate::ui::components::register_list::{RegisterList, RegisterRow, RegisterTexts, row_name};
 use crate::ui::components::task_list::section_name;
-use crate::ui::field_id::finding_field_id;
+use crate::ui::field_id::field_id;
 use facilities::FacilitiesRegister;
 use it_controls::ItControlsRegister;
 use items::ListItem;
@@ -148,7 +148,7 @@ pub fn RegisterPage(
                 .map(|(finding, row)| {
                     let message = finding_text(locale, finding);
                     SummaryEntry {
-                        field_id: finding_field_id(&finding.path),
+                        field_id: field_id(&finding.path),
                         message: match (row, unnamed) {
                             (Some((name, number)), Some(unnamed)) => {
                                 let name = row_name(locale, unnamed, name, *number);

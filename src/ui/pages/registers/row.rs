@@ -256,7 +256,7 @@ impl<T: RegisterItem> FieldSource for Row<T> {
     }
 
     fn finding_at(&self, path: &FieldPath) -> Memo<Option<Finding>> {
-        let path = path.to_string();
+        let path = path.clone();
         let found = self.found;
         Memo::new(move |_| found.with(|found| shown_at(found, &path).cloned()))
     }

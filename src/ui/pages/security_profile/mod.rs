@@ -12,10 +12,10 @@ use leptos::prelude::*;
 
 use crate::i18n::msg;
 use crate::i18n::names;
-use crate::ui::field_id::finding_field_id;
+use crate::ui::field_id::field_id;
 
 use crate::domain::catalogue::{Category, Criterion, catalogue};
-use crate::domain::validation::{Finding, SectionStatus, criterion_in};
+use crate::domain::validation::{Finding, SectionStatus};
 use crate::state::Locale;
 use crate::ui::binding::Form;
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry, focus_field};
@@ -88,10 +88,10 @@ pub fn SecurityProfilePage(
             found
                 .iter()
                 .map(|finding| SummaryEntry {
-                    field_id: finding_field_id(&finding.path),
+                    field_id: field_id(&finding.path),
                     message: format!(
                         "{}: {}",
-                        criterion_in(&finding.path).unwrap_or_default(),
+                        finding.path.criterion().unwrap_or_default(),
                         finding_text(locale, finding)
                     ),
                 })

@@ -163,7 +163,10 @@ pub fn main_account_sections(
     vec![
         (
             Section::CompanyInformation,
-            status(organization_started, errors_within(findings, &Owner::Organization)),
+            status(
+                organization_started,
+                errors_within(findings, &Owner::Organization),
+            ),
         ),
         (
             Section::Addresses,
@@ -231,11 +234,17 @@ pub fn account_sections(
     sections.extend([
         (
             Section::BusinessPartners,
-            status(!profile.partners.is_empty(), errors_in(Section::BusinessPartners)),
+            status(
+                !profile.partners.is_empty(),
+                errors_in(Section::BusinessPartners),
+            ),
         ),
         (
             Section::Facilities,
-            status(!profile.facilities.is_empty(), errors_in(Section::Facilities)),
+            status(
+                !profile.facilities.is_empty(),
+                errors_in(Section::Facilities),
+            ),
         ),
         (
             Section::PersonnelScreening,
@@ -247,7 +256,10 @@ pub fn account_sections(
         ),
         (
             Section::ItControls,
-            status(!profile.it_controls.is_empty(), errors_in(Section::ItControls)),
+            status(
+                !profile.it_controls.is_empty(),
+                errors_in(Section::ItControls),
+            ),
         ),
     ]);
     sections

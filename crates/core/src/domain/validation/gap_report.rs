@@ -11,8 +11,8 @@ use super::completeness::Section;
 use super::finding::Finding;
 use super::findings::Findings;
 use super::place::{FindingPlace, finding_place};
-use crate::domain::field_path::FieldPath;
 use crate::domain::catalogue::{Criterion, CriterionId, Requirement, catalogue};
+use crate::domain::field_path::FieldPath;
 use crate::domain::model::date::{Date, parse_iso_date};
 use crate::domain::model::{AnswerStatus, EntityAccount, Workspace};
 

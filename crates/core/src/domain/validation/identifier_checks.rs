@@ -167,8 +167,10 @@ pub(super) fn identifier_rules(
         let identifiers = Owner::Identifiers {
             account: account.id.clone(),
         };
-        report.within(identifiers).add_to_item(code).identifier_kinds =
-            requirement.kinds().to_vec();
+        report
+            .within(identifiers)
+            .add_to_item(code)
+            .identifier_kinds = requirement.kinds().to_vec();
     }
 }
 

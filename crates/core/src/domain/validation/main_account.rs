@@ -125,7 +125,11 @@ pub(super) fn check_place(place: &PostalAddress, fields: &PlaceFields, report: &
     if report.require(fields.country, &country, FindingCode::AddressCountryMissing) {
         report.country(fields.country, &country);
     }
-    report.require(fields.line1, &place.line1, FindingCode::AddressStreetMissing);
+    report.require(
+        fields.line1,
+        &place.line1,
+        FindingCode::AddressStreetMissing,
+    );
     report.require(fields.city, &place.city, FindingCode::AddressCityMissing);
     if matches!(country.as_str(), "US" | "CA" | "MX") {
         report.require(

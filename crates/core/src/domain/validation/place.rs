@@ -85,7 +85,10 @@ mod tests {
                 Section::Addresses,
             ),
             (Owner::Addresses.whole(), Section::Addresses),
-            (Owner::Contact("c1".into()).field("email"), Section::Contacts),
+            (
+                Owner::Contact("c1".into()).field("email"),
+                Section::Contacts,
+            ),
             (
                 Owner::Program("p1".into()).field("number"),
                 Section::ProgramMemberships,
@@ -116,7 +119,10 @@ mod tests {
     #[test]
     fn register_and_account_paths_lead_to_their_section() {
         let cases = [
-            (row(Register::Partners).field("name"), Section::BusinessPartners),
+            (
+                row(Register::Partners).field("name"),
+                Section::BusinessPartners,
+            ),
             (
                 row(Register::Facilities).field("alarm/lastTest"),
                 Section::Facilities,
@@ -125,7 +131,10 @@ mod tests {
                 row(Register::Training).evidence("e1").field("title"),
                 Section::Training,
             ),
-            (row(Register::ItControls).field("owner"), Section::ItControls),
+            (
+                row(Register::ItControls).field("owner"),
+                Section::ItControls,
+            ),
             (
                 Owner::PersonnelScreening {
                     account: "a1".into(),

@@ -74,7 +74,12 @@ impl<'a> Report<'a> {
 
     /// Reads the optional date of something that already happened; one after `today` is
     /// reported.
-    pub(super) fn past_date(&mut self, field: &'static str, value: &str, today: Date) -> Option<Date> {
+    pub(super) fn past_date(
+        &mut self,
+        field: &'static str,
+        value: &str,
+        today: Date,
+    ) -> Option<Date> {
         let date = self.date(field, value)?;
         if date > today {
             self.add(field, FindingCode::DateInFuture);

@@ -225,7 +225,12 @@ fn an_unanswered_must_criterion_counts_beside_its_category() {
 
     let found = section_findings(account, Section::Criteria(category), &findings);
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].path.criterion(), Some(key.as_str()), "{}", found[0].path);
+    assert_eq!(
+        found[0].path.criterion(),
+        Some(key.as_str()),
+        "{}",
+        found[0].path
+    );
     assert!(section_findings(account, Section::AccountDetails, &findings).is_empty());
 }
 

@@ -75,7 +75,11 @@ fn removing_an_account_removes_its_findings() {
     importer(&mut workspace).name.clear();
     let mut findings = validate(&workspace, today());
     workspace.remove_account("importer");
-    findings.revalidate(&workspace, &Owner::Account("importer".into()).whole(), today());
+    findings.revalidate(
+        &workspace,
+        &Owner::Account("importer".into()).whole(),
+        today(),
+    );
     assert_eq!(findings, validate(&workspace, today()));
     assert_eq!(findings.of_account("importer").count(), 0);
 }

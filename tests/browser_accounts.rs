@@ -397,7 +397,9 @@ async fn a_missing_identifier_is_named_in_the_users_language_with_each_alternati
         vec![IdentifierKind::Ein, IdentifierKind::DunsNumber]
     );
     page.locale.set(Language::French);
-    let french = |kind: IdentifierKind| i18n::text(Language::French, kind.label_key());
+    let french = |kind: IdentifierKind| {
+        i18n::text(Language::French, i18n::identifiers::identifier_label(kind))
+    };
     assert_eq!(
         finding_text(page.locale, &finding),
         format!(

@@ -137,3 +137,57 @@ fn the_web_app_is_what_the_check_would_catch() {
     assert!(reached.contains("leptos") && reached.contains("web-sys"));
     assert!(reached.contains("ctpat-core"));
 }
+
+/// Whether a source file of the pure layers exists only for their tests: a test module
+/// (`tests.rs`, `*_tests.rs`, a `tests/` folder) or a property or fuzz suite.
+fn is_test_source(path: &std::path::Path) -> bool {
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    name == "tests.rs"
+        || name.ends_with("_tests.rs")
+        || name == "properties.rs"
+        || name == "fuzz.rs"
+        || path.components().any(|part| part.as_os_str() == "tests")
+}
+
+fn rust_sources(folder: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(folder)
+        .expect("a source folder")
+        .flatten()
+    {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_sources(&path, out);
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The domain and the cryptography say what is meant, never how it is worded: the message
+/// catalogue (`i18n`) depends on them and maps their meanings to messages, never the other way
+/// round. Only their tests may look a message up, to check the mapping is complete.
+#[test]
+fn the_domain_and_the_cryptography_name_no_message() {
+    let core = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/core/src");
+    let mut sources = Vec::new();
+    for layer in ["domain", "crypto"] {
+        rust_sources(&core.join(layer), &mut sources);
+    }
+    assert!(sources.len() > 50, "the pure layers' sources are found");
+    let mut offending = Vec::new();
+    for path in sources.iter().filter(|path| !is_test_source(path)) {
+        let text = std::fs::read_to_string(path).expect("a readable source");
+        // What follows the first test module is test code.
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for (number, line) in code.lines().enumerate() {
+            let line = line.trim_start();
+            if !line.starts_with("//") && (line.contains("i18n") || line.contains("MessageKey")) {
+                offending.push(format!("{}:{}: {line}", path.display(), number + 1));
+            }
+        }
+    }
+    assert!(offending.is_empty(), "{}", offending.join("\n"));
+}

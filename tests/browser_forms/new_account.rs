@@ -57,7 +57,11 @@ async fn an_identifier_is_checked_as_it_is_typed_with_the_specific_message() {
     let expected = parse_identifier(IdentifierKind::ImporterOfRecordNumber, "12-3456").unwrap_err();
     let args: Vec<(&str, String)> = expected.args();
     let args: Vec<(&str, &str)> = args.iter().map(|(n, v)| (*n, v.as_str())).collect();
-    let message = i18n::format(Language::English, expected.message_key(), &args);
+    let message = i18n::format(
+        Language::English,
+        i18n::identifiers::identifier_error(&expected),
+        &args,
+    );
     assert!(
         page.message(IOR_FIELD)
             .unwrap_or_default()

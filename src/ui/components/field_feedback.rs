@@ -5,6 +5,8 @@
 use leptos::prelude::*;
 
 use crate::domain::validation::Finding;
+use crate::i18n::findings::finding_message;
+use crate::i18n::identifiers::identifier_label;
 use crate::i18n::msg;
 use crate::state::Locale;
 
@@ -62,7 +64,7 @@ pub fn finding_text(locale: Locale, finding: &Finding) -> String {
         finding
             .identifier_kinds
             .iter()
-            .map(|kind| locale.t(kind.label_key()))
+            .map(|kind| locale.t(identifier_label(*kind)))
             .collect::<Vec<_>>()
             .join(" / ")
     });
@@ -74,7 +76,7 @@ pub fn finding_text(locale: Locale, finding: &Finding) -> String {
     if let Some(identifiers) = &identifiers {
         args.push(("identifier", identifiers));
     }
-    locale.format(finding.message_key, &args)
+    locale.format(finding_message(finding), &args)
 }
 
 /// A finding as a field shows it, translated.

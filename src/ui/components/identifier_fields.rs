@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use super::field_feedback::{Feedback, FeedbackMessage, feedback_id};
 use super::input_field::InputField;
 use crate::domain::identifiers::IdentifierKind;
+use crate::i18n::identifiers::identifier_label;
 use crate::i18n::msg;
 use crate::state::Locale;
 use crate::ui::binding::FieldBinding;
@@ -75,7 +76,7 @@ fn IdentifierField(
     view! {
         <InputField
             binding=binding.shown_on_change()
-            label=kind.label_key()
+            label=identifier_label(kind)
             optional=optional
             width="app-input--width-20"
         />

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::domain::onboarding::{
     MIN_PASSPHRASE_CHARS, PassphraseAssessment, PassphraseContext, assess_passphrase,
 };
+use crate::i18n::names::passphrase_strength;
 use crate::i18n::{error_messages, msg};
 use crate::state::Locale;
 use crate::ui::components::field_feedback::Feedback;
@@ -84,7 +85,7 @@ pub fn NewPassphrase(
             </div>
             <p class="app-strength__label" id=format!("{id_prefix}-strength")>
                 {move || locale.t(msg::passphrase::STRENGTH_LABEL)} " "
-                <strong>{move || assessment.with(|a| locale.t(a.strength.message_key()))}</strong>
+                <strong>{move || assessment.with(|a| locale.t(passphrase_strength(a.strength)))}</strong>
             </p>
         </div>
         <InputField

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::domain::onboarding::{OnboardingProgress, StepProgress, StepStatus};
 use crate::domain::validation::{SectionStatus, main_account_status};
 use crate::i18n::msg;
+use crate::i18n::names::{onboarding_step, step_status};
 use crate::state::{Locale, Session, WorkspaceFindings};
 
 /// The step list, for an open workspace (steps 1 and 2 are then done).
@@ -56,9 +57,9 @@ pub fn OnboardingSteps() -> impl IntoView {
                             };
                             view! {
                                 <li class="app-onboarding-steps__item">
-                                    <span>{locale.t(step.message_key())}</span>
+                                    <span>{locale.t(onboarding_step(step))}</span>
                                     " "
-                                    <strong class=modifier>{locale.t(status.message_key())}</strong>
+                                    <strong class=modifier>{locale.t(step_status(status))}</strong>
                                 </li>
                             }
                         })

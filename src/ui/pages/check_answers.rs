@@ -14,6 +14,7 @@ use crate::domain::catalogue::catalogue;
 use crate::domain::model::date::format_iso_date;
 use crate::domain::model::{AnswerStatus, EntityAccount};
 use crate::domain::validation::{Finding, GapReport, Section, account_sections};
+use crate::i18n::identifiers::identifier_label;
 use crate::i18n::names;
 use crate::i18n::{MessageKey, msg};
 use crate::state::clock::today;
@@ -35,15 +36,9 @@ struct Review {
     prepared_on: String,
 }
 
-/// The message key of an answer's status, in words.
+/// The message key of an answer's status, in words ("Not answered" for none).
 fn status_key(status: Option<AnswerStatus>) -> MessageKey {
-    match status {
-        Some(AnswerStatus::Implemented) => msg::profile::STATUS_IMPLEMENTED,
-        Some(AnswerStatus::PartiallyImplemented) => msg::profile::STATUS_PARTIALLY_IMPLEMENTED,
-        Some(AnswerStatus::NotImplemented) => msg::profile::STATUS_NOT_IMPLEMENTED,
-        Some(AnswerStatus::NotApplicable) => msg::profile::STATUS_NOT_APPLICABLE,
-        None => msg::check_answers::NOT_ANSWERED,
-    }
+    status.map_or(msg::check_answers::NOT_ANSWERED, names::answer_status)
 }
 
 /// `text` trimmed, or "Not given" when empty.
@@ -293,7 +288,7 @@ fn summary_rows(
             }
             rows.extend(account.identifiers.iter().map(|identifier| {
                 row(
-                    &locale.text(identifier.kind.label_key()),
+                    &locale.text(identifier_label(identifier.kind)),
                     vec![or_not_given(locale, &identifier.value)],
                 )
             }));

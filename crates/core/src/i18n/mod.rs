@@ -9,6 +9,8 @@
 
 mod catalogue;
 pub mod error_messages;
+pub mod findings;
+pub mod identifiers;
 mod message_key;
 pub mod msg;
 pub mod names;

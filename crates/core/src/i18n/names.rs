@@ -4,8 +4,9 @@
 
 use super::{MessageKey, msg};
 use crate::domain::BusinessType;
-use crate::domain::annual_review::Group;
-use crate::domain::onboarding::SecurityQuestion;
+use crate::domain::annual_review::{Choice, Group, ReviewedField};
+use crate::domain::model::{AeoProgram, AnswerStatus, CertificationStatus, PartnerRole, RiskLevel};
+use crate::domain::onboarding::{OnboardingStep, SecurityQuestion, StepStatus, Strength};
 use crate::domain::portal_entry::PortalSection;
 
 /// The name of a business type, as the account's type is shown everywhere.
@@ -82,6 +83,155 @@ pub fn security_question(question: SecurityQuestion) -> MessageKey {
         }
         SecurityQuestion::FirstStuffedToy => msg::onboarding::QUESTION_FIRST_STUFFED_TOY,
         SecurityQuestion::ChildhoodNickname => msg::onboarding::QUESTION_CHILDHOOD_NICKNAME,
+    }
+}
+
+
+/// The name of an onboarding step, as the start page's task list shows it.
+pub fn onboarding_step(value: OnboardingStep) -> MessageKey {
+    match value {
+        OnboardingStep::Passphrase => msg::onboarding::STEP_PASSPHRASE,
+        OnboardingStep::SecurityQuestions => msg::onboarding::STEP_SECURITY_QUESTIONS,
+        OnboardingStep::MainAccount => msg::onboarding::STEP_MAIN_ACCOUNT,
+        OnboardingStep::FirstEntityAccount => msg::onboarding::STEP_FIRST_ENTITY_ACCOUNT,
+    }
+}
+
+/// Where an onboarding step stands, as the start page's task list shows it.
+pub fn step_status(value: StepStatus) -> MessageKey {
+    match value {
+        StepStatus::CannotStartYet => msg::onboarding::STATUS_CANNOT_START_YET,
+        StepStatus::NotStarted => msg::onboarding::STATUS_NOT_STARTED,
+        StepStatus::InProgress => msg::onboarding::STATUS_IN_PROGRESS,
+        StepStatus::Completed => msg::onboarding::STATUS_COMPLETED,
+    }
+}
+
+/// How strong a new passphrase is, as the meter under the field says it.
+pub fn passphrase_strength(value: Strength) -> MessageKey {
+    match value {
+        Strength::VeryWeak => msg::onboarding::STRENGTH_VERY_WEAK,
+        Strength::Weak => msg::onboarding::STRENGTH_WEAK,
+        Strength::Fair => msg::onboarding::STRENGTH_FAIR,
+        Strength::Strong => msg::onboarding::STRENGTH_STRONG,
+        Strength::VeryStrong => msg::onboarding::STRENGTH_VERY_STRONG,
+    }
+}
+
+/// The label of a field the annual review compares: the one the editor's page gives it.
+pub fn reviewed_field(field: ReviewedField) -> MessageKey {
+    match field {
+        ReviewedField::AnswerStatus => msg::profile::ANSWER_STATUS,
+        ReviewedField::AnswerNarrative => msg::profile::ANSWER_NARRATIVE,
+        ReviewedField::AnswerJustification => msg::profile::ANSWER_JUSTIFICATION,
+        ReviewedField::AnswerResponsiblePerson => msg::profile::ANSWER_RESPONSIBLE_PERSON,
+        ReviewedField::AnswerPlannedDate => msg::profile::ANSWER_PLANNED_DATE,
+        ReviewedField::Evidence => msg::evidence::HEADING,
+        ReviewedField::PartnerName => msg::partner::NAME,
+        ReviewedField::PartnerCountry => msg::partner::COUNTRY,
+        ReviewedField::PartnerRole => msg::partner::ROLE,
+        ReviewedField::PartnerCtpatStatus => msg::partner::CTPAT_STATUS,
+        ReviewedField::PartnerCtpatNumber => msg::partner::CTPAT_NUMBER,
+        ReviewedField::PartnerAeoStatus => msg::partner::AEO_STATUS,
+        ReviewedField::PartnerAeoProgram => msg::partner::AEO_PROGRAM,
+        ReviewedField::PartnerAeoNumber => msg::partner::AEO_NUMBER,
+        ReviewedField::PartnerScreeningDate => msg::partner::SCREENING_DATE,
+        ReviewedField::PartnerRiskLevel => msg::partner::RISK_LEVEL,
+        ReviewedField::PartnerLastSecurityAssessment => msg::partner::LAST_SECURITY_ASSESSMENT,
+        ReviewedField::FacilityName => msg::facility::NAME,
+        ReviewedField::FacilityAddress => msg::facility::ADDRESS,
+        ReviewedField::FacilityBarriers => msg::facility::BARRIERS,
+        ReviewedField::FacilityLighting => msg::facility::LIGHTING,
+        ReviewedField::FacilityAlarmPresent => msg::facility::ALARM_PRESENT,
+        ReviewedField::FacilityAlarmMonitoredBy => msg::facility::ALARM_MONITORED_BY,
+        ReviewedField::FacilityAlarmLastTest => msg::facility::ALARM_LAST_TEST,
+        ReviewedField::FacilityVideoPresent => msg::facility::VIDEO_PRESENT,
+        ReviewedField::FacilityVideoCameras => msg::facility::VIDEO_CAMERAS,
+        ReviewedField::FacilityVideoCargoAreasCovered => msg::facility::VIDEO_CARGO_AREAS_COVERED,
+        ReviewedField::FacilityVideoRecording24x7 => msg::facility::VIDEO_RECORDING_24_7,
+        ReviewedField::FacilityVideoRetentionDays => msg::facility::VIDEO_RETENTION_DAYS,
+        ReviewedField::FacilityVideoLastFootageReview => msg::facility::VIDEO_LAST_FOOTAGE_REVIEW,
+        ReviewedField::FacilityAccessBadges => msg::facility::ACCESS_BADGES,
+        ReviewedField::FacilityAccessVisitorLog => msg::facility::ACCESS_VISITOR_LOG,
+        ReviewedField::FacilityAccessDriverIdChecks => msg::facility::ACCESS_DRIVER_ID_CHECKS,
+        ReviewedField::FacilityAccessGuards => msg::facility::ACCESS_GUARDS,
+        ReviewedField::PersonnelWrittenPolicy => msg::personnel::WRITTEN_POLICY,
+        ReviewedField::PersonnelVerifiesApplication => msg::personnel::VERIFIES_APPLICATION,
+        ReviewedField::PersonnelBackgroundChecks => msg::personnel::BACKGROUND_CHECKS,
+        ReviewedField::PersonnelRescreeningMonths => msg::personnel::RESCREENING_MONTHS,
+        ReviewedField::PersonnelCodeOfConduct => msg::personnel::CODE_OF_CONDUCT,
+        ReviewedField::PersonnelDescription => msg::personnel::DESCRIPTION,
+        ReviewedField::TrainingDate => msg::training::DATE,
+        ReviewedField::TrainingTopic => msg::training::TOPIC,
+        ReviewedField::TrainingAudience => msg::training::AUDIENCE,
+        ReviewedField::TrainingAttendees => msg::training::ATTENDEES,
+        ReviewedField::ItControlName => msg::it_control::NAME,
+        ReviewedField::ItControlDescription => msg::it_control::DESCRIPTION,
+        ReviewedField::ItControlOwner => msg::it_control::OWNER,
+        ReviewedField::ItControlLastTested => msg::it_control::LAST_TESTED,
+    }
+}
+
+/// The name of a value chosen from a fixed list.
+pub fn choice(value: Choice) -> MessageKey {
+    match value {
+        Choice::Status(status) => answer_status(status),
+        Choice::Role(role) => partner_role(role),
+        Choice::Certification(status) => certification_status(status),
+        Choice::AeoProgram(program) => aeo_program(program),
+        Choice::Risk(level) => risk_level(level),
+        Choice::YesNo(true) => msg::check_answers::YES,
+        Choice::YesNo(false) => msg::check_answers::NO,
+    }
+}
+
+/// The name of an answer status, as the criterion editor offers it.
+pub fn answer_status(status: AnswerStatus) -> MessageKey {
+    match status {
+        AnswerStatus::Implemented => msg::profile::STATUS_IMPLEMENTED,
+        AnswerStatus::PartiallyImplemented => msg::profile::STATUS_PARTIALLY_IMPLEMENTED,
+        AnswerStatus::NotImplemented => msg::profile::STATUS_NOT_IMPLEMENTED,
+        AnswerStatus::NotApplicable => msg::profile::STATUS_NOT_APPLICABLE,
+    }
+}
+
+/// The name of a business partner's role.
+pub fn partner_role(role: PartnerRole) -> MessageKey {
+    match role {
+        PartnerRole::Supplier => msg::partner::ROLE_SUPPLIER,
+        PartnerRole::Manufacturer => msg::partner::ROLE_MANUFACTURER,
+        PartnerRole::Carrier => msg::partner::ROLE_CARRIER,
+        PartnerRole::CustomsBroker => msg::partner::ROLE_CUSTOMS_BROKER,
+        PartnerRole::Consolidator => msg::partner::ROLE_CONSOLIDATOR,
+        PartnerRole::Warehouse => msg::partner::ROLE_WAREHOUSE,
+        PartnerRole::Other => msg::partner::ROLE_OTHER,
+    }
+}
+
+/// The name of a certification status.
+pub fn certification_status(status: CertificationStatus) -> MessageKey {
+    match status {
+        CertificationStatus::Unknown => msg::partner::CERTIFICATION_UNKNOWN,
+        CertificationStatus::NotCertified => msg::partner::CERTIFICATION_NOT_CERTIFIED,
+        CertificationStatus::Certified => msg::partner::CERTIFICATION_CERTIFIED,
+    }
+}
+
+/// The name of an AEO program.
+pub fn aeo_program(program: AeoProgram) -> MessageKey {
+    match program {
+        AeoProgram::Pip => msg::partner::AEO_PROGRAM_PIP,
+        AeoProgram::Oea => msg::partner::AEO_PROGRAM_OEA,
+        AeoProgram::OtherAeo => msg::partner::AEO_PROGRAM_OTHER_AEO,
+    }
+}
+
+/// The name of a risk level.
+pub fn risk_level(level: RiskLevel) -> MessageKey {
+    match level {
+        RiskLevel::Low => msg::partner::RISK_LOW,
+        RiskLevel::Medium => msg::partner::RISK_MEDIUM,
+        RiskLevel::High => msg::partner::RISK_HIGH,
     }
 }
 

@@ -14,6 +14,7 @@ use crate::domain::Owner;
 use crate::domain::identifiers::IdentifierKind;
 use crate::domain::model::AccountIdentifier;
 use crate::domain::validation::Finding;
+use crate::i18n::identifiers::identifier_label;
 use crate::i18n::msg;
 use crate::state::item_id::new_item_id;
 use crate::state::{Locale, Session};
@@ -60,7 +61,7 @@ pub fn MoreIdentifiers(
         });
         request_animation_frame(move || focus_field(&focus));
     };
-    let label = move || locale.t(kind.label_key()).to_owned();
+    let label = move || locale.t(identifier_label(kind)).to_owned();
     let row_add_id = add_id.clone();
     view! {
         <For each=move || further.get() key=|identifier| identifier.clone() let:identifier>
@@ -163,7 +164,7 @@ fn FurtherIdentifier(
         <div class="app-identifier__further">
             <InputField
                 binding=binding
-                label=kind.label_key()
+                label=identifier_label(kind)
                 label_suffix=Signal::derive(move || number.get().to_string())
                 width="app-input--width-20"
             />
@@ -171,7 +172,7 @@ fn FurtherIdentifier(
                 on:click=remove>
                 {move || locale.t(msg::account_details::REMOVE_IDENTIFIER)}
                 <span class="app-visually-hidden">
-                    " " {move || locale.t(kind.label_key())} " " {move || number.get()}
+                    " " {move || locale.t(identifier_label(kind))} " " {move || number.get()}
                 </span>
             </button>
         </div>

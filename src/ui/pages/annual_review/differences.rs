@@ -155,7 +155,7 @@ fn DifferenceItem(
         .fields
         .iter()
         .map(|field| {
-            let label = field.label;
+            let label = names::reviewed_field(field.field);
             let last_year = field.last_year.clone();
             let this_year = field.this_year.clone();
             view! {
@@ -216,6 +216,6 @@ fn value_text(locale: Locale, value: &FieldValue) -> String {
     match value {
         FieldValue::Empty => locale.t(msg::check_answers::NOT_GIVEN).to_owned(),
         FieldValue::Text(text) => text.clone(),
-        FieldValue::Choice(key) => locale.t(*key).to_owned(),
+        FieldValue::Choice(choice) => locale.t(names::choice(*choice)).to_owned(),
     }
 }

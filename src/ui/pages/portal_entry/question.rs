@@ -9,6 +9,7 @@ use super::{Announcement, EntryState, Place};
 use crate::domain::catalogue::{CriterionId, Requirement, catalogue};
 use crate::domain::model::{AnswerStatus, PortalQuestionRef};
 use crate::domain::portal_entry::{PortalQuestion, text_to_enter};
+use crate::i18n::names;
 use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
 use crate::state::clipboard::copy_or_select;
@@ -22,15 +23,9 @@ fn id_part(key: &PortalQuestionRef) -> String {
     }
 }
 
-/// The message key of an answer's status, in words.
+/// The message key of an answer's status, in words ("Not answered" for none).
 fn status_key(status: Option<AnswerStatus>) -> MessageKey {
-    match status {
-        Some(AnswerStatus::Implemented) => msg::profile::STATUS_IMPLEMENTED,
-        Some(AnswerStatus::PartiallyImplemented) => msg::profile::STATUS_PARTIALLY_IMPLEMENTED,
-        Some(AnswerStatus::NotImplemented) => msg::profile::STATUS_NOT_IMPLEMENTED,
-        Some(AnswerStatus::NotApplicable) => msg::profile::STATUS_NOT_APPLICABLE,
-        None => msg::check_answers::NOT_ANSWERED,
-    }
+    status.map_or(msg::check_answers::NOT_ANSWERED, names::answer_status)
 }
 
 /// One question and its tick.

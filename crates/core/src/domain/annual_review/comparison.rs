@@ -3,12 +3,13 @@
 //! how many stayed the same. Register rows are matched by their stable ids, so a renamed
 //! partner is a change, not one removal and one addition.
 
-use crate::i18n::MessageKey;
 use std::collections::BTreeSet;
 
 use super::fields::{self, Field};
 use crate::domain::catalogue::CriterionId;
-use crate::domain::model::SecurityProfile;
+use crate::domain::model::{
+    AeoProgram, AnswerStatus, CertificationStatus, PartnerRole, RiskLevel, SecurityProfile,
+};
 
 /// The parts of a profile compared, in the order the account's task list shows them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -80,15 +81,134 @@ pub enum FieldValue {
     Empty,
     /// Text as typed (trimmed), a date or a number.
     Text(String),
-    /// A choice, by the message key of its name.
-    Choice(MessageKey),
+    /// A value chosen from a fixed list.
+    Choice(Choice),
+}
+
+/// A field a reviewer compares, in the order the editor's pages show them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ReviewedField {
+    /// An answer: status.
+    AnswerStatus,
+    /// An answer: narrative.
+    AnswerNarrative,
+    /// An answer: justification.
+    AnswerJustification,
+    /// An answer: responsible person.
+    AnswerResponsiblePerson,
+    /// An answer: planned date.
+    AnswerPlannedDate,
+    /// The evidence documents of an answer or a training record.
+    Evidence,
+    /// A business partner: name.
+    PartnerName,
+    /// A business partner: country.
+    PartnerCountry,
+    /// A business partner: role.
+    PartnerRole,
+    /// A business partner: ctpat status.
+    PartnerCtpatStatus,
+    /// A business partner: ctpat number.
+    PartnerCtpatNumber,
+    /// A business partner: aeo status.
+    PartnerAeoStatus,
+    /// A business partner: aeo program.
+    PartnerAeoProgram,
+    /// A business partner: aeo number.
+    PartnerAeoNumber,
+    /// A business partner: screening date.
+    PartnerScreeningDate,
+    /// A business partner: risk level.
+    PartnerRiskLevel,
+    /// A business partner: last security assessment.
+    PartnerLastSecurityAssessment,
+    /// A facility: name.
+    FacilityName,
+    /// A facility: address.
+    FacilityAddress,
+    /// A facility: barriers.
+    FacilityBarriers,
+    /// A facility: lighting.
+    FacilityLighting,
+    /// A facility: alarm present.
+    FacilityAlarmPresent,
+    /// A facility: alarm monitored by.
+    FacilityAlarmMonitoredBy,
+    /// A facility: alarm last test.
+    FacilityAlarmLastTest,
+    /// A facility: video present.
+    FacilityVideoPresent,
+    /// A facility: video cameras.
+    FacilityVideoCameras,
+    /// A facility: video cargo areas covered.
+    FacilityVideoCargoAreasCovered,
+    /// A facility: video recording 24 7.
+    FacilityVideoRecording24x7,
+    /// A facility: video retention days.
+    FacilityVideoRetentionDays,
+    /// A facility: video last footage review.
+    FacilityVideoLastFootageReview,
+    /// A facility: access badges.
+    FacilityAccessBadges,
+    /// A facility: access visitor log.
+    FacilityAccessVisitorLog,
+    /// A facility: access driver id checks.
+    FacilityAccessDriverIdChecks,
+    /// A facility: access guards.
+    FacilityAccessGuards,
+    /// The personnel screening policy: written policy.
+    PersonnelWrittenPolicy,
+    /// The personnel screening policy: verifies application.
+    PersonnelVerifiesApplication,
+    /// The personnel screening policy: background checks.
+    PersonnelBackgroundChecks,
+    /// The personnel screening policy: rescreening months.
+    PersonnelRescreeningMonths,
+    /// The personnel screening policy: code of conduct.
+    PersonnelCodeOfConduct,
+    /// The personnel screening policy: description.
+    PersonnelDescription,
+    /// A training record: date.
+    TrainingDate,
+    /// A training record: topic.
+    TrainingTopic,
+    /// A training record: audience.
+    TrainingAudience,
+    /// A training record: attendees.
+    TrainingAttendees,
+    /// An IT control: name.
+    ItControlName,
+    /// An IT control: description.
+    ItControlDescription,
+    /// An IT control: owner.
+    ItControlOwner,
+    /// An IT control: last tested.
+    ItControlLastTested,
+}
+
+/// A value chosen from a fixed list, kept as the value itself so the page names it in the
+/// user's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Choice {
+    /// How far a criterion is implemented.
+    Status(AnswerStatus),
+    /// A business partner's role.
+    Role(PartnerRole),
+    /// A C-TPAT or AEO certification status.
+    Certification(CertificationStatus),
+    /// The AEO program of a partner.
+    AeoProgram(AeoProgram),
+    /// A partner's risk level.
+    Risk(RiskLevel),
+    /// Yes (`true`) or no, for a checkbox.
+    YesNo(bool),
 }
 
 /// One field that differs, with last year's value beside this year's.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct FieldChange {
-    /// The message key of the field's label.
-    pub label: MessageKey,
+    /// Which field.
+    pub field: ReviewedField,
     /// The value in last year's submission.
     pub last_year: FieldValue,
     /// The value now.
@@ -238,7 +358,7 @@ fn compare_rows<'a, Row>(
     let empty = |fields: &[Field]| {
         fields
             .iter()
-            .map(|(label, _)| (*label, FieldValue::Empty))
+            .map(|(field, _)| (*field, FieldValue::Empty))
             .collect::<Vec<_>>()
     };
     for (id, name, fields) in &now {
@@ -276,8 +396,8 @@ fn record(
         .into_iter()
         .zip(after)
         .filter(|((_, last_year), (_, this_year))| last_year != this_year)
-        .map(|((label, last_year), (_, this_year))| FieldChange {
-            label,
+        .map(|((field, last_year), (_, this_year))| FieldChange {
+            field,
             last_year,
             this_year,
         })
@@ -304,7 +424,6 @@ fn record(
 mod tests {
     use super::*;
     use crate::domain::model::{AnswerStatus, CriterionAnswer};
-    use crate::i18n::msg;
 
     fn last_year() -> SecurityProfile {
         let mut profile = SecurityProfile::default();
@@ -369,7 +488,7 @@ mod tests {
         assert_eq!(
             narrative.fields,
             [FieldChange {
-                label: msg::profile::ANSWER_NARRATIVE,
+                field: ReviewedField::AnswerNarrative,
                 last_year: FieldValue::Text("We screen partners yearly.".into()),
                 this_year: FieldValue::Text("We screen partners every six months.".into()),
             }]
@@ -380,7 +499,7 @@ mod tests {
             added
                 .fields
                 .iter()
-                .any(|field| field.label == msg::partner::NAME
+                .any(|field| field.field == ReviewedField::PartnerName
                     && field.last_year == FieldValue::Empty
                     && field.this_year == FieldValue::Text("Broker Two".into()))
         );
@@ -442,14 +561,14 @@ mod tests {
         assert_eq!(
             comparison.differences[0].fields[0],
             FieldChange {
-                label: msg::profile::ANSWER_STATUS,
-                last_year: FieldValue::Choice(msg::profile::STATUS_IMPLEMENTED),
-                this_year: FieldValue::Choice(msg::profile::STATUS_PARTIALLY_IMPLEMENTED),
+                field: ReviewedField::AnswerStatus,
+                last_year: FieldValue::Choice(Choice::Status(AnswerStatus::Implemented)),
+                this_year: FieldValue::Choice(Choice::Status(AnswerStatus::PartiallyImplemented)),
             }
         );
         assert_eq!(
             comparison.differences[1].fields[0].this_year,
-            FieldValue::Choice(msg::check_answers::NO)
+            FieldValue::Choice(Choice::YesNo(false))
         );
     }
 
@@ -465,37 +584,5 @@ mod tests {
         assert!(!comparison.all_reviewed(&reviewed));
         reviewed.insert(comparison.differences[1].id.clone());
         assert!(comparison.all_reviewed(&reviewed));
-    }
-
-    #[test]
-    fn every_label_and_choice_is_a_message() {
-        use crate::domain::model::{
-            AeoProgram, BusinessPartner, CertificationStatus, PartnerRole, RiskLevel,
-        };
-        let partner = BusinessPartner {
-            role: Some(PartnerRole::CustomsBroker),
-            ctpat_status: CertificationStatus::NotCertified,
-            aeo_program: Some(AeoProgram::OtherAeo),
-            risk_level: Some(RiskLevel::High),
-            ..BusinessPartner::default()
-        };
-        let answer = CriterionAnswer {
-            status: Some(AnswerStatus::NotApplicable),
-            ..CriterionAnswer::default()
-        };
-        let all = [
-            fields::answer(&answer),
-            fields::partner(&partner),
-            fields::facility(&Default::default()),
-            fields::personnel_screening(&Default::default()),
-            fields::training(&Default::default()),
-            fields::it_control(&Default::default()),
-        ];
-        for (label, value) in all.iter().flatten() {
-            assert!(crate::i18n::messages().contains(label.as_str()), "{label}");
-            if let FieldValue::Choice(key) = value {
-                assert!(crate::i18n::messages().contains(key.as_str()), "{key}");
-            }
-        }
     }
 }

@@ -1,72 +1,76 @@
 //! What a reviewer compares of each answer and register row: its fields in the order the
-//! editor's pages show them, each with the message key of the label those pages use and its
-//! value in a comparable, displayable form.
+//! editor's pages show them, each named ([`ReviewedField`]) and with its value in a comparable,
+//! displayable form.
 //!
 //! "Last reviewed" dates are left out: marking a difference reviewed writes them, and that must
 //! not make a new difference appear.
 
-use super::comparison::FieldValue;
+use super::comparison::{Choice, FieldValue, ReviewedField};
 use crate::domain::model::{
-    AeoProgram, AnswerStatus, BusinessPartner, CertificationStatus, CriterionAnswer,
-    EvidenceReference, Facility, ItControl, PartnerRole, PersonnelScreeningPolicy, PostalAddress,
-    RiskLevel, TrainingRecord,
+    BusinessPartner, CriterionAnswer, EvidenceReference, Facility, ItControl,
+    PersonnelScreeningPolicy, PostalAddress, TrainingRecord,
 };
-use crate::i18n::{MessageKey, msg};
 
-/// One field: its label's message key and its value.
-pub(super) type Field = (MessageKey, FieldValue);
+/// One field: which it is, and its value.
+pub(super) type Field = (ReviewedField, FieldValue);
 
 pub(super) fn answer(answer: &CriterionAnswer) -> Vec<Field> {
     vec![
         (
-            msg::profile::ANSWER_STATUS,
+            ReviewedField::AnswerStatus,
             answer.status.map_or(FieldValue::Empty, |status| {
-                FieldValue::Choice(status_key(status))
+                FieldValue::Choice(Choice::Status(status))
             }),
         ),
-        (msg::profile::ANSWER_NARRATIVE, text(&answer.narrative)),
+        (ReviewedField::AnswerNarrative, text(&answer.narrative)),
         (
-            msg::profile::ANSWER_JUSTIFICATION,
+            ReviewedField::AnswerJustification,
             text(&answer.not_applicable_justification),
         ),
         (
-            msg::profile::ANSWER_RESPONSIBLE_PERSON,
+            ReviewedField::AnswerResponsiblePerson,
             text(&answer.responsible_person),
         ),
-        (
-            msg::profile::ANSWER_PLANNED_DATE,
-            text(&answer.planned_date),
-        ),
-        (msg::evidence::HEADING, evidence(&answer.evidence)),
+        (ReviewedField::AnswerPlannedDate, text(&answer.planned_date)),
+        (ReviewedField::Evidence, evidence(&answer.evidence)),
     ]
 }
 
 pub(super) fn partner(partner: &BusinessPartner) -> Vec<Field> {
     vec![
-        (msg::partner::NAME, text(&partner.name)),
-        (msg::partner::COUNTRY, text(&partner.country)),
-        (msg::partner::ROLE, choice(partner.role.map(role_key))),
+        (ReviewedField::PartnerName, text(&partner.name)),
+        (ReviewedField::PartnerCountry, text(&partner.country)),
         (
-            msg::partner::CTPAT_STATUS,
-            FieldValue::Choice(certification_key(partner.ctpat_status)),
-        ),
-        (msg::partner::CTPAT_NUMBER, text(&partner.ctpat_number)),
-        (
-            msg::partner::AEO_STATUS,
-            FieldValue::Choice(certification_key(partner.aeo_status)),
+            ReviewedField::PartnerRole,
+            choice(partner.role.map(Choice::Role)),
         ),
         (
-            msg::partner::AEO_PROGRAM,
-            choice(partner.aeo_program.map(aeo_key)),
-        ),
-        (msg::partner::AEO_NUMBER, text(&partner.aeo_number)),
-        (msg::partner::SCREENING_DATE, text(&partner.screening_date)),
-        (
-            msg::partner::RISK_LEVEL,
-            choice(partner.risk_level.map(risk_key)),
+            ReviewedField::PartnerCtpatStatus,
+            FieldValue::Choice(Choice::Certification(partner.ctpat_status)),
         ),
         (
-            msg::partner::LAST_SECURITY_ASSESSMENT,
+            ReviewedField::PartnerCtpatNumber,
+            text(&partner.ctpat_number),
+        ),
+        (
+            ReviewedField::PartnerAeoStatus,
+            FieldValue::Choice(Choice::Certification(partner.aeo_status)),
+        ),
+        (
+            ReviewedField::PartnerAeoProgram,
+            choice(partner.aeo_program.map(Choice::AeoProgram)),
+        ),
+        (ReviewedField::PartnerAeoNumber, text(&partner.aeo_number)),
+        (
+            ReviewedField::PartnerScreeningDate,
+            text(&partner.screening_date),
+        ),
+        (
+            ReviewedField::PartnerRiskLevel,
+            choice(partner.risk_level.map(Choice::Risk)),
+        ),
+        (
+            ReviewedField::PartnerLastSecurityAssessment,
             text(&partner.last_security_assessment),
         ),
     ]
@@ -76,89 +80,110 @@ pub(super) fn facility(facility: &Facility) -> Vec<Field> {
     let video = &facility.video;
     let access = &facility.access_control;
     vec![
-        (msg::facility::NAME, text(&facility.name)),
-        (msg::facility::ADDRESS, text(&address(&facility.address))),
+        (ReviewedField::FacilityName, text(&facility.name)),
         (
-            msg::facility::BARRIERS,
+            ReviewedField::FacilityAddress,
+            text(&address(&facility.address)),
+        ),
+        (
+            ReviewedField::FacilityBarriers,
             text(&facility.barriers_and_fencing),
         ),
-        (msg::facility::LIGHTING, text(&facility.lighting)),
-        (msg::facility::ALARM_PRESENT, flag(facility.alarm.present)),
+        (ReviewedField::FacilityLighting, text(&facility.lighting)),
         (
-            msg::facility::ALARM_MONITORED_BY,
+            ReviewedField::FacilityAlarmPresent,
+            flag(facility.alarm.present),
+        ),
+        (
+            ReviewedField::FacilityAlarmMonitoredBy,
             text(&facility.alarm.monitored_by),
         ),
         (
-            msg::facility::ALARM_LAST_TEST,
+            ReviewedField::FacilityAlarmLastTest,
             text(&facility.alarm.last_test),
         ),
-        (msg::facility::VIDEO_PRESENT, flag(video.present)),
-        (msg::facility::VIDEO_CAMERAS, number(video.cameras)),
+        (ReviewedField::FacilityVideoPresent, flag(video.present)),
+        (ReviewedField::FacilityVideoCameras, number(video.cameras)),
         (
-            msg::facility::VIDEO_CARGO_AREAS_COVERED,
+            ReviewedField::FacilityVideoCargoAreasCovered,
             flag(video.cargo_areas_covered),
         ),
         (
-            msg::facility::VIDEO_RECORDING_24_7,
+            ReviewedField::FacilityVideoRecording24x7,
             flag(video.recording_24_7),
         ),
         (
-            msg::facility::VIDEO_RETENTION_DAYS,
+            ReviewedField::FacilityVideoRetentionDays,
             number(video.retention_days),
         ),
         (
-            msg::facility::VIDEO_LAST_FOOTAGE_REVIEW,
+            ReviewedField::FacilityVideoLastFootageReview,
             text(&video.last_footage_review),
         ),
-        (msg::facility::ACCESS_BADGES, flag(access.badges)),
-        (msg::facility::ACCESS_VISITOR_LOG, flag(access.visitor_log)),
+        (ReviewedField::FacilityAccessBadges, flag(access.badges)),
         (
-            msg::facility::ACCESS_DRIVER_ID_CHECKS,
+            ReviewedField::FacilityAccessVisitorLog,
+            flag(access.visitor_log),
+        ),
+        (
+            ReviewedField::FacilityAccessDriverIdChecks,
             flag(access.driver_id_checks),
         ),
-        (msg::facility::ACCESS_GUARDS, flag(access.guards)),
+        (ReviewedField::FacilityAccessGuards, flag(access.guards)),
     ]
 }
 
 pub(super) fn personnel_screening(policy: &PersonnelScreeningPolicy) -> Vec<Field> {
     vec![
-        (msg::personnel::WRITTEN_POLICY, flag(policy.written_policy)),
         (
-            msg::personnel::VERIFIES_APPLICATION,
+            ReviewedField::PersonnelWrittenPolicy,
+            flag(policy.written_policy),
+        ),
+        (
+            ReviewedField::PersonnelVerifiesApplication,
             flag(policy.verifies_application_information),
         ),
         (
-            msg::personnel::BACKGROUND_CHECKS,
+            ReviewedField::PersonnelBackgroundChecks,
             flag(policy.background_checks),
         ),
         (
-            msg::personnel::RESCREENING_MONTHS,
+            ReviewedField::PersonnelRescreeningMonths,
             number(policy.rescreening_interval_months),
         ),
         (
-            msg::personnel::CODE_OF_CONDUCT,
+            ReviewedField::PersonnelCodeOfConduct,
             flag(policy.code_of_conduct),
         ),
-        (msg::personnel::DESCRIPTION, text(&policy.description)),
+        (
+            ReviewedField::PersonnelDescription,
+            text(&policy.description),
+        ),
     ]
 }
 
 pub(super) fn training(record: &TrainingRecord) -> Vec<Field> {
     vec![
-        (msg::training::DATE, text(&record.date)),
-        (msg::training::TOPIC, text(&record.topic)),
-        (msg::training::AUDIENCE, text(&record.audience)),
-        (msg::training::ATTENDEES, number(record.attendees)),
-        (msg::evidence::HEADING, evidence(&record.evidence)),
+        (ReviewedField::TrainingDate, text(&record.date)),
+        (ReviewedField::TrainingTopic, text(&record.topic)),
+        (ReviewedField::TrainingAudience, text(&record.audience)),
+        (ReviewedField::TrainingAttendees, number(record.attendees)),
+        (ReviewedField::Evidence, evidence(&record.evidence)),
     ]
 }
 
 pub(super) fn it_control(control: &ItControl) -> Vec<Field> {
     vec![
-        (msg::it_control::NAME, text(&control.name)),
-        (msg::it_control::DESCRIPTION, text(&control.description)),
-        (msg::it_control::OWNER, text(&control.owner)),
-        (msg::it_control::LAST_TESTED, text(&control.last_tested)),
+        (ReviewedField::ItControlName, text(&control.name)),
+        (
+            ReviewedField::ItControlDescription,
+            text(&control.description),
+        ),
+        (ReviewedField::ItControlOwner, text(&control.owner)),
+        (
+            ReviewedField::ItControlLastTested,
+            text(&control.last_tested),
+        ),
     ]
 }
 
@@ -172,16 +197,12 @@ fn text(value: &str) -> FieldValue {
     }
 }
 
-fn choice(key: Option<MessageKey>) -> FieldValue {
-    key.map_or(FieldValue::Empty, FieldValue::Choice)
+fn choice(value: Option<Choice>) -> FieldValue {
+    value.map_or(FieldValue::Empty, FieldValue::Choice)
 }
 
 fn flag(value: bool) -> FieldValue {
-    FieldValue::Choice(if value {
-        msg::check_answers::YES
-    } else {
-        msg::check_answers::NO
-    })
+    FieldValue::Choice(Choice::YesNo(value))
 }
 
 fn number(value: Option<u32>) -> FieldValue {
@@ -225,50 +246,5 @@ fn evidence(documents: &[EvidenceReference]) -> FieldValue {
         FieldValue::Empty
     } else {
         FieldValue::Text(lines.join("\n"))
-    }
-}
-
-fn status_key(status: AnswerStatus) -> MessageKey {
-    match status {
-        AnswerStatus::Implemented => msg::profile::STATUS_IMPLEMENTED,
-        AnswerStatus::PartiallyImplemented => msg::profile::STATUS_PARTIALLY_IMPLEMENTED,
-        AnswerStatus::NotImplemented => msg::profile::STATUS_NOT_IMPLEMENTED,
-        AnswerStatus::NotApplicable => msg::profile::STATUS_NOT_APPLICABLE,
-    }
-}
-
-fn role_key(role: PartnerRole) -> MessageKey {
-    match role {
-        PartnerRole::Supplier => msg::partner::ROLE_SUPPLIER,
-        PartnerRole::Manufacturer => msg::partner::ROLE_MANUFACTURER,
-        PartnerRole::Carrier => msg::partner::ROLE_CARRIER,
-        PartnerRole::CustomsBroker => msg::partner::ROLE_CUSTOMS_BROKER,
-        PartnerRole::Consolidator => msg::partner::ROLE_CONSOLIDATOR,
-        PartnerRole::Warehouse => msg::partner::ROLE_WAREHOUSE,
-        PartnerRole::Other => msg::partner::ROLE_OTHER,
-    }
-}
-
-fn certification_key(status: CertificationStatus) -> MessageKey {
-    match status {
-        CertificationStatus::Unknown => msg::partner::CERTIFICATION_UNKNOWN,
-        CertificationStatus::NotCertified => msg::partner::CERTIFICATION_NOT_CERTIFIED,
-        CertificationStatus::Certified => msg::partner::CERTIFICATION_CERTIFIED,
-    }
-}
-
-fn aeo_key(program: AeoProgram) -> MessageKey {
-    match program {
-        AeoProgram::Pip => msg::partner::AEO_PROGRAM_PIP,
-        AeoProgram::Oea => msg::partner::AEO_PROGRAM_OEA,
-        AeoProgram::OtherAeo => msg::partner::AEO_PROGRAM_OTHER_AEO,
-    }
-}
-
-fn risk_key(level: RiskLevel) -> MessageKey {
-    match level {
-        RiskLevel::Low => msg::partner::RISK_LOW,
-        RiskLevel::Medium => msg::partner::RISK_MEDIUM,
-        RiskLevel::High => msg::partner::RISK_HIGH,
     }
 }

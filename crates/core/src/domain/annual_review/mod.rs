@@ -14,6 +14,7 @@ mod record;
 
 pub use calendar::{CalendarError, ReviewReminder, review_reminder};
 pub use comparison::{
-    Change, Comparison, Difference, DifferenceId, FieldChange, FieldValue, Group, compare,
+    Change, Choice, Comparison, Difference, DifferenceId, FieldChange, FieldValue, Group,
+    ReviewedField, compare,
 };
 pub use record::record_reviewed;

@@ -5,7 +5,6 @@
 //! real accounts but the wrong one to give here, so they only warn (docs/domain.md §4).
 
 use super::problem::{IdentifierWarning, MessageArgs, compact, is_digits};
-use crate::i18n::{MessageKey, msg};
 
 /// The CRA program identifiers a BN15 may carry.
 const PROGRAMS: [&str; 6] = ["RM", "RT", "RP", "RC", "RR", "RZ"];
@@ -50,21 +49,6 @@ pub enum BusinessNumberError {
 }
 
 impl BusinessNumberError {
-    /// Stable key of the message explaining how to fix it.
-    pub fn message_key(&self) -> MessageKey {
-        match self {
-            BusinessNumberError::Empty => msg::identifier::BUSINESS_NUMBER_EMPTY,
-            BusinessNumberError::Format { .. } => msg::identifier::BUSINESS_NUMBER_FORMAT,
-            BusinessNumberError::MissingProgram { .. } => {
-                msg::identifier::BUSINESS_NUMBER_MISSING_PROGRAM
-            }
-            BusinessNumberError::CheckDigit { .. } => msg::identifier::BUSINESS_NUMBER_CHECK_DIGIT,
-            BusinessNumberError::UnknownProgram { .. } => {
-                msg::identifier::BUSINESS_NUMBER_UNKNOWN_PROGRAM
-            }
-        }
-    }
-
     /// Values for the message's placeholders.
     pub fn args(&self) -> MessageArgs {
         match self {

@@ -4,7 +4,6 @@
 //! 2-character suffix (see `importer_number`).
 
 use super::problem::{MessageArgs, compact, is_digits};
-use crate::i18n::{MessageKey, msg};
 
 /// The two-digit prefixes the IRS assigns to EINs, by campus (docs/domain.md §4).
 const IRS_PREFIXES: &[u8] = &[
@@ -42,15 +41,6 @@ pub enum EinError {
 }
 
 impl EinError {
-    /// Stable key of the message explaining how to fix it.
-    pub fn message_key(&self) -> MessageKey {
-        match self {
-            EinError::Empty => msg::identifier::EIN_EMPTY,
-            EinError::Format { .. } => msg::identifier::EIN_FORMAT,
-            EinError::UnknownPrefix { .. } => msg::identifier::EIN_UNKNOWN_PREFIX,
-        }
-    }
-
     /// Values for the message's placeholders.
     pub fn args(&self) -> MessageArgs {
         match self {

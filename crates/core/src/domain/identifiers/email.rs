@@ -7,7 +7,6 @@
 //! RFC grammar, which is what this deliberately avoids.
 
 use super::problem::MessageArgs;
-use crate::i18n::{MessageKey, msg};
 
 /// The longest local part SMTP allows (RFC 5321 §4.5.3.1.1).
 const MAX_LOCAL_LEN: usize = 64;
@@ -61,20 +60,6 @@ pub enum EmailError {
 }
 
 impl EmailError {
-    /// Stable key of the message explaining how to fix it.
-    pub fn message_key(&self) -> MessageKey {
-        match self {
-            EmailError::Empty => msg::identifier::EMAIL_ADDRESS_EMPTY,
-            EmailError::MissingAt { .. } => msg::identifier::EMAIL_ADDRESS_MISSING_AT,
-            EmailError::Spaces { .. } => msg::identifier::EMAIL_ADDRESS_SPACES,
-            EmailError::DomainWithoutDot { .. } => {
-                msg::identifier::EMAIL_ADDRESS_DOMAIN_WITHOUT_DOT
-            }
-            EmailError::TooLong { .. } => msg::identifier::EMAIL_ADDRESS_TOO_LONG,
-            EmailError::Format { .. } => msg::identifier::EMAIL_ADDRESS_FORMAT,
-        }
-    }
-
     /// Values for the message's placeholders.
     pub fn args(&self) -> MessageArgs {
         match self {

@@ -4,7 +4,6 @@
 
 use super::problem::{FormatError, IdentifierWarning, MessageArgs, Severity};
 use super::*;
-use crate::i18n::MessageKey;
 
 /// A parsed, well-formed identifier of any kind.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -92,21 +91,6 @@ impl IdentifierError {
     /// Always [`Severity::Error`].
     pub fn severity(&self) -> Severity {
         Severity::Error
-    }
-
-    /// Stable key of the message explaining what is wrong and how to fix it.
-    pub fn message_key(&self) -> MessageKey {
-        match self {
-            IdentifierError::ImporterNumber(error) => error.message_key(),
-            IdentifierError::Ein(error) => error.message_key(),
-            IdentifierError::Mid(error) => error.message_key(),
-            IdentifierError::Rfc(error) => error.message_key(),
-            IdentifierError::BusinessNumber(error) => error.message_key(),
-            IdentifierError::Scac(error) => error.message_key(),
-            IdentifierError::Email(error) => error.message_key(),
-            IdentifierError::Telephone(error) => error.message_key(),
-            IdentifierError::Format(error) => error.message_key(),
-        }
     }
 
     /// Values for the message's placeholders.

@@ -9,7 +9,6 @@
 
 use super::ein::{Ein, EinError};
 use super::problem::MessageArgs;
-use crate::i18n::{MessageKey, msg};
 
 /// A U.S. importer of record number.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -78,29 +77,6 @@ pub enum ImporterNumberError {
 }
 
 impl ImporterNumberError {
-    /// Stable key of the message explaining how to fix it.
-    pub fn message_key(&self) -> MessageKey {
-        match self {
-            ImporterNumberError::Empty => msg::identifier::IMPORTER_OF_RECORD_NUMBER_EMPTY,
-            ImporterNumberError::Format { .. } => msg::identifier::IMPORTER_OF_RECORD_NUMBER_FORMAT,
-            ImporterNumberError::Ambiguous { .. } => {
-                msg::identifier::IMPORTER_OF_RECORD_NUMBER_AMBIGUOUS
-            }
-            ImporterNumberError::MissingSuffix { .. } => {
-                msg::identifier::IMPORTER_OF_RECORD_NUMBER_MISSING_SUFFIX
-            }
-            ImporterNumberError::IrsPrefix { .. } => msg::identifier::EIN_UNKNOWN_PREFIX,
-            ImporterNumberError::SuffixLetter { .. } => {
-                msg::identifier::IMPORTER_OF_RECORD_NUMBER_SUFFIX_LETTER
-            }
-            ImporterNumberError::SsnArea { .. } => {
-                msg::identifier::IMPORTER_OF_RECORD_NUMBER_SSN_AREA
-            }
-            ImporterNumberError::SsnGroup => msg::identifier::IMPORTER_OF_RECORD_NUMBER_SSN_GROUP,
-            ImporterNumberError::SsnSerial => msg::identifier::IMPORTER_OF_RECORD_NUMBER_SSN_SERIAL,
-        }
-    }
-
     /// Values for the message's placeholders.
     pub fn args(&self) -> MessageArgs {
         match self {

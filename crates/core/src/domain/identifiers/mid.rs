@@ -8,7 +8,6 @@
 
 use super::country_codes::{is_canadian_province_code, is_iso_country};
 use super::problem::{MessageArgs, compact};
-use crate::i18n::{MessageKey, msg};
 
 /// The longest MID CBP accepts.
 pub const MID_MAX_LEN: usize = 15;
@@ -49,17 +48,6 @@ pub enum MidError {
 }
 
 impl MidError {
-    /// Stable key of the message explaining how to fix it.
-    pub fn message_key(&self) -> MessageKey {
-        match self {
-            MidError::Empty => msg::identifier::MID_EMPTY,
-            MidError::Format { .. } => msg::identifier::MID_FORMAT,
-            MidError::TooLong { .. } => msg::identifier::MID_TOO_LONG,
-            MidError::Canada => msg::identifier::MID_CANADA,
-            MidError::UnknownCountry { .. } => msg::identifier::MID_UNKNOWN_COUNTRY,
-        }
-    }
-
     /// Values for the message's placeholders.
     pub fn args(&self) -> MessageArgs {
         match self {

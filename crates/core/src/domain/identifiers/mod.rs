@@ -58,7 +58,7 @@ pub use mid::{MID_MAX_LEN, Mid, MidError};
 pub use mid_construction::{ManufacturerAddress, construct_mid_body};
 pub use motor_carrier::{DocketPrefix, MotorCarrierDocket, UsdotNumber};
 pub use postal_code::{PostalCode, PostalCountry};
-pub use problem::{FormatError, IdentifierWarning, MessageArgs, Severity};
+pub use problem::{FormatError, IdentifierProblem, IdentifierWarning, MessageArgs, Severity};
 pub use requirements::{IdentifierRequirement, IdentifierRules};
 pub use rfc::{Rfc, RfcError, RfcHolder};
 pub use scac::{Scac, ScacError};

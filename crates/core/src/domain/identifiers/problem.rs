@@ -2,13 +2,12 @@
 //! generic "nothing entered / wrong shape" error shared by the simple codes, and the advisory
 //! warnings that never block a value from being stored.
 //!
-//! The validation engine turns these into findings; it reads `severity()`, `message_key()` and
-//! `args()` and never looks inside the variants.
+//! The validation engine turns these into findings that keep the problem itself
+//! ([`IdentifierProblem`]); the message catalogue words it (`i18n::identifiers`).
 
 use serde::{Deserialize, Serialize};
 
-use super::IdentifierKind;
-use crate::i18n::{MessageKey, msg};
+use super::{IdentifierError, IdentifierKind};
 
 /// How serious a problem is: an error blocks export, a warning only advises.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -53,14 +52,6 @@ impl FormatError {
                 kind,
                 value: value.to_owned(),
             }
-        }
-    }
-
-    /// Stable key of the message explaining how to fix it.
-    pub fn message_key(&self) -> MessageKey {
-        match self {
-            FormatError::Empty { kind } => kind.empty_key(),
-            FormatError::Format { kind, .. } => kind.format_key(),
         }
     }
 
@@ -127,21 +118,6 @@ impl IdentifierWarning {
         Severity::Warning
     }
 
-    /// Stable key of the message explaining what to check.
-    pub fn message_key(&self) -> MessageKey {
-        match self {
-            IdentifierWarning::MidConstruction { .. } => msg::identifier::MID_CONSTRUCTION_MISMATCH,
-            IdentifierWarning::RfcCheckDigit { .. } => msg::identifier::RFC_CHECK_DIGIT,
-            IdentifierWarning::BusinessNumberNotImportExport { .. } => {
-                msg::identifier::BUSINESS_NUMBER_NOT_IMPORT_EXPORT
-            }
-            IdentifierWarning::ScacReservedEnding { .. } => msg::identifier::SCAC_RESERVED_ENDING,
-            IdentifierWarning::ScacShorterThanFour { .. } => {
-                msg::identifier::SCAC_SHORTER_THAN_FOUR
-            }
-        }
-    }
-
     /// Values for the message's placeholders.
     pub fn args(&self) -> MessageArgs {
         match self {
@@ -180,4 +156,14 @@ pub(crate) fn compact(text: &str) -> String {
 /// Whether `text` is exactly `len` ASCII digits.
 pub(crate) fn is_digits(text: &str, len: usize) -> bool {
     text.len() == len && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// What an identifier check reported about a value, kept whole so a finding carries its
+/// meaning and the page can word it in the user's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IdentifierProblem {
+    /// The value is refused.
+    Invalid(IdentifierError),
+    /// The value is accepted but deserves a second look.
+    Doubtful(IdentifierWarning),
 }

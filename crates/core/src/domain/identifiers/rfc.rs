@@ -7,7 +7,6 @@
 //! never an error; the shape and the date are errors.
 
 use super::problem::{IdentifierWarning, MessageArgs};
-use crate::i18n::{MessageKey, msg};
 
 /// The characters of the check-digit computation, in the order that gives their values.
 const CHECK_ALPHABET: &str = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ Ñ";
@@ -46,15 +45,6 @@ pub enum RfcError {
 }
 
 impl RfcError {
-    /// Stable key of the message explaining how to fix it.
-    pub fn message_key(&self) -> MessageKey {
-        match self {
-            RfcError::Empty => msg::identifier::RFC_EMPTY,
-            RfcError::Format { .. } => msg::identifier::RFC_FORMAT,
-            RfcError::Date { .. } => msg::identifier::RFC_DATE,
-        }
-    }
-
     /// Values for the message's placeholders.
     pub fn args(&self) -> MessageArgs {
         match self {

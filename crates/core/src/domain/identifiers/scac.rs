@@ -6,7 +6,6 @@
 
 use super::problem::{IdentifierWarning, MessageArgs, compact};
 use crate::domain::BusinessType;
-use crate::i18n::{MessageKey, msg};
 
 /// A carrier's SCAC.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -27,14 +26,6 @@ pub enum ScacError {
 }
 
 impl ScacError {
-    /// Stable key of the message explaining how to fix it.
-    pub fn message_key(&self) -> MessageKey {
-        match self {
-            ScacError::Empty => msg::identifier::SCAC_EMPTY,
-            ScacError::Format { .. } => msg::identifier::SCAC_FORMAT,
-        }
-    }
-
     /// Values for the message's placeholders.
     pub fn args(&self) -> MessageArgs {
         match self {

@@ -6,7 +6,6 @@
 //! and a Security Profile only needs a number a person can dial.
 
 use super::problem::MessageArgs;
-use crate::i18n::{MessageKey, msg};
 
 /// The fewest digits a number may have.
 const MIN_DIGITS: usize = 7;
@@ -48,15 +47,6 @@ pub enum TelephoneError {
 }
 
 impl TelephoneError {
-    /// Stable key of the message explaining how to fix it.
-    pub fn message_key(&self) -> MessageKey {
-        match self {
-            TelephoneError::Empty => msg::identifier::TELEPHONE_NUMBER_EMPTY,
-            TelephoneError::Format { .. } => msg::identifier::TELEPHONE_NUMBER_FORMAT,
-            TelephoneError::DigitCount { .. } => msg::identifier::TELEPHONE_NUMBER_DIGIT_COUNT,
-        }
-    }
-
     /// Values for the message's placeholders.
     pub fn args(&self) -> MessageArgs {
         match self {

@@ -234,16 +234,3 @@ fn every_problem_has_a_message_in_the_catalogue() {
         }
     }
 }
-
-#[test]
-fn every_strength_level_has_a_message_in_the_catalogue() {
-    for strength in [
-        Strength::VeryWeak,
-        Strength::Weak,
-        Strength::Fair,
-        Strength::Strong,
-        Strength::VeryStrong,
-    ] {
-        assert!(crate::i18n::messages().contains(strength.message_key().as_str()));
-    }
-}

@@ -5,8 +5,6 @@
 //! complete is decided elsewhere (the passphrase and question rules here, the main-account
 //! validation in `validation/`); this module only combines those answers, so it takes booleans.
 
-use crate::i18n::{MessageKey, msg};
-
 /// A step of onboarding, in the order the user does them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OnboardingStep {
@@ -29,16 +27,6 @@ impl OnboardingStep {
         OnboardingStep::FirstEntityAccount,
     ];
 
-    /// The key of the step's name on the task list.
-    pub fn message_key(self) -> MessageKey {
-        match self {
-            OnboardingStep::Passphrase => msg::onboarding::STEP_PASSPHRASE,
-            OnboardingStep::SecurityQuestions => msg::onboarding::STEP_SECURITY_QUESTIONS,
-            OnboardingStep::MainAccount => msg::onboarding::STEP_MAIN_ACCOUNT,
-            OnboardingStep::FirstEntityAccount => msg::onboarding::STEP_FIRST_ENTITY_ACCOUNT,
-        }
-    }
-
     /// Whether the rest of the app stays closed until this step is complete (docs/architecture.md
     /// §4.1: steps 1–3).
     pub fn gates_the_workspace(self) -> bool {
@@ -57,18 +45,6 @@ pub enum StepStatus {
     InProgress,
     /// Complete and valid.
     Completed,
-}
-
-impl StepStatus {
-    /// The key of the status tag on the task list.
-    pub fn message_key(self) -> MessageKey {
-        match self {
-            StepStatus::CannotStartYet => msg::onboarding::STATUS_CANNOT_START_YET,
-            StepStatus::NotStarted => msg::onboarding::STATUS_NOT_STARTED,
-            StepStatus::InProgress => msg::onboarding::STATUS_IN_PROGRESS,
-            StepStatus::Completed => msg::onboarding::STATUS_COMPLETED,
-        }
-    }
 }
 
 /// What the caller knows about one step: whether anything was entered, and whether it is
@@ -215,24 +191,5 @@ mod tests {
         );
         assert_eq!(progress.first_missing(), Some(Passphrase));
         assert!(!progress.workspace_is_open());
-    }
-
-    #[test]
-    fn every_step_and_status_has_a_message_in_the_catalogue() {
-        let messages = crate::i18n::messages();
-        for step in OnboardingStep::ALL {
-            assert!(
-                messages.contains(step.message_key().as_str()),
-                "{}",
-                step.message_key()
-            );
-        }
-        for status in [CannotStartYet, NotStarted, InProgress, Completed] {
-            assert!(
-                messages.contains(status.message_key().as_str()),
-                "{}",
-                status.message_key()
-            );
-        }
     }
 }

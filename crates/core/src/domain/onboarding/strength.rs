@@ -17,7 +17,6 @@
 use super::common_passwords;
 use super::folding::fold_case_and_accents;
 use super::patterns;
-use crate::i18n::{MessageKey, msg};
 
 /// Characters beyond this are not estimated: the passphrase rules refuse them anyway, and the
 /// bound keeps a pasted novel from stalling the page.
@@ -45,17 +44,6 @@ impl Strength {
     /// The level as the meter draws it, 0 (very weak) to 4 (very strong).
     pub fn score(self) -> u8 {
         self as u8
-    }
-
-    /// The message that names this level under the meter.
-    pub fn message_key(self) -> MessageKey {
-        match self {
-            Strength::VeryWeak => msg::onboarding::STRENGTH_VERY_WEAK,
-            Strength::Weak => msg::onboarding::STRENGTH_WEAK,
-            Strength::Fair => msg::onboarding::STRENGTH_FAIR,
-            Strength::Strong => msg::onboarding::STRENGTH_STRONG,
-            Strength::VeryStrong => msg::onboarding::STRENGTH_VERY_STRONG,
-        }
     }
 
     fn from_bits(bits: f64) -> Strength {
@@ -285,9 +273,8 @@ mod tests {
     }
 
     #[test]
-    fn the_meter_levels_go_from_0_to_4_with_a_message_each() {
+    fn the_meter_levels_go_from_0_to_4() {
         assert_eq!(Strength::VeryWeak.score(), 0);
         assert_eq!(Strength::VeryStrong.score(), 4);
-        assert_eq!(Strength::Fair.message_key(), msg::onboarding::STRENGTH_FAIR);
     }
 }

@@ -1,12 +1,12 @@
-//! What validation reports: a finding names the field it concerns (a path the UI links to), a
-//! stable code, whether it blocks export, and the message key and arguments the UI shows.
+//! What validation reports: a finding names the field it concerns (the address the UI links
+//! to), the rule that found it, whether it blocks export, and the values its message shows.
+//! It says what is wrong, not how to say it: the message catalogue words each code
+//! (`i18n::findings`).
 //!
-//! The codes are a table (one macro row per rule) so their message keys and severities live in
-//! one place and tests can check every key against the message catalogue.
+//! The codes are a table (one macro row per rule) so their severities live in one place.
 
 use crate::domain::field_path::FieldPath;
-use crate::domain::identifiers::IdentifierKind;
-use crate::i18n::{MessageKey, msg};
+use crate::domain::identifiers::{IdentifierKind, IdentifierProblem};
 
 /// Whether a finding blocks export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -26,8 +26,10 @@ pub struct Finding {
     pub code: FindingCode,
     /// Whether it blocks export.
     pub severity: Severity,
-    /// The message catalogue key of the text shown to the user.
-    pub message_key: MessageKey,
+    /// What an identifier check reported, for a finding of
+    /// [`FindingCode::IdentifierInvalid`] or [`FindingCode::IdentifierDoubtful`]: the page words
+    /// the check's own problem rather than the code's general one.
+    pub problem: Option<IdentifierProblem>,
     /// Values for the message's `{placeholders}`, shown as they are.
     pub args: Vec<(&'static str, String)>,
     /// The identifier kinds a finding about a missing identifier names, any one of which will
@@ -36,13 +38,13 @@ pub struct Finding {
 }
 
 impl Finding {
-    /// A finding of `code` at `path`, with the code's own message and severity.
+    /// A finding of `code` at `path`, with the code's severity.
     pub fn new(path: FieldPath, code: FindingCode) -> Self {
         Finding {
             path,
             code,
             severity: code.severity(),
-            message_key: code.message_key(),
+            problem: None,
             args: Vec::new(),
             identifier_kinds: Vec::new(),
         }
@@ -77,8 +79,8 @@ pub fn shown_at<'a>(
 }
 
 macro_rules! finding_codes {
-    ($( $(#[$doc:meta])* $name:ident => $key:path, $severity:ident; )*) => {
-        /// Every rule validation applies, each with its message key and severity.
+    ($( $(#[$doc:meta])* $name:ident => $severity:ident; )*) => {
+        /// Every rule validation applies, each with its severity.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum FindingCode {
             $( $(#[$doc])* $name, )*
@@ -87,11 +89,6 @@ macro_rules! finding_codes {
         impl FindingCode {
             /// Every code, for tests and for documentation screens.
             pub const ALL: &'static [FindingCode] = &[$(FindingCode::$name,)*];
-
-            /// The message key of the code's own text (also its stable name).
-            pub fn message_key(self) -> MessageKey {
-                match self { $(FindingCode::$name => $key,)* }
-            }
 
             /// Whether findings of this code block export.
             pub fn severity(self) -> Severity {
@@ -103,146 +100,146 @@ macro_rules! finding_codes {
 
 finding_codes! {
     /// A date that is not a real `YYYY-MM-DD` date.
-    DateInvalid => msg::finding::DATE_INVALID, Error;
+    DateInvalid => Error;
     /// A date of something that already happened lies in the future.
-    DateInFuture => msg::finding::DATE_IN_FUTURE, Error;
+    DateInFuture => Error;
     /// A country that is not a two-letter ISO code.
-    CountryInvalid => msg::finding::COUNTRY_INVALID, Error;
+    CountryInvalid => Error;
     /// A value rejected by an identifier check (the message comes from that check).
-    IdentifierInvalid => msg::finding::IDENTIFIER_INVALID, Error;
+    IdentifierInvalid => Error;
     /// A value an identifier check doubts but accepts (the message comes from that check).
-    IdentifierDoubtful => msg::finding::IDENTIFIER_DOUBTFUL, Warning;
+    IdentifierDoubtful => Warning;
 
     /// The company's legal name is empty.
-    LegalNameMissing => msg::finding::ORGANIZATION_LEGAL_NAME_MISSING, Error;
+    LegalNameMissing => Error;
     /// The company telephone is empty.
-    CompanyPhoneMissing => msg::finding::ORGANIZATION_PHONE_MISSING, Error;
+    CompanyPhoneMissing => Error;
     /// The web address does not look like one.
-    WebsiteInvalid => msg::finding::ORGANIZATION_WEBSITE_INVALID, Warning;
+    WebsiteInvalid => Warning;
     /// No number of employees.
-    NumberOfEmployeesMissing => msg::finding::ORGANIZATION_EMPLOYEES_MISSING, Warning;
+    NumberOfEmployeesMissing => Warning;
     /// No ownership type.
-    OwnershipTypeMissing => msg::finding::ORGANIZATION_OWNERSHIP_TYPE_MISSING, Warning;
+    OwnershipTypeMissing => Warning;
     /// No brief history.
-    BriefHistoryMissing => msg::finding::ORGANIZATION_BRIEF_HISTORY_MISSING, Warning;
+    BriefHistoryMissing => Warning;
 
     /// No headquarters address.
-    HeadquartersMissing => msg::finding::ADDRESS_HEADQUARTERS_MISSING, Error;
+    HeadquartersMissing => Error;
     /// An address without country.
-    AddressCountryMissing => msg::finding::ADDRESS_COUNTRY_MISSING, Error;
+    AddressCountryMissing => Error;
     /// An address without street.
-    AddressStreetMissing => msg::finding::ADDRESS_STREET_MISSING, Error;
+    AddressStreetMissing => Error;
     /// An address without city.
-    AddressCityMissing => msg::finding::ADDRESS_CITY_MISSING, Error;
+    AddressCityMissing => Error;
     /// A U.S., Canadian or Mexican address without state or province.
-    AddressStateMissing => msg::finding::ADDRESS_STATE_MISSING, Error;
+    AddressStateMissing => Error;
     /// An address without postal code.
-    AddressPostalCodeMissing => msg::finding::ADDRESS_POSTAL_CODE_MISSING, Error;
+    AddressPostalCodeMissing => Error;
 
     /// Fewer than two contacts.
-    ContactsTooFew => msg::finding::CONTACT_TOO_FEW, Error;
+    ContactsTooFew => Error;
     /// Nobody is the primary point of contact.
-    PrimaryContactMissing => msg::finding::CONTACT_PRIMARY_MISSING, Error;
+    PrimaryContactMissing => Error;
     /// More than one primary point of contact.
-    PrimaryContactNotUnique => msg::finding::CONTACT_PRIMARY_NOT_UNIQUE, Error;
+    PrimaryContactNotUnique => Error;
     /// The primary point of contact is not a company officer.
-    PrimaryContactNotOfficer => msg::finding::CONTACT_PRIMARY_NOT_OFFICER, Error;
+    PrimaryContactNotOfficer => Error;
     /// A contact without first name.
-    ContactFirstNameMissing => msg::finding::CONTACT_FIRST_NAME_MISSING, Error;
+    ContactFirstNameMissing => Error;
     /// A contact without last name.
-    ContactLastNameMissing => msg::finding::CONTACT_LAST_NAME_MISSING, Error;
+    ContactLastNameMissing => Error;
     /// A contact without e-mail.
-    ContactEmailMissing => msg::finding::CONTACT_EMAIL_MISSING, Error;
+    ContactEmailMissing => Error;
     /// Two contacts share an e-mail address.
-    ContactEmailDuplicate => msg::finding::CONTACT_EMAIL_DUPLICATE, Error;
+    ContactEmailDuplicate => Error;
     /// A contact without telephone.
-    ContactPhoneMissing => msg::finding::CONTACT_PHONE_MISSING, Warning;
+    ContactPhoneMissing => Warning;
 
     /// A program membership without number.
-    ProgramNumberMissing => msg::finding::PROGRAM_NUMBER_MISSING, Error;
+    ProgramNumberMissing => Error;
     /// Another AEO program without its country.
-    ProgramCountryMissing => msg::finding::PROGRAM_COUNTRY_MISSING, Error;
+    ProgramCountryMissing => Error;
 
     /// An account without name.
-    AccountNameMissing => msg::finding::ACCOUNT_NAME_MISSING, Error;
+    AccountNameMissing => Error;
     /// An identifier the business type requires is missing.
-    IdentifierRequired => msg::finding::ACCOUNT_IDENTIFIER_REQUIRED, Error;
+    IdentifierRequired => Error;
     /// An identifier CBP asks for "if applicable" is missing.
-    IdentifierAdvised => msg::finding::ACCOUNT_IDENTIFIER_ADVISED, Warning;
+    IdentifierAdvised => Warning;
     /// An identifier row left empty.
-    IdentifierValueMissing => msg::finding::ACCOUNT_IDENTIFIER_VALUE_MISSING, Error;
+    IdentifierValueMissing => Error;
     /// An identifier the business type does not use.
-    IdentifierNotUsed => msg::finding::ACCOUNT_IDENTIFIER_NOT_USED, Warning;
+    IdentifierNotUsed => Warning;
     /// The same identifier entered twice in one account.
-    IdentifierRepeated => msg::finding::ACCOUNT_IDENTIFIER_REPEATED, Warning;
+    IdentifierRepeated => Warning;
     /// A certified account without partner anniversary date.
-    AnniversaryDateMissing => msg::finding::ACCOUNT_ANNIVERSARY_MISSING, Warning;
+    AnniversaryDateMissing => Warning;
     /// The annual review window is open.
-    AnnualReviewWindowOpen => msg::finding::ACCOUNT_ANNUAL_REVIEW_OPEN, Warning;
+    AnnualReviewWindowOpen => Warning;
     /// The annual review is overdue.
-    AnnualReviewOverdue => msg::finding::ACCOUNT_ANNUAL_REVIEW_OVERDUE, Warning;
+    AnnualReviewOverdue => Warning;
 
     /// An applicable criterion is not answered.
-    AnswerMissing => msg::finding::ANSWER_MISSING, Error;
+    AnswerMissing => Error;
     /// An answer without narrative.
-    NarrativeMissing => msg::finding::ANSWER_NARRATIVE_MISSING, Error;
+    NarrativeMissing => Error;
     /// "Not applicable" without justification.
-    JustificationMissing => msg::finding::ANSWER_JUSTIFICATION_MISSING, Error;
+    JustificationMissing => Error;
     /// A Must criterion not fully implemented without planned date.
-    PlannedDateMissing => msg::finding::ANSWER_PLANNED_DATE_MISSING, Error;
+    PlannedDateMissing => Error;
     /// A Should criterion not fully implemented without planned date.
-    PlannedDateAdvised => msg::finding::ANSWER_PLANNED_DATE_ADVISED, Warning;
+    PlannedDateAdvised => Warning;
     /// The planned date has passed.
-    PlannedDatePassed => msg::finding::ANSWER_PLANNED_DATE_PASSED, Warning;
+    PlannedDatePassed => Warning;
     /// Evidence without title.
-    EvidenceTitleMissing => msg::finding::EVIDENCE_TITLE_MISSING, Error;
+    EvidenceTitleMissing => Error;
     /// Evidence without file name.
-    EvidenceFileNameMissing => msg::finding::EVIDENCE_FILE_NAME_MISSING, Error;
+    EvidenceFileNameMissing => Error;
     /// Evidence whose SHA-256 is not 64 hexadecimal digits.
-    EvidenceDigestInvalid => msg::finding::EVIDENCE_DIGEST_INVALID, Error;
+    EvidenceDigestInvalid => Error;
 
     /// A business partner without name.
-    PartnerNameMissing => msg::finding::PARTNER_NAME_MISSING, Error;
+    PartnerNameMissing => Error;
     /// A business partner without country.
-    PartnerCountryMissing => msg::finding::PARTNER_COUNTRY_MISSING, Error;
+    PartnerCountryMissing => Error;
     /// A partner said to be C-TPAT certified, without its number.
-    PartnerCtpatNumberMissing => msg::finding::PARTNER_CTPAT_NUMBER_MISSING, Error;
+    PartnerCtpatNumberMissing => Error;
     /// A partner said to be AEO certified, without the program.
-    PartnerAeoProgramMissing => msg::finding::PARTNER_AEO_PROGRAM_MISSING, Error;
+    PartnerAeoProgramMissing => Error;
     /// A partner said to be AEO certified, without its number.
-    PartnerAeoNumberMissing => msg::finding::PARTNER_AEO_NUMBER_MISSING, Error;
+    PartnerAeoNumberMissing => Error;
     /// A partner never screened.
-    PartnerScreeningDateMissing => msg::finding::PARTNER_SCREENING_MISSING, Warning;
+    PartnerScreeningDateMissing => Warning;
     /// A partner without risk level.
-    PartnerRiskLevelMissing => msg::finding::PARTNER_RISK_LEVEL_MISSING, Warning;
+    PartnerRiskLevelMissing => Warning;
     /// A high-risk partner without a security assessment in the last year.
-    PartnerAssessmentDue => msg::finding::PARTNER_ASSESSMENT_DUE, Warning;
+    PartnerAssessmentDue => Warning;
 
     /// A facility without name.
-    FacilityNameMissing => msg::finding::FACILITY_NAME_MISSING, Error;
+    FacilityNameMissing => Error;
     /// Video surveillance without retention period.
-    VideoRetentionMissing => msg::finding::FACILITY_RETENTION_MISSING, Error;
+    VideoRetentionMissing => Error;
     /// Video surveillance without number of cameras.
-    VideoCamerasMissing => msg::finding::FACILITY_CAMERAS_MISSING, Warning;
+    VideoCamerasMissing => Warning;
     /// An alarm nobody is said to monitor.
-    AlarmMonitorMissing => msg::finding::FACILITY_ALARM_MONITOR_MISSING, Warning;
+    AlarmMonitorMissing => Warning;
     /// An alarm never said to be tested.
-    AlarmTestMissing => msg::finding::FACILITY_ALARM_TEST_MISSING, Warning;
+    AlarmTestMissing => Warning;
 
     /// A written screening policy that is not described.
-    ScreeningPolicyDescriptionMissing => msg::finding::PERSONNEL_DESCRIPTION_MISSING, Error;
+    ScreeningPolicyDescriptionMissing => Error;
 
     /// A training record without date.
-    TrainingDateMissing => msg::finding::TRAINING_DATE_MISSING, Error;
+    TrainingDateMissing => Error;
     /// A training record without topic.
-    TrainingTopicMissing => msg::finding::TRAINING_TOPIC_MISSING, Error;
+    TrainingTopicMissing => Error;
     /// A training record without audience.
-    TrainingAudienceMissing => msg::finding::TRAINING_AUDIENCE_MISSING, Warning;
+    TrainingAudienceMissing => Warning;
 
     /// An IT control without name.
-    ItControlNameMissing => msg::finding::IT_CONTROL_NAME_MISSING, Error;
+    ItControlNameMissing => Error;
     /// An IT control without owner.
-    ItControlOwnerMissing => msg::finding::IT_CONTROL_OWNER_MISSING, Warning;
+    ItControlOwnerMissing => Warning;
 }
 
 #[cfg(test)]

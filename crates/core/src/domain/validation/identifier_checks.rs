@@ -6,37 +6,38 @@ use super::finding::FindingCode;
 use super::report::Report;
 use crate::domain::field_path::Owner;
 use crate::domain::identifiers::{
-    EmailAddress, Identifier, IdentifierRules, IdentifierWarning, ManufacturerAddress, MessageArgs,
-    PostalCode, PostalCountry, TelephoneNumber, parse_identifier,
+    EmailAddress, Identifier, IdentifierError, IdentifierProblem, IdentifierRules,
+    IdentifierWarning, ManufacturerAddress, PostalCode, PostalCountry, TelephoneNumber,
+    parse_identifier,
 };
 use crate::domain::model::{AccountIdentifier, EntityAccount, PostalAddress, Workspace};
-use crate::i18n::MessageKey;
 
-/// The finding of an identifier check's error at `field`, with the check's own message.
-fn invalid(report: &mut Report, field: &'static str, message_key: MessageKey, args: MessageArgs) {
+/// The finding of an identifier check's error at `field`, carrying the error itself.
+fn invalid(report: &mut Report, field: &'static str, error: impl Into<IdentifierError>) {
+    let error = error.into();
     let finding = report.add(field, FindingCode::IdentifierInvalid);
-    finding.message_key = message_key;
-    finding.args = args;
+    finding.args = error.args();
+    finding.problem = Some(IdentifierProblem::Invalid(error));
 }
 
-/// The finding of an identifier check's warning at `field`, with the check's own message.
+/// The finding of an identifier check's warning at `field`, carrying the warning itself.
 fn doubtful(report: &mut Report, field: &'static str, warning: &IdentifierWarning) {
     let finding = report.add(field, FindingCode::IdentifierDoubtful);
-    finding.message_key = warning.message_key();
     finding.args = warning.args();
+    finding.problem = Some(IdentifierProblem::Doubtful(warning.clone()));
 }
 
 /// Checks a telephone or fax number typed at `field`.
 pub(super) fn phone(report: &mut Report, field: &'static str, value: &str) {
     if let Err(error) = TelephoneNumber::parse(value) {
-        invalid(report, field, error.message_key(), error.args());
+        invalid(report, field, error);
     }
 }
 
 /// Checks an e-mail address typed at `field`.
 pub(super) fn email(report: &mut Report, field: &'static str, value: &str) {
     if let Err(error) = EmailAddress::parse(value) {
-        invalid(report, field, error.message_key(), error.args());
+        invalid(report, field, error);
     }
 }
 
@@ -47,7 +48,7 @@ pub(super) fn postal_code(report: &mut Report, field: &'static str, country: &st
         return;
     };
     if let Err(error) = PostalCode::parse(country, value) {
-        invalid(report, field, error.message_key(), error.args());
+        invalid(report, field, error);
     }
 }
 
@@ -90,7 +91,7 @@ pub(super) fn account_identifier(
 ) {
     let parsed = match parse_identifier(identifier.kind, &identifier.value) {
         Ok(parsed) => parsed,
-        Err(error) => return invalid(report, field, error.message_key(), error.args()),
+        Err(error) => return invalid(report, field, error),
     };
     let mut warnings = parsed.warnings();
     match &parsed {

@@ -39,7 +39,7 @@ impl Group {
         Group::ItControls,
     ];
 
-    /// A stable name for element ids and message keys.
+    /// A stable name for element ids.
     pub fn key(self) -> &'static str {
         match self {
             Group::Criteria => "criteria",

@@ -57,7 +57,7 @@ impl SecurityQuestion {
         SecurityQuestion::ChildhoodNickname,
     ];
 
-    /// The stable ID, stored with the vault and used in message keys.
+    /// The stable ID, stored with the vault.
     pub fn id(self) -> &'static str {
         match self {
             SecurityQuestion::FirstConcert => "first_concert",

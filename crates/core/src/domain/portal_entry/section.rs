@@ -59,7 +59,7 @@ impl PortalSection {
         PortalSection::Cybersecurity,
     ];
 
-    /// A stable key for message keys (`portal_entry.section.<key>`) and element ids.
+    /// A stable name for element ids.
     pub fn key(self) -> &'static str {
         match self {
             PortalSection::UpperManagement => "upper_management",

@@ -114,7 +114,7 @@ pub(super) fn account_identifier(
 }
 
 /// Reports identifiers the business type does not use, and the ones it requires but the
-/// account lacks (at `identifiers`, naming the identifiers by their label message keys).
+/// account lacks (at `identifiers`, naming the identifier kinds any one of which will do).
 pub(super) fn identifier_rules(
     account: &EntityAccount,
     workspace: &Workspace,

@@ -1,6 +1,6 @@
 //! The validation engine: a pure function from a workspace (and the day it is, passed in) to
-//! findings `{path, code, severity, message key, arguments}`. The UI renders findings; it never
-//! decides them.
+//! findings `{path, code, severity, arguments, identifier problem}`. The UI words and renders
+//! findings; it never decides them.
 //!
 //! Rules are organised by scope (one item, or one list-wide rule), so after an edit
 //! [`Findings::revalidate`] re-checks only the scopes the edited path can affect: microseconds,

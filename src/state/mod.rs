@@ -3,6 +3,7 @@
 //!
 //! May import leptos, storage, crypto, i18n and domain; must not render anything (that is `ui`).
 
+pub mod account_list;
 pub mod app_update;
 mod auto_lock;
 pub mod autosave;

@@ -5,31 +5,14 @@
 
 use leptos::prelude::*;
 
-use crate::domain::BusinessType;
-use crate::domain::validation::{
-    Section, SectionStatus, account_sections, account_status, completed_count, main_account_status,
-    next_section,
-};
+use crate::domain::validation::main_account_status;
 use crate::i18n::msg;
 use crate::i18n::names;
+use crate::state::account_list::ListedAccount;
 use crate::state::{Locale, Navigation, Screen, Session, WorkspaceFindings};
 use crate::ui::components::notification_banner::SuccessBanner;
 use crate::ui::components::task_list::{StatusTag, TaskCounts, TaskStatus, counts, section_name};
 use crate::ui::pages::annual_review::window::ReviewWindowHint;
-
-/// One entity account on the task list.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-struct AccountRow {
-    id: String,
-    name: String,
-    business_type: BusinessType,
-    status: SectionStatus,
-    errors: usize,
-    warnings: usize,
-    completed: usize,
-    sections: usize,
-    next: Option<Section>,
-}
 
 /// The task list of the open workspace.
 #[component]
@@ -44,34 +27,7 @@ pub fn HomePage() -> impl IntoView {
         })
     };
     let main_counts = move || findings.with(|findings| counts(findings.of_main_account()));
-    let accounts = Memo::new(move |_| {
-        findings.with(|findings| {
-            session
-                .with_contents(|contents| {
-                    contents
-                        .workspace
-                        .accounts
-                        .iter()
-                        .map(|account| {
-                            let sections = account_sections(account, findings);
-                            let (errors, warnings) = counts(findings.of_account(&account.id));
-                            AccountRow {
-                                id: account.id.clone(),
-                                name: account.name.clone(),
-                                business_type: account.business_type,
-                                status: account_status(account, findings),
-                                errors,
-                                warnings,
-                                completed: completed_count(&sections),
-                                sections: sections.len(),
-                                next: next_section(&sections),
-                            }
-                        })
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-    });
+    let accounts = Memo::new(move |_| session.listed_accounts());
     let notice = RwSignal::new(Navigation::expect().take_notice());
     view! {
         <SuccessBanner notice=notice />
@@ -126,16 +82,20 @@ pub fn HomePage() -> impl IntoView {
 /// One entity account: its name (opening its own task list), business type, how far it is,
 /// its counts and status, and a link straight to its next unfinished section.
 #[component]
-fn AccountTask(account: AccountRow) -> impl IntoView {
+fn AccountTask(account: ListedAccount) -> impl IntoView {
     let locale = Locale::expect();
     let navigation = Navigation::expect();
     let open = Screen::Account(account.id.clone());
-    let next = account
+    let progress = account.progress;
+    let next = progress
         .next
         .map(|section| (section, Screen::AccountSection(account.id.clone(), section)));
-    let (completed, sections) = (account.completed.to_string(), account.sections.to_string());
+    let (completed, sections) = (
+        progress.completed.to_string(),
+        progress.sections.to_string(),
+    );
     let business_type = account.business_type;
-    let status = TaskStatus::from(account.status);
+    let status = TaskStatus::from(progress.status);
     view! {
         <li class="app-task-list__item app-task-list__item--account" data-account=account.id.clone()>
             <span class="app-task-list__name">
@@ -157,7 +117,7 @@ fn AccountTask(account: AccountRow) -> impl IntoView {
                     </button>
                 })}
             </span>
-            <TaskCounts counts=Signal::derive(move || (account.errors, account.warnings)) />
+            <TaskCounts counts=Signal::derive(move || (progress.errors, progress.warnings)) />
             <StatusTag status=Signal::derive(move || status) />
         </li>
     }

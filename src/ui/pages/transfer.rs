@@ -17,11 +17,11 @@ use leptos::task::spawn_local;
 
 use crate::crypto::signed_file::ImportedFile;
 use crate::crypto::signing_key::Fingerprint;
-use crate::domain::BusinessType;
 use crate::domain::submission::SignedContent;
 use crate::domain::validation::{Finding, export_readiness};
 use crate::i18n::names;
 use crate::i18n::{MessageKey, msg};
+use crate::state::account_list::ListedAccount;
 use crate::state::findings::WorkspaceFindings;
 use crate::state::transfer::{self, ChosenFile, export_submission, read_chosen_file};
 use crate::state::{Locale, Session};
@@ -61,24 +61,7 @@ pub fn TransferPage(
     let session = Session::expect();
     let export_status = RwSignal::new(None::<Result<String, MessageKey>>);
     let fingerprint = move || workspace_fingerprint(session);
-    let accounts = move || {
-        session
-            .with_contents(|contents| {
-                contents
-                    .workspace
-                    .accounts
-                    .iter()
-                    .map(|account| {
-                        (
-                            account.id.clone(),
-                            account.name.clone(),
-                            account.business_type,
-                        )
-                    })
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default()
-    };
+    let accounts = Memo::new(move |_| session.listed_accounts());
     let backup = move |_| {
         export_status.set(Some(crate::ui::download::download_backup(session)));
     };
@@ -97,12 +80,12 @@ pub fn TransferPage(
             </span>
         </p>
         <Show
-            when=move || !accounts().is_empty()
+            when=move || accounts.with(|accounts| !accounts.is_empty())
             fallback=move || view! { <p class="app-body">{move || locale.t(msg::transfer::EXPORT_NO_ACCOUNTS)}</p> }
         >
             <ul class="app-task-list" id="export-accounts">
-                <For each=accounts key=|account| account.clone() let:account>
-                    <AccountExport id=account.0 name=account.1 business_type=account.2 status=export_status />
+                <For each=move || accounts.get() key=|account| (account.id.clone(), account.name.clone(), account.business_type) let:account>
+                    <AccountExport account=account status=export_status />
                 </For>
             </ul>
         </Show>
@@ -133,11 +116,15 @@ pub fn TransferPage(
 /// One account's export button, or why it cannot be exported yet.
 #[component]
 fn AccountExport(
-    id: String,
-    name: String,
-    business_type: BusinessType,
+    account: ListedAccount,
     status: RwSignal<Option<Result<String, MessageKey>>>,
 ) -> impl IntoView {
+    let ListedAccount {
+        id,
+        name,
+        business_type,
+        ..
+    } = account;
     let locale = Locale::expect();
     let session = Session::expect();
     let findings = WorkspaceFindings::expect();

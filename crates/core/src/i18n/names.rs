@@ -86,7 +86,6 @@ pub fn security_question(question: SecurityQuestion) -> MessageKey {
     }
 }
 
-
 /// The name of an onboarding step, as the start page's task list shows it.
 pub fn onboarding_step(value: OnboardingStep) -> MessageKey {
     match value {

@@ -265,6 +265,47 @@ pub fn account_sections(
     sections
 }
 
+/// How far one entity account is, as its line on the task list shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct AccountProgress {
+    /// The account as a whole.
+    pub status: SectionStatus,
+    /// Findings of the account that block export.
+    pub errors: usize,
+    /// Findings of the account that only advise.
+    pub warnings: usize,
+    /// Sections completed.
+    pub completed: usize,
+    /// Sections the account has (criteria categories that apply to it, and the registers).
+    pub sections: usize,
+    /// The first section not completed, where "continue" leads.
+    pub next: Option<Section>,
+}
+
+impl AccountProgress {
+    /// The progress of `account` with the workspace's `findings`.
+    pub fn of(account: &EntityAccount, findings: &Findings) -> AccountProgress {
+        let sections = account_sections(account, findings);
+        let (errors, warnings) =
+            findings
+                .of_account(&account.id)
+                .fold((0, 0), |(errors, warnings), finding| {
+                    match finding.severity {
+                        Severity::Error => (errors + 1, warnings),
+                        Severity::Warning => (errors, warnings + 1),
+                    }
+                });
+        AccountProgress {
+            status: account_status(account, findings),
+            errors,
+            warnings,
+            completed: completed_count(&sections),
+            sections: sections.len(),
+            next: next_section(&sections),
+        }
+    }
+}
+
 /// The main account as a whole: completed when company information, addresses and contacts are.
 pub fn main_account_status(workspace: &Workspace, findings: &Findings) -> SectionStatus {
     overall(&main_account_sections(workspace, findings), |section| {

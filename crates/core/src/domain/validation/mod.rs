@@ -24,8 +24,8 @@ mod scope;
 mod tests;
 
 pub use completeness::{
-    CheckAnswersStatus, Readiness, Section, SectionStatus, account_sections, account_status,
-    check_answers_status, completed_count, export_readiness, main_account_sections,
+    AccountProgress, CheckAnswersStatus, Readiness, Section, SectionStatus, account_sections,
+    account_status, check_answers_status, completed_count, export_readiness, main_account_sections,
     main_account_status, next_section, section_findings,
 };
 pub use engine::{check_scope, main_account_scopes};

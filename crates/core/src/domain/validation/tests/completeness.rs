@@ -5,7 +5,7 @@ use crate::domain::BusinessType;
 use crate::domain::catalogue::Requirement;
 use crate::domain::model::{AnswerStatus, Workspace};
 use crate::domain::validation::{
-    CheckAnswersStatus, Section, SectionStatus, account_sections, account_status,
+    AccountProgress, CheckAnswersStatus, Section, SectionStatus, account_sections, account_status,
     check_answers_status, completed_count, export_readiness, main_account_sections,
     main_account_status, next_section, section_findings, validate,
 };
@@ -249,4 +249,26 @@ fn every_section_key_reads_back_as_its_section_and_only_one_spelling_does() {
     assert_eq!(Section::from_key("criteria-04"), None);
     assert_eq!(Section::from_key("criteria-99"), None);
     assert_eq!(Section::from_key("partners"), None);
+}
+
+#[test]
+fn an_accounts_line_counts_its_findings_and_leads_to_its_first_unfinished_section() {
+    let mut workspace = complete();
+    let findings = validate(&workspace, today());
+    let done = AccountProgress::of(workspace.account("importer").unwrap(), &findings);
+    assert_eq!(done.status, SectionStatus::Completed);
+    assert_eq!((done.errors, done.warnings), (0, 0));
+    assert_eq!(done.completed, done.sections);
+    assert_eq!(done.next, None);
+
+    importer(&mut workspace).name.clear();
+    importer(&mut workspace).profile.partners[0]
+        .screening_date
+        .clear();
+    let findings = validate(&workspace, today());
+    let started = AccountProgress::of(workspace.account("importer").unwrap(), &findings);
+    assert_eq!(started.status, SectionStatus::InProgress);
+    assert_eq!((started.errors, started.warnings), (1, 1));
+    assert_eq!(started.completed, done.sections - 1);
+    assert_eq!(started.next, Some(Section::AccountDetails));
 }

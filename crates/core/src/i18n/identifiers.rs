@@ -27,8 +27,8 @@ fn format_error(error: &FormatError) -> MessageKey {
 }
 
 /// What to check about an accepted identifier.
-pub fn identifier_warning(error: &IdentifierWarning) -> MessageKey {
-    match error {
+pub fn identifier_warning(warning: &IdentifierWarning) -> MessageKey {
+    match warning {
         IdentifierWarning::MidConstruction { .. } => msg::identifier::MID_CONSTRUCTION_MISMATCH,
         IdentifierWarning::RfcCheckDigit { .. } => msg::identifier::RFC_CHECK_DIGIT,
         IdentifierWarning::BusinessNumberNotImportExport { .. } => {

@@ -6,8 +6,8 @@
 //! - Errors ([`IdentifierError`] and the per-family errors it wraps) block export; warnings
 //!   ([`IdentifierWarning`]) advise on well-formed values (MID construction, RFC check digit,
 //!   a non-import/export business number, a short highway-carrier SCAC).
-//! - Each problem gives a stable `message_key()` and its `args()`; the texts, in English,
-//!   French and Spanish, are in `i18n/messages/identifiers.json`.
+//! - Each problem says what is wrong in its own variants and gives the values its message
+//!   shows (`args()`); the message catalogue words it (`i18n::identifiers`).
 //! - Parsers trim, upper-case codes that are upper-case, accept the hyphens and spaces people
 //!   type, and `Display` the canonical form, which parses back to the same value.
 //!

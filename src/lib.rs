@@ -12,6 +12,7 @@
 
 pub use ctpat_core::{crypto, domain, i18n};
 
+pub mod key_worker;
 pub mod state;
 pub mod storage;
 pub mod ui;

@@ -14,6 +14,7 @@ mod focused_field;
 pub mod import_undo;
 pub mod item_id;
 pub mod kept_aside;
+pub mod key_derivation;
 pub mod locale;
 mod lock;
 pub mod lock_refusal;

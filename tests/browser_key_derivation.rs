@@ -52,7 +52,10 @@ async fn settings_the_derivation_refuses_are_refused_by_the_worker_too() {
         ..SMALL
     };
     assert_eq!(kdf.derive(&unusable, SECRET, &SALT).await, Err(KdfFailed));
-    assert!(kdf.uses_worker(), "a refusal is an answer, not a broken worker");
+    assert!(
+        kdf.uses_worker(),
+        "a refusal is an answer, not a broken worker"
+    );
 }
 
 #[wasm_bindgen_test]

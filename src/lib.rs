@@ -9,9 +9,12 @@
 //!
 //! `domain`, `crypto` and `i18n` live in the member crate `ctpat-core`, which cannot import the
 //! browser stack; they are re-exported here so the app names them as its own layers.
+//! `key_worker` stands apart: the code of the key-derivation worker (crypto and the browser's
+//! worker API only), which `state` talks to through its messages.
 
 pub use ctpat_core::{crypto, domain, i18n};
 
+pub mod key_worker;
 pub mod state;
 pub mod storage;
 pub mod ui;

@@ -16,6 +16,7 @@ use super::session::Session;
 use super::stored_workspace::StoredWorkspace;
 use super::vault_contents::{ContentsError, VaultContents};
 use crate::crypto::kdf::KdfPolicy;
+use crate::crypto::key_derivation::{InPlace, now_or_never};
 use crate::crypto::vault::{Vault, VaultError, is_newer_format};
 use crate::i18n::{MessageKey, msg};
 use crate::storage::StorageError;
@@ -152,15 +153,20 @@ fn open(
         Some(Err(_)) if passphrase.is_empty() => return Err(BringBackError::PassphraseNeeded),
         Some(Err(_)) => {}
     }
-    match Vault::unlock(
+    // Bringing a copy back is rare and answers its form at once, so its key is derived here,
+    // in place, where that unlock always completes.
+    let passphrase = typed_passphrase(passphrase);
+    let unlocking = Vault::unlock(
         &sealed.vault,
         &context,
-        &typed_passphrase(passphrase),
+        &passphrase,
         KdfPolicy::PRODUCT,
-    ) {
-        Ok(opened) => Ok(opened.plaintext),
-        Err(VaultError::WrongPassphrase) => Err(BringBackError::WrongPassphrase),
-        Err(_) => Err(BringBackError::NotOpenable),
+        &InPlace,
+    );
+    match now_or_never(unlocking) {
+        Some(Ok(opened)) => Ok(opened.plaintext),
+        Some(Err(VaultError::WrongPassphrase)) => Err(BringBackError::WrongPassphrase),
+        Some(Err(_)) | None => Err(BringBackError::NotOpenable),
     }
 }
 

@@ -1,7 +1,8 @@
 //! The app's reactive state: what the user is working on, shared with every screen through
 //! Leptos context, and kept in step with storage.
 //!
-//! May import leptos, storage, crypto, i18n and domain; must not render anything (that is `ui`).
+//! May import leptos, storage, crypto, i18n, domain and the key-derivation worker's messages
+//! (`key_worker::protocol`); must not render anything (that is `ui`).
 
 pub mod account_list;
 pub mod app_update;
@@ -15,6 +16,7 @@ mod focused_field;
 pub mod import_undo;
 pub mod item_id;
 pub mod kept_aside;
+pub mod key_derivation;
 pub mod locale;
 mod lock;
 pub mod lock_refusal;

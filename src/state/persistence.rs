@@ -272,9 +272,11 @@ impl Persistence {
     /// (one slot), or under a new data key (both slots). A newest copy that fails its integrity
     /// check is moved aside and the other copy is tried. The keys are kept only on success, and
     /// the decrypted contents returned.
-    pub(super) fn open_stored(
+    /// `open` derives keys, so it is awaited; the page goes on meanwhile, and a copy another
+    /// tab saves in that time is noticed by the revision checks of the next write, as always.
+    pub(super) async fn open_stored(
         &self,
-        open: impl Fn(
+        open: impl AsyncFn(
             &SealedWorkspace,
             &[u8],
         ) -> Result<(Vault, Plaintext, Option<Rewrite>), VaultError>,
@@ -293,7 +295,7 @@ impl Persistence {
             let context = stored.sealed.context();
             let copy_is_consistent = stored.revision == stored.sealed.vault.revision;
             let opened = if copy_is_consistent {
-                open(&stored.sealed.vault, &context.to_bytes())
+                open(&stored.sealed.vault, &context.to_bytes()).await
             } else {
                 Err(VaultError::Tampered)
             };
@@ -331,14 +333,20 @@ impl Persistence {
         ))
     }
 
-    /// Applies a change of secrets to the open keys on top of the newest stored copy, then
-    /// writes `bytes` (the open workspace, saved just before) to both slots under the changed
-    /// keys, so no copy under the old secrets stays. `change` may return a new clear context.
+    /// Puts `changed` (a copy of the open keys, with changed secrets) in place of the open keys
+    /// on top of the newest stored copy, writing `bytes` (the open workspace, saved just before)
+    /// to both slots under it, so no copy under the old secrets stays. `new_context` replaces
+    /// the stored clear context when the questions changed. Nothing changes if the workspace
+    /// was locked meanwhile or another tab saved since this one.
     pub(super) fn change_keys(
         &self,
         bytes: &[u8],
-        change: impl FnOnce(&mut Vault, ClearContext) -> Result<Option<ClearContext>, SessionError>,
+        changed: Vault,
+        new_context: Option<ClearContext>,
     ) -> Result<(), SessionError> {
+        if self.vault.with_value(Option::is_none) {
+            return Err(SessionError::NoWorkspace);
+        }
         let slots = DraftSlots::new(&BrowserStorage);
         let loaded = slots.load::<StoredWorkspace>(now_ms())?;
         let stored = loaded.newest.ok_or(SessionError::NoWorkspace)?;
@@ -350,26 +358,16 @@ impl Persistence {
             }
             .into());
         }
-        let context = stored.sealed.context();
-        let result = self.vault.try_update_value(
-            |vault| -> Result<(u64, ClearContext, bool), SessionError> {
-                let open = vault.as_mut().ok_or(SessionError::NoWorkspace)?;
-                let mut changed = open.clone();
-                let context = ClearContext {
-                    writer: self.tab,
-                    ..change(&mut changed, context)?.unwrap_or(context)
-                };
-                let revision =
-                    slots.save_in_both(ours, |revision| context.seal(&changed, bytes, revision))?;
-                let has_kit = changed.has_recovery_kit();
-                *open = changed;
-                Ok((revision, context, has_kit))
-            },
-        );
-        let (revision, context, has_kit) = result.unwrap_or(Err(SessionError::NoWorkspace))?;
+        let context = ClearContext {
+            writer: self.tab,
+            ..new_context.unwrap_or(stored.sealed.context())
+        };
+        let revision =
+            slots.save_in_both(ours, |revision| context.seal(&changed, bytes, revision))?;
+        self.recovery_kit.set(changed.has_recovery_kit());
+        self.vault.set_value(Some(changed));
         self.revision.set_value(revision);
         self.set_context(context);
-        self.recovery_kit.set(has_kit);
         Ok(())
     }
 

@@ -9,6 +9,7 @@
 use leptos::prelude::*;
 
 use super::autosave::Autosave;
+use super::key_derivation::BrowserKeyDerivation;
 use super::lock_refusal::LockState;
 use super::open_workspace::OpenWorkspace;
 use super::persistence::{Found, Persistence, Rewrite};
@@ -190,8 +191,9 @@ impl Session {
 
     /// Onboarding: creates the encrypted workspace around `contents` (made beforehand, so the
     /// recovery kit can show its signing key's fingerprint), recoverable with `recovery_key`
-    /// and the answers, and opens it.
-    pub fn create(
+    /// and the answers, and opens it. Its keys are derived in the key-derivation worker
+    /// (`key_derivation`), so this is awaited, as are every unlock and change of secrets.
+    pub async fn create(
         &self,
         passphrase: &str,
         questions: [SecurityQuestion; 3],
@@ -216,7 +218,9 @@ impl Session {
             &context.to_bytes(),
             &bytes,
             KdfPolicy::PRODUCT,
-        )?;
+            &BrowserKeyDerivation::shared(),
+        )
+        .await?;
         self.persistence.create(vault, context, &bytes)?;
         self.show(contents, false);
         Ok(())
@@ -251,26 +255,24 @@ impl Session {
     /// Opens the stored workspace with the passphrase. A newest copy that fails to decrypt
     /// (damaged after it was written) is moved aside and the other copy is used. A copy in an
     /// older format or with weaker key-derivation settings is saved again, upgraded, at once.
-    pub fn unlock(&self, passphrase: &str) -> Result<(), SessionError> {
-        self.open_stored(|sealed, context| {
+    pub async fn unlock(&self, passphrase: &str) -> Result<(), SessionError> {
+        let passphrase = typed_passphrase(passphrase);
+        let kdf = BrowserKeyDerivation::shared();
+        self.open_stored(async |sealed, context| {
             let Opened {
                 vault,
                 plaintext,
                 needs_saving,
-            } = Vault::unlock(
-                sealed,
-                context,
-                &typed_passphrase(passphrase),
-                KdfPolicy::PRODUCT,
-            )?;
+            } = Vault::unlock(sealed, context, &passphrase, KdfPolicy::PRODUCT, &kdf).await?;
             Ok((vault, plaintext, needs_saving.then_some(Rewrite::OneSlot)))
         })
+        .await
     }
 
     /// Forgotten passphrase: opens with the recovery key and the answers (the answers alone
     /// only for a workspace that has no kit yet) and sets `new_passphrase`. With a kit, the
     /// workspace goes under a new data key in both stored copies.
-    pub fn recover(
+    pub async fn recover(
         &self,
         recovery_key: Option<&RecoveryKey>,
         answers: &[String; 3],
@@ -284,9 +286,17 @@ impl Session {
             None => RecoveryProof::AnswersOnly(answers),
         };
         let new_passphrase = typed_passphrase(new_passphrase);
-        self.open_stored(|sealed, context| {
-            let (vault, plaintext) =
-                Vault::recover(sealed, context, proof, &new_passphrase, KdfPolicy::PRODUCT)?;
+        let kdf = BrowserKeyDerivation::shared();
+        self.open_stored(async |sealed, context| {
+            let (vault, plaintext) = Vault::recover(
+                sealed,
+                context,
+                proof,
+                &new_passphrase,
+                KdfPolicy::PRODUCT,
+                &kdf,
+            )
+            .await?;
             let rewrite = if vault.has_recovery_kit() {
                 Rewrite::BothSlots
             } else {
@@ -294,18 +304,19 @@ impl Session {
             };
             Ok((vault, plaintext, Some(rewrite)))
         })
+        .await
     }
 
     /// Opens the newest stored copy with `open` (see `Persistence::open_stored`) and shows it;
     /// with no copy left, onboarding starts again.
-    fn open_stored(
+    async fn open_stored(
         &self,
-        open: impl Fn(
+        open: impl AsyncFn(
             &SealedWorkspace,
             &[u8],
         ) -> Result<(Vault, Plaintext, Option<Rewrite>), VaultError>,
     ) -> Result<(), SessionError> {
-        match self.persistence.open_stored(open) {
+        match self.persistence.open_stored(open).await {
             Ok(contents) => {
                 self.show(contents, false);
                 Ok(())
@@ -319,24 +330,36 @@ impl Session {
     }
 
     /// Settings: checks the passphrase before a change of secrets is offered.
-    pub fn verify_passphrase(&self, passphrase: &str) -> Result<(), SessionError> {
-        self.persistence
-            .with_vault(|vault| vault.verify_passphrase(&typed_passphrase(passphrase)))
-            .ok_or(SessionError::NoWorkspace)?
+    pub async fn verify_passphrase(&self, passphrase: &str) -> Result<(), SessionError> {
+        let vault = self
+            .persistence
+            .with_vault(Vault::clone)
+            .ok_or(SessionError::NoWorkspace)?;
+        vault
+            .verify_passphrase(
+                &typed_passphrase(passphrase),
+                &BrowserKeyDerivation::shared(),
+            )
+            .await
             .map_err(Into::into)
     }
 
     /// Settings: replaces the passphrase. The workspace goes under a new data key, written to
     /// both stored copies, so the old passphrase opens no copy saved from now on.
-    pub fn change_passphrase(&self, current: &str, new: &str) -> Result<(), SessionError> {
-        self.change_keys(|vault, _| {
-            vault.change_passphrase(
-                &typed_passphrase(current),
-                &typed_passphrase(new),
-                KdfPolicy::PRODUCT,
-            )?;
+    pub async fn change_passphrase(&self, current: &str, new: &str) -> Result<(), SessionError> {
+        let (current, new) = (typed_passphrase(current), typed_passphrase(new));
+        self.change_keys(async |vault| {
+            vault
+                .change_passphrase(
+                    &current,
+                    &new,
+                    KdfPolicy::PRODUCT,
+                    &BrowserKeyDerivation::shared(),
+                )
+                .await?;
             Ok(None)
         })
+        .await
     }
 
     /// Makes the recovery kit of a workspace that has none, or replaces it (with, if chosen,
@@ -344,7 +367,7 @@ impl Session {
     /// new kit only, written to both stored copies, so the old kit and any answers-only wrap
     /// open no copy saved from now on. The caller has shown the kit and had it confirmed, and
     /// (from Settings) checked the passphrase.
-    pub fn replace_recovery_kit(
+    pub async fn replace_recovery_kit(
         &self,
         questions: [SecurityQuestion; 3],
         answers: &[String; 3],
@@ -355,28 +378,37 @@ impl Session {
             key: recovery_key,
             answers: normalized.each_ref().map(String::as_str),
         };
-        self.change_keys(|vault, _| {
-            vault.replace_recovery_kit(&secret, KdfPolicy::PRODUCT)?;
+        self.change_keys(async |vault| {
+            vault
+                .replace_recovery_kit(&secret, KdfPolicy::PRODUCT, &BrowserKeyDerivation::shared())
+                .await?;
             Ok(Some(ClearContext {
                 questions,
                 answer_normalization: ANSWER_NORMALIZATION_VERSION,
                 writer: None,
             }))
         })
+        .await
     }
 
-    /// Saves what is waiting, then applies a change of secrets and writes the workspace to
-    /// both slots under the changed keys.
-    fn change_keys(
+    /// Applies a change of secrets to a copy of the open keys (deriving the new keys, which is
+    /// awaited), then saves what is waiting, edits made meanwhile included, and writes the
+    /// workspace to both slots under the changed keys.
+    async fn change_keys(
         &self,
-        change: impl FnOnce(&mut Vault, ClearContext) -> Result<Option<ClearContext>, SessionError>,
+        change: impl AsyncFnOnce(&mut Vault) -> Result<Option<ClearContext>, SessionError>,
     ) -> Result<(), SessionError> {
+        let mut changed = self
+            .persistence
+            .with_vault(Vault::clone)
+            .ok_or(SessionError::NoWorkspace)?;
+        let new_context = change(&mut changed).await?;
         self.autosave.flush();
         let bytes = self
             .workspace
             .sealable_bytes()
             .ok_or(SessionError::NoWorkspace)?;
-        self.persistence.change_keys(&bytes, change)
+        self.persistence.change_keys(&bytes, changed, new_context)
     }
 
     /// Looks at storage (at start, and after the other tab changed it).

@@ -188,6 +188,7 @@ impl CopyHeader {
 pub(crate) mod tests {
     use super::*;
     use crate::crypto::kdf::{KdfParams, KdfPolicy, Passphrase};
+    use crate::crypto::key_derivation::{InPlace, now_or_never};
     use crate::crypto::recovery_key::RecoveryKey;
     use crate::crypto::vault::RecoverySecret;
 
@@ -221,18 +222,28 @@ pub(crate) mod tests {
             key: &key,
             answers: ["a", "b", "c"],
         };
-        let (vault, _) =
-            Vault::create(&words(), &secret, &context.to_bytes(), b"{}", POLICY).unwrap();
+        let (vault, _) = now_or_never(Vault::create(
+            &words(),
+            &secret,
+            &context.to_bytes(),
+            b"{}",
+            POLICY,
+            &InPlace,
+        ))
+        .unwrap()
+        .unwrap();
         context.seal(&vault, b"{}", 2).unwrap()
     }
 
     fn unlocks(stored: &StoredWorkspace) -> Result<(), VaultError> {
-        Vault::unlock(
+        now_or_never(Vault::unlock(
             &stored.vault,
             &stored.context().to_bytes(),
             &words(),
             POLICY,
-        )
+            &InPlace,
+        ))
+        .unwrap()
         .map(|_| ())
     }
 

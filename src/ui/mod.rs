@@ -4,7 +4,6 @@
 //! `domain`) and touch no storage directly (that goes through `state`). All text comes from the
 //! message catalogue through [`crate::state::Locale`].
 
-mod after_paint;
 mod app;
 pub mod binding;
 pub mod chosen_file;
@@ -13,5 +12,6 @@ pub mod download;
 pub mod field_id;
 pub mod local_time;
 pub mod pages;
+mod while_busy;
 
 pub use app::App;

@@ -8,6 +8,7 @@
 //! the main account, and the workspace is created only with a backup that passed every check.
 
 use leptos::prelude::*;
+use zeroize::Zeroizing;
 
 use crate::crypto::recovery_key::RecoveryKey;
 use crate::crypto::signing_key::Fingerprint;
@@ -19,7 +20,6 @@ use crate::domain::onboarding::{
 use crate::i18n::{MessageKey, error_messages, msg};
 use crate::state::vault_contents::VaultContents;
 use crate::state::{Locale, Session};
-use crate::ui::after_paint::run_after_paint;
 use crate::ui::components::new_passphrase::{NewPassphrase, passphrase_is_acceptable};
 use crate::ui::components::question_fieldset::{
     QuestionFieldset, chosen_questions, problem_field_id,
@@ -27,6 +27,7 @@ use crate::ui::components::question_fieldset::{
 use crate::ui::components::recovery_kit::{KitDetails, RecoveryKit};
 use crate::ui::components::{ErrorSummary, SummaryEntry, WorkspaceUsername};
 use crate::ui::pages::start::BackupChoice;
+use crate::ui::while_busy::run_while_busy;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Step {
@@ -215,13 +216,20 @@ pub fn CreateWorkspacePage(
             made.contents.workspace = workspace;
         }
         failure.set(None);
-        run_after_paint(busy, move || {
+        run_while_busy(busy, async move {
             let typed = answers.map(|answer| answer.get_untracked());
-            let result = passphrase.with_untracked(|p| {
-                session.create(p, chosen, &typed, &made.recovery_key, made.contents.clone())
-            });
+            let chosen_passphrase = Zeroizing::new(passphrase.get_untracked());
+            let result = session
+                .create(
+                    &chosen_passphrase,
+                    chosen,
+                    &typed,
+                    &made.recovery_key,
+                    made.contents,
+                )
+                .await;
             if let Err(error) = result {
-                failure.set(Some(error.message_key()));
+                let _ = failure.try_set(Some(error.message_key()));
             }
         });
     };

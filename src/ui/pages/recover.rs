@@ -4,16 +4,17 @@
 //! answers alone, once, and then asks for a kit.
 
 use leptos::prelude::*;
+use zeroize::Zeroizing;
 
 use crate::crypto::recovery_key::{RecoveryKey, RecoveryKeyError};
 use crate::domain::onboarding::PassphraseContext;
 use crate::i18n::{MessageKey, msg, names};
 use crate::state::{Locale, Session};
-use crate::ui::after_paint::run_after_paint;
 use crate::ui::components::field_feedback::Feedback;
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::new_passphrase::{NewPassphrase, passphrase_is_acceptable};
 use crate::ui::components::{ErrorSummary, SummaryEntry, WorkspaceUsername};
+use crate::ui::while_busy::run_while_busy;
 
 /// The recovery screen.
 #[component]
@@ -96,11 +97,12 @@ pub fn RecoverPage(
         }) {
             return;
         }
-        run_after_paint(busy, move || {
+        run_while_busy(busy, async move {
             let typed = answers.map(|answer| answer.get_untracked());
-            let result = passphrase.with_untracked(|p| session.recover(key.as_ref(), &typed, p));
+            let new_passphrase = Zeroizing::new(passphrase.get_untracked());
+            let result = session.recover(key.as_ref(), &typed, &new_passphrase).await;
             if let Err(failure) = result {
-                error.set(Some(failure.message_key()));
+                let _ = error.try_set(Some(failure.message_key()));
             }
         });
     };

@@ -4,6 +4,7 @@
 //! stops working, only once the user has typed a group of the new key back.
 
 use leptos::prelude::*;
+use zeroize::Zeroizing;
 
 use crate::crypto::recovery_key::RecoveryKey;
 use crate::domain::onboarding::{
@@ -11,7 +12,6 @@ use crate::domain::onboarding::{
 };
 use crate::i18n::{MessageKey, error_messages, msg};
 use crate::state::{Locale, Navigation, Screen, Session};
-use crate::ui::after_paint::run_after_paint;
 use crate::ui::components::field_feedback::Feedback;
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::question_fieldset::{
@@ -19,6 +19,7 @@ use crate::ui::components::question_fieldset::{
 };
 use crate::ui::components::recovery_kit::{KitDetails, RecoveryKit};
 use crate::ui::components::{ErrorSummary, SummaryEntry, WorkspaceUsername};
+use crate::ui::while_busy::run_while_busy;
 
 /// The recovery kit screen.
 #[component]
@@ -86,16 +87,21 @@ pub fn RecoveryKitPage() -> impl IntoView {
         if !questions_are_acceptable(&question_problems.get_untracked()) {
             return;
         }
-        run_after_paint(busy, move || {
-            if replacing
-                && let Err(error) = passphrase.with_untracked(|p| session.verify_passphrase(p))
-            {
-                failure.set(Some(error.message_key()));
-                return;
+        run_while_busy(busy, async move {
+            if replacing {
+                let typed = Zeroizing::new(passphrase.get_untracked());
+                if let Err(error) = session.verify_passphrase(&typed).await {
+                    let _ = failure.try_set(Some(error.message_key()));
+                    return;
+                }
             }
             match RecoveryKey::generate() {
-                Ok(key) => new_key.set(Some(key)),
-                Err(_) => failure.set(Some(msg::session::ERROR_KEYS)),
+                Ok(key) => {
+                    let _ = new_key.try_set(Some(key));
+                }
+                Err(_) => {
+                    let _ = failure.try_set(Some(msg::session::ERROR_KEYS));
+                }
             }
         });
     };
@@ -107,14 +113,16 @@ pub fn RecoveryKitPage() -> impl IntoView {
         let Some(key) = new_key.get_untracked() else {
             return;
         };
-        run_after_paint(busy, move || {
+        run_while_busy(busy, async move {
             let typed = answers.map(|answer| answer.get_untracked());
-            match session.replace_recovery_kit(chosen, &typed, &key) {
+            match session.replace_recovery_kit(chosen, &typed, &key).await {
                 Ok(()) => {
-                    new_key.set(None);
-                    done.set(true);
+                    let _ = new_key.try_set(None);
+                    let _ = done.try_set(true);
                 }
-                Err(error) => failure.set(Some(error.message_key())),
+                Err(error) => {
+                    let _ = failure.try_set(Some(error.message_key()));
+                }
             }
         });
     };
@@ -203,7 +211,7 @@ pub fn RecoveryKitPage() -> impl IntoView {
                         </button>
                     </div>
                     <p class="app-body" role="status" aria-live="polite">
-                        {move || busy.get().then(|| locale.t(msg::unlock::UNLOCKING))}
+                        {move || (busy.get() && replacing).then(|| locale.t(msg::unlock::CHECKING))}
                     </p>
                 </form>
             }

@@ -8,6 +8,7 @@ mod kept_aside;
 mod storage_room;
 
 use leptos::prelude::*;
+use zeroize::Zeroizing;
 
 use crate::domain::onboarding::PassphraseContext;
 use crate::i18n::{MessageKey, msg};
@@ -17,6 +18,7 @@ use crate::ui::components::field_feedback::Feedback;
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::new_passphrase::{NewPassphrase, passphrase_is_acceptable};
 use crate::ui::pages::annual_review::reminders::ReviewReminders;
+use crate::ui::while_busy::run_while_busy;
 
 /// The choices offered for auto-lock, in minutes.
 const AUTO_LOCK_CHOICES: [u32; 5] = [5, 10, 15, 30, 60];
@@ -111,6 +113,7 @@ fn ChangePassphrase() -> impl IntoView {
     let confirmation = RwSignal::new(String::new());
     let show_errors = RwSignal::new(false);
     let outcome = RwSignal::new(None::<Result<(), MessageKey>>);
+    let busy = RwSignal::new(false);
     let context = Signal::derive(move || {
         session
             .with_contents(|contents| {
@@ -138,21 +141,25 @@ fn ChangePassphrase() -> impl IntoView {
         }) {
             return;
         }
-        let result = current
-            .with_untracked(|c| passphrase.with_untracked(|p| session.change_passphrase(c, p)));
-        match result {
-            Ok(()) => {
-                outcome.set(Some(Ok(())));
-                current.set(String::new());
-                passphrase.set(String::new());
-                confirmation.set(String::new());
-                show_errors.set(false);
-            }
-            Err(SessionError::WrongPassphrase) => {
-                outcome.set(Some(Err(msg::settings::CURRENT_PASSPHRASE_WRONG)))
-            }
-            Err(other) => outcome.set(Some(Err(other.message_key()))),
-        }
+        run_while_busy(busy, async move {
+            let typed_current = Zeroizing::new(current.get_untracked());
+            let typed_new = Zeroizing::new(passphrase.get_untracked());
+            let result = session.change_passphrase(&typed_current, &typed_new).await;
+            // The user may have left Settings meanwhile: then there is nothing to show.
+            let _ = match result {
+                Ok(()) => {
+                    let _ = current.try_set(String::new());
+                    let _ = passphrase.try_set(String::new());
+                    let _ = confirmation.try_set(String::new());
+                    let _ = show_errors.try_set(false);
+                    outcome.try_set(Some(Ok(())))
+                }
+                Err(SessionError::WrongPassphrase) => {
+                    outcome.try_set(Some(Err(msg::settings::CURRENT_PASSPHRASE_WRONG)))
+                }
+                Err(other) => outcome.try_set(Some(Err(other.message_key()))),
+            };
+        });
     };
     view! {
         <h2 class="app-heading-m">{move || locale.t(msg::settings::CHANGE_PASSPHRASE_HEADING)}</h2>
@@ -177,9 +184,15 @@ fn ChangePassphrase() -> impl IntoView {
                 show_errors=show_errors
                 id_prefix="change"
             />
-            <button class="app-button" type="submit">{move || locale.t(msg::settings::CHANGE_PASSPHRASE_BUTTON)}</button>
+            <button class="app-button" type="submit" disabled=move || busy.get()>{move || locale.t(msg::settings::CHANGE_PASSPHRASE_BUTTON)}</button>
             <p class="app-body" role="status" aria-live="polite">
-                {move || matches!(outcome.get(), Some(Ok(()))).then(|| locale.t(msg::settings::PASSPHRASE_CHANGED))}
+                {move || {
+                    if busy.get() {
+                        Some(locale.t(msg::settings::CHANGING_PASSPHRASE))
+                    } else {
+                        matches!(outcome.get(), Some(Ok(()))).then(|| locale.t(msg::settings::PASSPHRASE_CHANGED))
+                    }
+                }}
             </p>
         </form>
     }

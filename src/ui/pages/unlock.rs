@@ -1,13 +1,14 @@
 //! Every later start: unlock the workspace with the passphrase, or go to recovery.
 
 use leptos::prelude::*;
+use zeroize::Zeroizing;
 
 use crate::i18n::{MessageKey, msg};
 use crate::state::{Locale, Session, SessionError};
-use crate::ui::after_paint::run_after_paint;
 use crate::ui::components::field_feedback::Feedback;
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::{ErrorSummary, SummaryEntry, WorkspaceUsername};
+use crate::ui::while_busy::run_while_busy;
 
 /// The unlock screen.
 #[component]
@@ -39,15 +40,19 @@ pub fn UnlockPage(
             return;
         }
         error.set(None);
-        run_after_paint(busy, move || {
-            let result = passphrase.with_untracked(|p| session.unlock(p));
-            match result {
-                Ok(()) => passphrase.set(String::new()),
-                Err(SessionError::WrongPassphrase) => {
-                    error.set(Some(msg::session::ERROR_WRONG_PASSPHRASE))
+        run_while_busy(busy, async move {
+            let typed = Zeroizing::new(passphrase.get_untracked());
+            // The page stays live meanwhile (the key is derived in a worker), so it may be gone
+            // when the answer comes: nothing then needs setting.
+            let failure = match session.unlock(&typed).await {
+                Ok(()) => {
+                    let _ = passphrase.try_set(String::new());
+                    return;
                 }
-                Err(other) => error.set(Some(other.message_key())),
-            }
+                Err(SessionError::WrongPassphrase) => msg::session::ERROR_WRONG_PASSPHRASE,
+                Err(other) => other.message_key(),
+            };
+            let _ = error.try_set(Some(failure));
         });
     };
     view! {
@@ -69,12 +74,12 @@ pub fn UnlockPage(
                 <button class="app-button" type="submit" disabled=move || busy.get()>
                     {move || locale.t(msg::unlock::BUTTON)}
                 </button>
-                <button class="app-link-button" type="button" on:click=move |_| on_forgot.run(())>
+                <button class="app-link-button" type="button" disabled=move || busy.get() on:click=move |_| on_forgot.run(())>
                     {move || locale.t(msg::unlock::FORGOT)}
                 </button>
             </div>
             <p class="app-body" role="status" aria-live="polite">
-                {move || busy.get().then(|| locale.t(msg::unlock::UNLOCKING))}
+                {move || busy.get().then(|| locale.t(msg::unlock::CHECKING))}
             </p>
         </form>
     }

@@ -8,6 +8,7 @@ pub mod base64url;
 pub mod file_digest;
 pub mod jws;
 pub mod kdf;
+pub mod key_derivation;
 pub mod random;
 pub mod recovery_key;
 pub mod signed_file;

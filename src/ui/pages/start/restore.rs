@@ -106,6 +106,9 @@ pub fn BackupChoice(
                 <button class="app-button" type="button" id="restore-confirm" disabled=move || busy.get() on:click=restore>
                     {move || locale.t(msg::restore::RESTORE_BUTTON)}
                 </button>
+                <p class="app-body" role="status" aria-live="polite">
+                    {move || busy.get().then(|| locale.t(msg::restore::RESTORING))}
+                </p>
             </section>
         })}
     }

@@ -18,6 +18,10 @@
 //! Format 1 (the answers alone wrapped the data key, the passphrase was used as typed) is still
 //! read: unlocking such a copy re-wraps it as format 2 and keeps its answers wrap only until the
 //! user makes a recovery kit.
+//!
+//! Every operation that derives a key (create, unlock, recover, checking or changing a secret)
+//! is asynchronous and asks the caller's [`KeyDerivation`] for it, so the browser can run
+//! Argon2id in a worker while the page stays responsive; the rest of the vault is synchronous.
 
 mod cipher;
 mod envelope;
@@ -32,7 +36,8 @@ use cipher::{DataKey, NONCE_LEN, WrapKind};
 use recovery_wrap::RecoveryLock;
 use zeroize::Zeroizing;
 
-use crate::crypto::kdf::{KdfParams, KdfPolicy, Passphrase, SecretKey, derive_key, encode_answers};
+use crate::crypto::kdf::{KdfParams, KdfPolicy, Passphrase, SecretKey, encode_answers};
+use crate::crypto::key_derivation::KeyDerivation;
 use crate::crypto::random::{RandomnessUnavailable, random_bytes};
 
 /// The vault format this app writes.
@@ -167,18 +172,19 @@ impl std::fmt::Debug for Vault {
 impl Vault {
     /// Onboarding: a new data key, wrapped by the passphrase and for the recovery kit, and the
     /// first sealed copy of `plaintext`.
-    pub fn create(
+    pub async fn create(
         passphrase: &Passphrase,
         recovery: &RecoverySecret<'_>,
         context: &[u8],
         plaintext: &[u8],
         policy: KdfPolicy,
+        kdf: &impl KeyDerivation,
     ) -> Result<(Vault, SealedWorkspace), VaultError> {
         if !policy.accepts(&policy.current) {
             return Err(VaultError::UnsupportedKdfParams);
         }
-        let passphrase = PassphraseLock::new(passphrase, policy.current)?;
-        let lock = RecoveryLock::new(recovery, policy.current)?;
+        let passphrase = PassphraseLock::new(passphrase, policy.current, kdf).await?;
+        let lock = RecoveryLock::new(recovery, policy.current, kdf).await?;
         let vault = Vault::under_new_data_key(passphrase, Recovery::Kit(lock))?;
         let sealed = vault.seal(plaintext, FIRST_REVISION, context)?;
         Ok((vault, sealed))
@@ -186,11 +192,12 @@ impl Vault {
 
     /// Opens a stored copy with the passphrase. A copy in format 1 or with settings below
     /// `policy.current` is re-wrapped (one more derivation) and reported as needing a save.
-    pub fn unlock(
+    pub async fn unlock(
         sealed: &SealedWorkspace,
         context: &[u8],
         passphrase: &Passphrase,
         policy: KdfPolicy,
+        kdf: &impl KeyDerivation,
     ) -> Result<Opened, VaultError> {
         sealed.check_shape()?;
         check_floor(sealed, policy)?;
@@ -200,7 +207,9 @@ impl Vault {
             passphrase.secret()
         };
         let wrap = &sealed.passphrase_wrap;
-        let key = derive_key(&wrap.kdf, secret, &wrap.salt)
+        let key = kdf
+            .derive(&wrap.kdf, secret, &wrap.salt)
+            .await
             .map_err(|_| VaultError::UnsupportedKdfParams)?;
         let data_key =
             unwrap(wrap, WrapKind::Passphrase, &key).ok_or(VaultError::WrongPassphrase)?;
@@ -208,7 +217,7 @@ impl Vault {
         let needs_saving =
             sealed.format == LEGACY_FORMAT_VERSION || policy.is_below_current(&wrap.kdf);
         let passphrase_lock = if needs_saving {
-            PassphraseLock::new(passphrase, policy.current)?
+            PassphraseLock::new(passphrase, policy.current, kdf).await?
         } else {
             PassphraseLock {
                 kdf: wrap.kdf,
@@ -228,22 +237,23 @@ impl Vault {
     /// has no kit yet, the answers alone) and sets `new_passphrase`. A workspace with a kit is
     /// put under a new data key at once; one without keeps its key until the kit is made,
     /// which the caller must then ask for.
-    pub fn recover(
+    pub async fn recover(
         sealed: &SealedWorkspace,
         context: &[u8],
         proof: RecoveryProof<'_>,
         new_passphrase: &Passphrase,
         policy: KdfPolicy,
+        kdf: &impl KeyDerivation,
     ) -> Result<(Vault, Plaintext), VaultError> {
         sealed.check_shape()?;
         check_floor(sealed, policy)?;
         let data_key = match (proof, &sealed.recovery_wrap, &sealed.answers_wrap) {
-            (RecoveryProof::Kit(secret), Some(wrap), _) => wrap.open(&secret),
-            (RecoveryProof::AnswersOnly(answers), None, Some(wrap)) => {
-                derive_key(&wrap.kdf, &encode_answers(&answers), &wrap.salt)
-                    .ok()
-                    .and_then(|key| unwrap(wrap, WrapKind::Answers, &key))
-            }
+            (RecoveryProof::Kit(secret), Some(wrap), _) => wrap.open(&secret, kdf).await,
+            (RecoveryProof::AnswersOnly(answers), None, Some(wrap)) => kdf
+                .derive(&wrap.kdf, &encode_answers(&answers), &wrap.salt)
+                .await
+                .ok()
+                .and_then(|key| unwrap(wrap, WrapKind::Answers, &key)),
             (RecoveryProof::AnswersOnly(_), Some(_), _) => {
                 return Err(VaultError::RecoveryKitRequired);
             }
@@ -252,7 +262,7 @@ impl Vault {
         }
         .ok_or(VaultError::WrongRecovery)?;
         let plaintext = open_content(&data_key, sealed, context)?;
-        let passphrase = PassphraseLock::new(new_passphrase, policy.current)?;
+        let passphrase = PassphraseLock::new(new_passphrase, policy.current, kdf).await?;
         let recovery = recovery_of(sealed)?;
         let vault = match recovery {
             Recovery::Kit(_) => Vault::under_new_data_key(passphrase, recovery)?,
@@ -262,13 +272,19 @@ impl Vault {
     }
 
     /// Checks a passphrase against this vault (Settings asks for it before changing secrets).
-    pub fn verify_passphrase(&self, passphrase: &Passphrase) -> Result<(), VaultError> {
-        let key = derive_key(
-            &self.passphrase.kdf,
-            passphrase.secret(),
-            &self.passphrase.salt,
-        )
-        .map_err(|_| VaultError::UnsupportedKdfParams)?;
+    pub async fn verify_passphrase(
+        &self,
+        passphrase: &Passphrase,
+        kdf: &impl KeyDerivation,
+    ) -> Result<(), VaultError> {
+        let key = kdf
+            .derive(
+                &self.passphrase.kdf,
+                passphrase.secret(),
+                &self.passphrase.salt,
+            )
+            .await
+            .map_err(|_| VaultError::UnsupportedKdfParams)?;
         let difference = key
             .iter()
             .zip(self.passphrase.key.iter())
@@ -282,17 +298,18 @@ impl Vault {
 
     /// Settings: checks `current_passphrase`, then sets `new_passphrase` under a new data key.
     /// The next sealed copy opens with the new passphrase and the recovery kit only.
-    pub fn change_passphrase(
+    pub async fn change_passphrase(
         &mut self,
         current_passphrase: &Passphrase,
         new_passphrase: &Passphrase,
         policy: KdfPolicy,
+        kdf: &impl KeyDerivation,
     ) -> Result<(), VaultError> {
         if !self.has_recovery_kit() {
             return Err(VaultError::RecoveryKitMissing);
         }
-        self.verify_passphrase(current_passphrase)?;
-        let passphrase = PassphraseLock::new(new_passphrase, policy.current)?;
+        self.verify_passphrase(current_passphrase, kdf).await?;
+        let passphrase = PassphraseLock::new(new_passphrase, policy.current, kdf).await?;
         let recovery = self.recovery.clone();
         *self = Vault::under_new_data_key(passphrase, recovery)?;
         Ok(())
@@ -301,12 +318,13 @@ impl Vault {
     /// Makes (or replaces) the recovery kit: the workspace goes under a new data key wrapped
     /// by the passphrase and for the new kit only, so an older kit, and the answers alone of
     /// a format-1 workspace, open no copy sealed afterwards.
-    pub fn replace_recovery_kit(
+    pub async fn replace_recovery_kit(
         &mut self,
         recovery: &RecoverySecret<'_>,
         policy: KdfPolicy,
+        kdf: &impl KeyDerivation,
     ) -> Result<(), VaultError> {
-        let lock = RecoveryLock::new(recovery, policy.current)?;
+        let lock = RecoveryLock::new(recovery, policy.current, kdf).await?;
         let passphrase = PassphraseLock {
             kdf: self.passphrase.kdf,
             salt: self.passphrase.salt.clone(),
@@ -423,9 +441,15 @@ impl Vault {
 
 impl PassphraseLock {
     /// Derives the key of `passphrase` (NFKC) under a fresh salt.
-    fn new(passphrase: &Passphrase, params: KdfParams) -> Result<Self, VaultError> {
+    async fn new(
+        passphrase: &Passphrase,
+        params: KdfParams,
+        kdf: &impl KeyDerivation,
+    ) -> Result<Self, VaultError> {
         let salt: [u8; SALT_LEN] = random_bytes()?;
-        let key = derive_key(&params, passphrase.secret(), &salt)
+        let key = kdf
+            .derive(&params, passphrase.secret(), &salt)
+            .await
             .map_err(|_| VaultError::UnsupportedKdfParams)?;
         Ok(Self {
             kdf: params,

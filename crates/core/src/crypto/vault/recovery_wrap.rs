@@ -18,9 +18,8 @@ use zeroize::Zeroizing;
 
 use super::cipher::{self, DataKey, NONCE_LEN, WrapKind};
 use super::{SALT_LEN, VaultError, WRAPPED_KEY_LEN};
-use crate::crypto::kdf::{
-    KEY_LEN, KdfParams, SecretKey as SymmetricKey, derive_key, encode_answers,
-};
+use crate::crypto::kdf::{KEY_LEN, KdfParams, SecretKey as SymmetricKey, encode_answers};
+use crate::crypto::key_derivation::KeyDerivation;
 use crate::crypto::random::{RandomnessUnavailable, random_bytes};
 use crate::crypto::recovery_key::RecoveryKey;
 
@@ -70,8 +69,15 @@ impl RecoveryWrap {
 
     /// Opens the wrap; `None` when the recovery key or the answers are wrong, or the wrap was
     /// altered (the two cannot be told apart).
-    pub(super) fn open(&self, secret: &RecoverySecret<'_>) -> Option<DataKey> {
-        let seed = derive_key(&self.kdf, &secret_bytes(secret), &self.salt).ok()?;
+    pub(super) async fn open(
+        &self,
+        secret: &RecoverySecret<'_>,
+        kdf: &impl KeyDerivation,
+    ) -> Option<DataKey> {
+        let seed = kdf
+            .derive(&self.kdf, &secret_bytes(secret), &self.salt)
+            .await
+            .ok()?;
         let private = private_key_from(&seed)?;
         if private.public_key().to_sec1_bytes().as_ref() != self.public_key.as_slice() {
             return None;
@@ -95,9 +101,15 @@ pub(super) struct RecoveryLock {
 impl RecoveryLock {
     /// A new lock for a recovery key and answers: derives the private key once, keeps the
     /// public key only.
-    pub(super) fn new(secret: &RecoverySecret<'_>, params: KdfParams) -> Result<Self, VaultError> {
+    pub(super) async fn new(
+        secret: &RecoverySecret<'_>,
+        params: KdfParams,
+        kdf: &impl KeyDerivation,
+    ) -> Result<Self, VaultError> {
         let salt: [u8; SALT_LEN] = random_bytes()?;
-        let seed = derive_key(&params, &secret_bytes(secret), &salt)
+        let seed = kdf
+            .derive(&params, &secret_bytes(secret), &salt)
+            .await
             .map_err(|_| VaultError::UnsupportedKdfParams)?;
         let private = private_key_from(&seed).ok_or(VaultError::EncryptionFailed)?;
         Ok(Self {

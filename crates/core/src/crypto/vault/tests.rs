@@ -4,8 +4,14 @@
 //! its clear context is refused before anything is decrypted.
 
 use super::*;
+use crate::crypto::key_derivation::{InPlace, KeyDerivation, now_or_never};
 use crate::crypto::recovery_key::RecoveryKey;
 use unicode_normalization::UnicodeNormalization;
+
+/// The result of a vault operation deriving in place, which completes at its first poll.
+fn done<T>(operation: impl std::future::Future<Output = T>) -> T {
+    now_or_never(operation).expect("derivation in place is never pending")
+}
 
 /// A typed passphrase with its NFKC form (the browser makes it in the app).
 fn pass(typed: &str) -> Passphrase {
@@ -39,7 +45,7 @@ struct Onboarded {
 
 fn onboarded() -> Onboarded {
     let key = RecoveryKey::generate().unwrap();
-    let (vault, sealed) = Vault::create(
+    let (vault, sealed) = done(Vault::create(
         &pass(PASSPHRASE),
         &RecoverySecret {
             key: &key,
@@ -48,13 +54,20 @@ fn onboarded() -> Onboarded {
         CONTEXT,
         WORKSPACE,
         TEST_POLICY,
-    )
+        &InPlace,
+    ))
     .unwrap();
     Onboarded { vault, sealed, key }
 }
 
 fn unlock(sealed: &SealedWorkspace, passphrase: &str) -> Result<Opened, VaultError> {
-    Vault::unlock(sealed, CONTEXT, &pass(passphrase), TEST_POLICY)
+    done(Vault::unlock(
+        sealed,
+        CONTEXT,
+        &pass(passphrase),
+        TEST_POLICY,
+        &InPlace,
+    ))
 }
 
 fn unlock_error(sealed: &SealedWorkspace) -> VaultError {
@@ -66,13 +79,14 @@ fn recover_with(
     key: &RecoveryKey,
     answers: [&str; 3],
 ) -> Result<(Vault, Plaintext), VaultError> {
-    Vault::recover(
+    done(Vault::recover(
         sealed,
         CONTEXT,
         RecoveryProof::Kit(RecoverySecret { key, answers }),
         &pass(NEW_PASSPHRASE),
         TEST_POLICY,
-    )
+        &InPlace,
+    ))
 }
 
 /// Every copy of `sealed` with one byte of the field chosen by `field` flipped.
@@ -128,8 +142,15 @@ fn the_passphrase_opens_however_its_accents_were_typed() {
         answers: ANSWERS,
     };
     let composed = "caf\u{e9} cr\u{e8}me \u{ff11}\u{ff19}\u{ff18}\u{ff17} harbour";
-    let (_, sealed) =
-        Vault::create(&pass(composed), &secret, CONTEXT, WORKSPACE, TEST_POLICY).unwrap();
+    let (_, sealed) = done(Vault::create(
+        &pass(composed),
+        &secret,
+        CONTEXT,
+        WORKSPACE,
+        TEST_POLICY,
+        &InPlace,
+    ))
+    .unwrap();
     assert!(unlock(&sealed, "cafe\u{301} cre\u{300}me 1987 harbour").is_ok());
 }
 
@@ -172,13 +193,14 @@ fn the_recovery_key_with_the_answers_recovers_and_sets_a_new_passphrase() {
 #[test]
 fn the_answers_alone_open_nothing() {
     let Onboarded { sealed, .. } = onboarded();
-    let refused = Vault::recover(
+    let refused = done(Vault::recover(
         &sealed,
         CONTEXT,
         RecoveryProof::AnswersOnly(ANSWERS),
         &pass(NEW_PASSPHRASE),
         TEST_POLICY,
-    )
+        &InPlace,
+    ))
     .err()
     .unwrap();
     assert_eq!(refused, VaultError::RecoveryKitRequired);
@@ -212,9 +234,13 @@ fn a_changed_passphrase_opens_later_copies_and_the_old_one_does_not() {
         key,
     } = onboarded();
     let old = unlock(&before, PASSPHRASE).unwrap().vault;
-    vault
-        .change_passphrase(&pass(PASSPHRASE), &pass(NEW_PASSPHRASE), TEST_POLICY)
-        .unwrap();
+    done(vault.change_passphrase(
+        &pass(PASSPHRASE),
+        &pass(NEW_PASSPHRASE),
+        TEST_POLICY,
+        &InPlace,
+    ))
+    .unwrap();
     let after = vault.seal(WORKSPACE, 2, CONTEXT).unwrap();
 
     assert_eq!(unlock_error(&after), VaultError::WrongPassphrase);
@@ -233,15 +259,15 @@ fn a_changed_passphrase_opens_later_copies_and_the_old_one_does_not() {
 #[test]
 fn changing_the_passphrase_needs_the_current_one() {
     let Onboarded { mut vault, .. } = onboarded();
-    let refused = vault
-        .change_passphrase(
-            &pass("not the passphrase"),
-            &pass(NEW_PASSPHRASE),
-            TEST_POLICY,
-        )
-        .unwrap_err();
+    let refused = done(vault.change_passphrase(
+        &pass("not the passphrase"),
+        &pass(NEW_PASSPHRASE),
+        TEST_POLICY,
+        &InPlace,
+    ))
+    .unwrap_err();
     assert_eq!(refused, VaultError::WrongPassphrase);
-    assert!(vault.verify_passphrase(&pass(PASSPHRASE)).is_ok());
+    assert!(done(vault.verify_passphrase(&pass(PASSPHRASE), &InPlace)).is_ok());
 }
 
 #[test]
@@ -268,15 +294,15 @@ fn a_replaced_recovery_kit_stops_working_at_once() {
     let old = unlock(&before, PASSPHRASE).unwrap().vault;
     let new_key = RecoveryKey::generate().unwrap();
     let new_answers = ["lisbon", "the blue note", "granny smith"];
-    vault
-        .replace_recovery_kit(
-            &RecoverySecret {
-                key: &new_key,
-                answers: new_answers,
-            },
-            TEST_POLICY,
-        )
-        .unwrap();
+    done(vault.replace_recovery_kit(
+        &RecoverySecret {
+            key: &new_key,
+            answers: new_answers,
+        },
+        TEST_POLICY,
+        &InPlace,
+    ))
+    .unwrap();
     let after = vault.seal(WORKSPACE, 2, CONTEXT).unwrap();
 
     assert_eq!(
@@ -299,7 +325,7 @@ fn settings_this_app_could_not_read_back_are_refused_at_onboarding() {
         ..FAST
     };
     let key = RecoveryKey::generate().unwrap();
-    let refused = Vault::create(
+    let refused = done(Vault::create(
         &pass(PASSPHRASE),
         &RecoverySecret {
             key: &key,
@@ -311,7 +337,8 @@ fn settings_this_app_could_not_read_back_are_refused_at_onboarding() {
             floor: FAST,
             current: too_heavy,
         },
-    )
+        &InPlace,
+    ))
     .unwrap_err();
     assert_eq!(refused, VaultError::UnsupportedKdfParams);
 }
@@ -320,13 +347,19 @@ fn settings_this_app_could_not_read_back_are_refused_at_onboarding() {
 fn settings_below_the_floor_are_refused_before_deriving() {
     let Onboarded { sealed, key, .. } = onboarded();
     assert_eq!(
-        Vault::unlock(&sealed, CONTEXT, &pass(PASSPHRASE), KdfPolicy::PRODUCT)
-            .err()
-            .unwrap(),
+        done(Vault::unlock(
+            &sealed,
+            CONTEXT,
+            &pass(PASSPHRASE),
+            KdfPolicy::PRODUCT,
+            &InPlace
+        ))
+        .err()
+        .unwrap(),
         VaultError::KdfBelowFloor
     );
     assert_eq!(
-        Vault::recover(
+        done(Vault::recover(
             &sealed,
             CONTEXT,
             RecoveryProof::Kit(RecoverySecret {
@@ -334,8 +367,9 @@ fn settings_below_the_floor_are_refused_before_deriving() {
                 answers: ANSWERS
             }),
             &pass(NEW_PASSPHRASE),
-            KdfPolicy::PRODUCT
-        )
+            KdfPolicy::PRODUCT,
+            &InPlace
+        ))
         .err()
         .unwrap(),
         VaultError::KdfBelowFloor
@@ -354,11 +388,25 @@ fn a_copy_stored_with_weaker_settings_is_rewrapped_with_the_current_ones() {
         floor: FAST,
         current: stronger,
     };
-    let opened = Vault::unlock(&sealed, CONTEXT, &pass(PASSPHRASE), policy).unwrap();
+    let opened = done(Vault::unlock(
+        &sealed,
+        CONTEXT,
+        &pass(PASSPHRASE),
+        policy,
+        &InPlace,
+    ))
+    .unwrap();
     assert!(opened.needs_saving);
     let saved = opened.vault.seal(WORKSPACE, 2, CONTEXT).unwrap();
     assert_eq!(saved.passphrase_wrap.kdf, stronger);
-    let reopened = Vault::unlock(&saved, CONTEXT, &pass(PASSPHRASE), policy).unwrap();
+    let reopened = done(Vault::unlock(
+        &saved,
+        CONTEXT,
+        &pass(PASSPHRASE),
+        policy,
+        &InPlace,
+    ))
+    .unwrap();
     assert!(!reopened.needs_saving);
 }
 
@@ -371,12 +419,18 @@ fn a_changed_clear_context_is_refused() {
         b"",
     ] {
         assert_eq!(
-            Vault::unlock(&sealed, context, &pass(PASSPHRASE), TEST_POLICY)
-                .err()
-                .unwrap(),
+            done(Vault::unlock(
+                &sealed,
+                context,
+                &pass(PASSPHRASE),
+                TEST_POLICY,
+                &InPlace
+            ))
+            .err()
+            .unwrap(),
             VaultError::Tampered
         );
-        let recovered = Vault::recover(
+        let recovered = done(Vault::recover(
             &sealed,
             context,
             RecoveryProof::Kit(RecoverySecret {
@@ -385,7 +439,8 @@ fn a_changed_clear_context_is_refused() {
             }),
             &pass(NEW_PASSPHRASE),
             TEST_POLICY,
-        );
+            &InPlace,
+        ));
         assert_eq!(recovered.err().unwrap(), VaultError::Tampered);
     }
 }
@@ -605,28 +660,39 @@ fn a_format_1_workspace_is_saved_as_format_2_keeping_its_answers_until_a_kit_is_
     assert!(resaved.answers_wrap.is_some());
     // Its clear context is now covered by the tag.
     assert_eq!(
-        Vault::unlock(&resaved, b"other", &pass(PASSPHRASE), TEST_POLICY)
-            .err()
-            .unwrap(),
+        done(Vault::unlock(
+            &resaved,
+            b"other",
+            &pass(PASSPHRASE),
+            TEST_POLICY,
+            &InPlace
+        ))
+        .err()
+        .unwrap(),
         VaultError::Tampered
     );
     assert!(!unlock(&resaved, PASSPHRASE).unwrap().needs_saving);
     // Until the kit is made the answers still recover it (with a note to make one), and no
     // change of passphrase is possible.
-    let (vault, _) = Vault::recover(
+    let (vault, _) = done(Vault::recover(
         &resaved,
         CONTEXT,
         RecoveryProof::AnswersOnly(ANSWERS),
         &pass(NEW_PASSPHRASE),
         TEST_POLICY,
-    )
+        &InPlace,
+    ))
     .unwrap();
     assert!(!vault.has_recovery_kit());
     let mut vault = vault;
     assert_eq!(
-        vault
-            .change_passphrase(&pass(NEW_PASSPHRASE), &pass(PASSPHRASE), TEST_POLICY)
-            .unwrap_err(),
+        done(vault.change_passphrase(
+            &pass(NEW_PASSPHRASE),
+            &pass(PASSPHRASE),
+            TEST_POLICY,
+            &InPlace
+        ))
+        .unwrap_err(),
         VaultError::RecoveryKitMissing
     );
 }
@@ -637,27 +703,28 @@ fn making_the_kit_removes_the_answers_only_wrap_and_its_key() {
     let mut vault = unlock(&before, PASSPHRASE).unwrap().vault;
     let old = unlock(&before, PASSPHRASE).unwrap().vault;
     let key = RecoveryKey::generate().unwrap();
-    vault
-        .replace_recovery_kit(
-            &RecoverySecret {
-                key: &key,
-                answers: ANSWERS,
-            },
-            TEST_POLICY,
-        )
-        .unwrap();
+    done(vault.replace_recovery_kit(
+        &RecoverySecret {
+            key: &key,
+            answers: ANSWERS,
+        },
+        TEST_POLICY,
+        &InPlace,
+    ))
+    .unwrap();
     let after = vault.seal(WORKSPACE, 2, CONTEXT).unwrap();
 
     assert!(after.answers_wrap.is_none());
     assert!(!after.to_json().contains("answersWrap"));
     assert_eq!(
-        Vault::recover(
+        done(Vault::recover(
             &after,
             CONTEXT,
             RecoveryProof::AnswersOnly(ANSWERS),
             &pass(NEW_PASSPHRASE),
-            TEST_POLICY
-        )
+            TEST_POLICY,
+            &InPlace
+        ))
         .err()
         .unwrap(),
         VaultError::RecoveryKitRequired
@@ -686,26 +753,112 @@ fn the_open_vault_reads_back_a_copy_it_sealed_without_asking_a_secret() {
 fn a_copy_sealed_before_a_change_of_keys_does_not_open_with_the_new_ones() {
     let Onboarded { mut vault, key, .. } = onboarded();
     let before_passphrase = vault.seal(WORKSPACE, 2, CONTEXT).unwrap();
-    vault
-        .change_passphrase(&pass(PASSPHRASE), &pass(NEW_PASSPHRASE), TEST_POLICY)
-        .unwrap();
+    done(vault.change_passphrase(
+        &pass(PASSPHRASE),
+        &pass(NEW_PASSPHRASE),
+        TEST_POLICY,
+        &InPlace,
+    ))
+    .unwrap();
     assert_eq!(
         vault.open_own(&before_passphrase, CONTEXT).unwrap_err(),
         VaultError::Tampered
     );
 
     let before_kit = vault.seal(WORKSPACE, 3, CONTEXT).unwrap();
-    vault
-        .replace_recovery_kit(
-            &RecoverySecret {
-                key: &key,
-                answers: ANSWERS,
-            },
-            TEST_POLICY,
-        )
-        .unwrap();
+    done(vault.replace_recovery_kit(
+        &RecoverySecret {
+            key: &key,
+            answers: ANSWERS,
+        },
+        TEST_POLICY,
+        &InPlace,
+    ))
+    .unwrap();
     assert_eq!(
         vault.open_own(&before_kit, CONTEXT).unwrap_err(),
         VaultError::Tampered
+    );
+}
+
+/// A derivation that answers only when asked a second time, as a worker answers later, and
+/// counts how many keys it was asked for.
+struct Later {
+    asked: std::cell::Cell<usize>,
+}
+
+impl KeyDerivation for Later {
+    async fn derive(
+        &self,
+        params: &KdfParams,
+        secret: &[u8],
+        salt: &[u8],
+    ) -> Result<SecretKey, crate::crypto::kdf::KdfFailed> {
+        self.asked.set(self.asked.get() + 1);
+        let mut waited = false;
+        std::future::poll_fn(|_| {
+            if std::mem::replace(&mut waited, true) {
+                std::task::Poll::Ready(())
+            } else {
+                std::task::Poll::Pending
+            }
+        })
+        .await;
+        crate::crypto::kdf::derive_key(params, secret, salt)
+    }
+}
+
+/// Polls `operation` to its end with a waker that does nothing, as a test executor.
+fn run_to_end<T>(operation: impl std::future::Future<Output = T>) -> T {
+    let mut operation = std::pin::pin!(operation);
+    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+    loop {
+        if let std::task::Poll::Ready(output) = operation.as_mut().poll(&mut context) {
+            return output;
+        }
+    }
+}
+
+#[test]
+fn a_derivation_that_answers_later_opens_the_same_workspace_as_one_in_place() {
+    let later = Later {
+        asked: std::cell::Cell::new(0),
+    };
+    let key = RecoveryKey::generate().unwrap();
+    let secret = RecoverySecret {
+        key: &key,
+        answers: ANSWERS,
+    };
+    let (_, sealed) = run_to_end(Vault::create(
+        &pass(PASSPHRASE),
+        &secret,
+        CONTEXT,
+        WORKSPACE,
+        TEST_POLICY,
+        &later,
+    ))
+    .unwrap();
+    // One key for the passphrase, one for the recovery kit.
+    assert_eq!(later.asked.get(), 2);
+    assert_eq!(*unlock(&sealed, PASSPHRASE).unwrap().plaintext, WORKSPACE);
+    let opened = run_to_end(Vault::unlock(
+        &sealed,
+        CONTEXT,
+        &pass(PASSPHRASE),
+        TEST_POLICY,
+        &later,
+    ))
+    .unwrap();
+    assert_eq!(*opened.plaintext, WORKSPACE);
+    // Nothing is forced: until the derivation answers, the unlock waits.
+    assert!(
+        now_or_never(Vault::unlock(
+            &sealed,
+            CONTEXT,
+            &pass(PASSPHRASE),
+            TEST_POLICY,
+            &later
+        ))
+        .is_none()
     );
 }

@@ -125,8 +125,8 @@ impl EvidenceEdit {
     pub fn path(&self, holder: Owner) -> FieldPath {
         match self {
             EvidenceEdit::Add(reference) => holder.evidence(&reference.id).whole(),
-            EvidenceEdit::Retitle { id, .. } => holder.evidence(id).field("title"),
-            EvidenceEdit::Redate { id, .. } => holder.evidence(id).field("date"),
+            EvidenceEdit::Retitle { id, .. } => holder.evidence(id).field(EvidenceReference::TITLE),
+            EvidenceEdit::Redate { id, .. } => holder.evidence(id).field(EvidenceReference::DATE),
             EvidenceEdit::Remove(id) => holder.evidence(id).whole(),
         }
     }
@@ -337,12 +337,12 @@ fn EvidenceItem(
     let reference = fields.reference;
     // The fields the user types into: the title, and the document's date.
     let title = fields.bind(
-        document.clone().field("title"),
+        document.clone().field(EvidenceReference::TITLE),
         |r| r.title.clone(),
         |r, title| r.title = title,
     );
     let date = fields.bind(
-        document.clone().field("date"),
+        document.clone().field(EvidenceReference::DATE),
         |r| r.date.clone(),
         |r, date| r.date = date,
     );
@@ -360,8 +360,8 @@ fn EvidenceItem(
             })
         })
     };
-    let digest_id = field_id(&document.clone().field("sha256"));
-    let file_name_id = field_id(&document.field("fileName"));
+    let digest_id = field_id(&document.clone().field(EvidenceReference::SHA256));
+    let file_name_id = field_id(&document.field(EvidenceReference::FILE_NAME));
     let remove = move |_| on_edit.run(EvidenceEdit::Remove(id.clone()));
     let file_name = move || reference.with(|r| r.file_name.clone());
     view! {
@@ -426,7 +426,7 @@ impl FieldSource for ReferenceFields {
         change(&mut reference);
         let id = self.id.get_value();
         let edit = match path.field {
-            Some("date") => EvidenceEdit::Redate {
+            Some(EvidenceReference::DATE) => EvidenceEdit::Redate {
                 id,
                 date: reference.date,
             },

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use crate::domain::BusinessType;
 use crate::domain::Owner;
 use crate::domain::identifiers::{IdentifierKind, IdentifierRules};
-use crate::domain::model::{EntityAccount, Workspace};
+use crate::domain::model::{AccountIdentifier, EntityAccount, Workspace};
 use crate::domain::validation::{Finding, Scope, check_scope};
 use crate::i18n::names;
 use crate::i18n::{MessageKey, msg};
@@ -168,7 +168,7 @@ pub fn NewAccountPage(
     });
 
     let name = name_fields.bind(
-        Owner::Account(DRAFT_ID.to_owned()).field("name"),
+        Owner::Account(DRAFT_ID.to_owned()).field(EntityAccount::NAME),
         String::clone,
         |name, text| *name = text,
     );
@@ -267,7 +267,7 @@ fn identifier_binding(
         account: DRAFT_ID.to_owned(),
         identifier: kind.key().to_owned(),
     }
-    .field("value");
+    .field(AccountIdentifier::VALUE);
     identifiers.bind(
         path,
         move |values| values.get(&kind).cloned().unwrap_or_default(),

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::name_finding;
 use crate::domain::Owner;
+use crate::domain::model::EntityAccount;
 use crate::domain::validation::Finding;
 use crate::i18n::{MessageKey, msg};
 use crate::state::item_id::new_item_id;
@@ -97,7 +98,7 @@ pub(super) fn ManageAccount(
                         on_cancel=Callback::new(move |()| close.run("account-rename"))
                         on_save=Callback::new(move |name: String| {
                             let id = account_id.get_value();
-                            session.edit_at(&Owner::Account(id.clone()).field("name"), |c| {
+                            session.edit_at(&Owner::Account(id.clone()).field(EntityAccount::NAME), |c| {
                                 c.workspace.rename_account(&id, name.clone());
                             });
                             panel.set(Panel::Closed);

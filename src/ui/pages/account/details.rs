@@ -116,20 +116,24 @@ pub fn AccountDetailsPage(
     };
     let header = account.read(|a| Some((a.name.clone(), a.business_type)));
     let path = move |field: &'static str| Owner::Account(id.get_value()).field(field);
-    let name = account.bind(path("name"), |a| a.name.clone(), |a, text| a.name = text);
+    let name = account.bind(
+        path(EntityAccount::NAME),
+        |a| a.name.clone(),
+        |a, text| a.name = text,
+    );
     let anniversary = account.bind(
-        path("anniversaryDate"),
+        path(EntityAccount::ANNIVERSARY_DATE),
         |a| a.anniversary_date.clone(),
         |a, text| a.anniversary_date = text,
     );
     let review = account.bind(
-        path("lastAnnualReview"),
+        path(EntityAccount::LAST_ANNUAL_REVIEW),
         |a| a.last_annual_review.clone(),
         |a, text| a.last_annual_review = text,
     );
     let status = account
         .bind(
-            path("status"),
+            path(EntityAccount::STATUS),
             |a| Some(a.status),
             |a, status| {
                 if let Some(status) = status {
@@ -271,7 +275,7 @@ fn identifier_binding(
             account: account.clone(),
             identifier: identifier.clone(),
         }
-        .field("value");
+        .field(AccountIdentifier::VALUE);
         session.edit_at(&path, |c| {
             let Some(entity) = c.workspace.account_mut(&account) else {
                 return;

@@ -6,7 +6,7 @@
 use crate::domain::FieldPath;
 use crate::domain::Owner;
 use crate::domain::identifiers::IdentifierKind;
-use crate::domain::model::{EntityAccount, Workspace};
+use crate::domain::model::{AccountIdentifier, EntityAccount, Workspace};
 use crate::domain::validation::Finding;
 use crate::ui::field_id::field_id;
 
@@ -17,7 +17,7 @@ pub fn kind_field_id(account_id: &str, kind: IdentifierKind) -> String {
             account: account_id.to_owned(),
             identifier: kind.key().to_owned(),
         }
-        .field("value"),
+        .field(AccountIdentifier::VALUE),
     )
 }
 
@@ -28,7 +28,7 @@ pub fn further_field_id(account_id: &str, identifier_id: &str) -> String {
             account: account_id.to_owned(),
             identifier: identifier_id.to_owned(),
         }
-        .field("value"),
+        .field(AccountIdentifier::VALUE),
     )
 }
 
@@ -120,11 +120,14 @@ mod tests {
     fn the_first_identifier_of_a_kind_is_in_the_kind_field_and_the_next_in_its_own() {
         let workspace = carrier_with_two_scacs();
         assert_eq!(
-            field_of_finding(&workspace, &identifier("s1").field("value")),
+            field_of_finding(
+                &workspace,
+                &identifier("s1").field(AccountIdentifier::VALUE)
+            ),
             kind_field_id("a1", IdentifierKind::Scac)
         );
         assert_eq!(
-            field_of_finding(&workspace, &identifier("s2").field("kind")),
+            field_of_finding(&workspace, &identifier("s2").field(AccountIdentifier::KIND)),
             "field-accounts-a1-identifiers-s2-value"
         );
         assert_eq!(
@@ -141,15 +144,15 @@ mod tests {
         use crate::domain::validation::FindingCode;
         let found = [
             Finding::new(
-                identifier("s1").field("value"),
+                identifier("s1").field(AccountIdentifier::VALUE),
                 FindingCode::IdentifierInvalid,
             ),
             Finding::new(
-                identifier("s2").field("kind"),
+                identifier("s2").field(AccountIdentifier::KIND),
                 FindingCode::IdentifierNotUsed,
             ),
             Finding::new(
-                identifier("s2").field("value"),
+                identifier("s2").field(AccountIdentifier::VALUE),
                 FindingCode::IdentifierValueMissing,
             ),
         ];
@@ -163,11 +166,17 @@ mod tests {
     fn other_findings_go_to_the_field_of_their_path() {
         let workspace = carrier_with_two_scacs();
         assert_eq!(
-            field_of_finding(&workspace, &Owner::Account("a1".into()).field("name")),
+            field_of_finding(
+                &workspace,
+                &Owner::Account("a1".into()).field(EntityAccount::NAME)
+            ),
             "field-accounts-a1-name"
         );
         assert_eq!(
-            field_of_finding(&workspace, &identifier("gone").field("value")),
+            field_of_finding(
+                &workspace,
+                &identifier("gone").field(AccountIdentifier::VALUE)
+            ),
             "field-accounts-a1-identifiers-gone-value"
         );
     }

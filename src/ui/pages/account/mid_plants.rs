@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::account_memo;
 use crate::domain::Owner;
 use crate::domain::identifiers::IdentifierKind;
+use crate::domain::model::AccountIdentifier;
 use crate::i18n::msg;
 use crate::state::{Locale, Session};
 use crate::ui::field_id::field_id;
@@ -92,7 +93,7 @@ fn MidPlant(
         account: account_id.get_value(),
         identifier: identifier.clone(),
     }
-    .field("facilityId");
+    .field(AccountIdentifier::FACILITY_ID);
     let id = field_id(&path);
     let hint = format!("{id}-hint");
     let on_change = move |event: leptos::ev::Event| {

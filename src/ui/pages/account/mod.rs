@@ -265,7 +265,7 @@ fn name_finding(session: Session, account_id: &str, name: &str) -> Option<Findin
             .into_iter()
             .collect();
         workspace.add_account(account_id, account.business_type, name);
-        let name = Owner::Account(account_id.to_owned()).field("name");
+        let name = Owner::Account(account_id.to_owned()).field(EntityAccount::NAME);
         check_scope(&workspace, &Scope::Account(account_id.to_owned()), today())
             .into_iter()
             .find(|finding| finding.path == name)

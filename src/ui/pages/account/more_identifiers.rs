@@ -102,7 +102,7 @@ fn FurtherIdentifier(
         account: account.clone(),
         identifier: identifier.clone(),
     }
-    .field("value");
+    .field(AccountIdentifier::VALUE);
     let field = further_field_id(&account, &identifier);
     // Numbered after the kind's own field, which is the first.
     let number = {

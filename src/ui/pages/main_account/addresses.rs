@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::list_item::{ItemFields, add_item, item_ids, list_id, list_message};
 use crate::domain::Owner;
-use crate::domain::model::{Address, AddressKind};
+use crate::domain::model::{Address, AddressKind, PostalAddress};
 use crate::domain::validation::Scope;
 use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
@@ -58,7 +58,7 @@ pub fn AddressesSection(
     let ids = item_ids::<Address>(form);
     let list_feedback = list_message::<Address>(form, Scope::AddressList);
     let add = move |_| {
-        add_item::<Address>(form, "kind", |workspace, id| {
+        add_item::<Address>(form, Address::KIND, |workspace, id| {
             let kind = if workspace.headquarters().is_some() {
                 AddressKind::Mailing
             } else {
@@ -94,7 +94,7 @@ fn AddressItem(form: Form, id: String, ids: Memo<Vec<String>>) -> impl IntoView 
 
     let kind = item
         .bind(
-            item.path("kind"),
+            item.path(Address::KIND),
             |address| Some(address.kind),
             |address, kind| {
                 if let Some(kind) = kind {
@@ -103,20 +103,36 @@ fn AddressItem(form: Form, id: String, ids: Memo<Vec<String>>) -> impl IntoView 
             },
         )
         .chosen_from(ADDRESS_KINDS);
-    let line1 = item.text("line1", |a| &a.place.line1, |a| &mut a.place.line1);
-    let line2 = item.text("line2", |a| &a.place.line2, |a| &mut a.place.line2);
-    let city = item.text("city", |a| &a.place.city, |a| &mut a.place.city);
+    let line1 = item.text(
+        PostalAddress::LINE1,
+        |a| &a.place.line1,
+        |a| &mut a.place.line1,
+    );
+    let line2 = item.text(
+        PostalAddress::LINE2,
+        |a| &a.place.line2,
+        |a| &mut a.place.line2,
+    );
+    let city = item.text(
+        PostalAddress::CITY,
+        |a| &a.place.city,
+        |a| &mut a.place.city,
+    );
     let state = item.text(
-        "stateProvince",
+        PostalAddress::STATE_PROVINCE,
         |a| &a.place.state_province,
         |a| &mut a.place.state_province,
     );
     let postal = item.text(
-        "postalCode",
+        PostalAddress::POSTAL_CODE,
         |a| &a.place.postal_code,
         |a| &mut a.place.postal_code,
     );
-    let country = item.text("country", |a| &a.place.country, |a| &mut a.place.country);
+    let country = item.text(
+        PostalAddress::COUNTRY,
+        |a| &a.place.country,
+        |a| &mut a.place.country,
+    );
 
     // "Other country" stays open while the code typed is not one of the named countries.
     let is_named = |code: &str| {

@@ -62,36 +62,46 @@ pub fn CompanySection(
     let fields = form.in_scopes(vec![Scope::Organization]);
     let legal_name = organization_text(
         &fields,
-        "legalName",
+        TradeOrganization::LEGAL_NAME,
         |o| &o.legal_name,
         |o| &mut o.legal_name,
     );
-    let dba = organization_text(&fields, "dba", |o| &o.dba, |o| &mut o.dba);
-    let phone = organization_text(&fields, "phone", |o| &o.phone, |o| &mut o.phone);
-    let fax = organization_text(&fields, "fax", |o| &o.fax, |o| &mut o.fax);
-    let website = organization_text(&fields, "website", |o| &o.website, |o| &mut o.website);
+    let dba = organization_text(&fields, TradeOrganization::DBA, |o| &o.dba, |o| &mut o.dba);
+    let phone = organization_text(
+        &fields,
+        TradeOrganization::PHONE,
+        |o| &o.phone,
+        |o| &mut o.phone,
+    );
+    let fax = organization_text(&fields, TradeOrganization::FAX, |o| &o.fax, |o| &mut o.fax);
+    let website = organization_text(
+        &fields,
+        TradeOrganization::WEBSITE,
+        |o| &o.website,
+        |o| &mut o.website,
+    );
     let start = organization_text(
         &fields,
-        "businessStartDate",
+        TradeOrganization::BUSINESS_START_DATE,
         |o| &o.business_start_date,
         |o| &mut o.business_start_date,
     );
     let history = organization_text(
         &fields,
-        "briefHistory",
+        TradeOrganization::BRIEF_HISTORY,
         |o| &o.brief_history,
         |o| &mut o.brief_history,
     );
     let employees = fields
         .bind(
-            Owner::Organization.field("numberOfEmployees"),
+            Owner::Organization.field(TradeOrganization::NUMBER_OF_EMPLOYEES),
             |workspace| workspace.organization.number_of_employees,
             |workspace, number| workspace.organization.number_of_employees = number,
         )
         .as_typed();
     let ownership = fields
         .bind(
-            Owner::Organization.field("ownershipType"),
+            Owner::Organization.field(TradeOrganization::OWNERSHIP_TYPE),
             |workspace| workspace.organization.ownership_type,
             |workspace, kind| workspace.organization.ownership_type = kind,
         )

@@ -25,7 +25,7 @@ pub fn ContactsSection(
     let ids = item_ids::<Contact>(form);
     let list_feedback = list_message::<Contact>(form, Scope::ContactList);
     let add = move |_| {
-        add_item::<Contact>(form, "firstName", |workspace, id| {
+        add_item::<Contact>(form, Contact::FIRST_NAME, |workspace, id| {
             workspace.add_contact(id);
         });
     };
@@ -60,14 +60,18 @@ fn ContactItem(form: Form, id: String, ids: Memo<Vec<String>>) -> impl IntoView 
     let number = item.number(ids);
     let label = move |key| ItemFields::<Contact>::numbered(number, key);
 
-    let first = item.text("firstName", |c| &c.first_name, |c| &mut c.first_name);
-    let last = item.text("lastName", |c| &c.last_name, |c| &mut c.last_name);
-    let title = item.text("title", |c| &c.title, |c| &mut c.title);
-    let email = item.text("email", |c| &c.email, |c| &mut c.email);
-    let phone = item.text("phone", |c| &c.phone, |c| &mut c.phone);
+    let first = item.text(
+        Contact::FIRST_NAME,
+        |c| &c.first_name,
+        |c| &mut c.first_name,
+    );
+    let last = item.text(Contact::LAST_NAME, |c| &c.last_name, |c| &mut c.last_name);
+    let title = item.text(Contact::TITLE, |c| &c.title, |c| &mut c.title);
+    let email = item.text(Contact::EMAIL, |c| &c.email, |c| &mut c.email);
+    let phone = item.text(Contact::PHONE, |c| &c.phone, |c| &mut c.phone);
     let officer = item
         .bind(
-            item.path("companyOfficer"),
+            item.path(Contact::COMPANY_OFFICER),
             |contact| contact.company_officer,
             |contact, checked| contact.company_officer = checked,
         )
@@ -78,7 +82,7 @@ fn ContactItem(form: Form, id: String, ids: Memo<Vec<String>>) -> impl IntoView 
         let (read_id, write_id) = (id.clone(), id);
         form.in_scopes(vec![Scope::ContactList])
             .bind(
-                item.path("primaryContact"),
+                item.path(Contact::PRIMARY_CONTACT),
                 move |workspace| {
                     workspace
                         .contacts

@@ -29,7 +29,7 @@ pub fn ProgramsSection(
     let heading_id = list_id::<ProgramMembership>();
     let ids = item_ids::<ProgramMembership>(form);
     let add = move |_| {
-        add_item::<ProgramMembership>(form, "program", |workspace, id| {
+        add_item::<ProgramMembership>(form, ProgramMembership::PROGRAM, |workspace, id| {
             workspace.add_program(id, Program::Pip);
         });
     };
@@ -60,7 +60,7 @@ fn ProgramItem(form: Form, id: String, ids: Memo<Vec<String>>) -> impl IntoView 
     let program = item.read(|membership| Some(membership.program));
     let chosen = item
         .bind(
-            item.path("program"),
+            item.path(ProgramMembership::PROGRAM),
             |membership| Some(membership.program),
             |membership, program| {
                 if let Some(program) = program {
@@ -69,8 +69,12 @@ fn ProgramItem(form: Form, id: String, ids: Memo<Vec<String>>) -> impl IntoView 
             },
         )
         .chosen_from(PROGRAMS);
-    let number_field = item.text("number", |m| &m.number, |m| &mut m.number);
-    let country = item.text("country", |m| &m.country, |m| &mut m.country);
+    let number_field = item.text(ProgramMembership::NUMBER, |m| &m.number, |m| &mut m.number);
+    let country = item.text(
+        ProgramMembership::COUNTRY,
+        |m| &m.country,
+        |m| &mut m.country,
+    );
     view! {
         <fieldset class="app-fieldset app-list-item">
             <legend class="app-fieldset__legend">{label(msg::main_account::PROGRAM_LEGEND)}</legend>

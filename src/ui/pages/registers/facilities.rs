@@ -31,7 +31,7 @@ pub fn FacilitiesRegister(
     /// The page's state.
     state: RegisterState,
 ) -> impl IntoView {
-    list_register::<Facility>(state, TEXTS, "name", |row| {
+    list_register::<Facility>(state, TEXTS, Facility::NAME, |row| {
         view! { <FacilityFields row=row /> }.into_any()
     })
 }
@@ -47,30 +47,30 @@ fn checkbox(binding: FieldBinding<bool>, label: MessageKey) -> impl IntoView {
 #[component]
 fn FacilityFields(row: Row<Facility>) -> impl IntoView {
     let locale = Locale::expect();
-    let name = row.text("name", |f| &f.name, |f| &mut f.name);
+    let name = row.text(Facility::NAME, |f| &f.name, |f| &mut f.name);
     let barriers = row.text(
-        "barriersAndFencing",
+        Facility::BARRIERS_AND_FENCING,
         |f| &f.barriers_and_fencing,
         |f| &mut f.barriers_and_fencing,
     );
-    let lighting = row.text("lighting", |f| &f.lighting, |f| &mut f.lighting);
+    let lighting = row.text(Facility::LIGHTING, |f| &f.lighting, |f| &mut f.lighting);
     let badges = row.flag(
-        "accessControl/badges",
+        Facility::ACCESS_BADGES,
         |f| f.access_control.badges,
         |f, on| f.access_control.badges = on,
     );
     let visitors = row.flag(
-        "accessControl/visitorLog",
+        Facility::ACCESS_VISITOR_LOG,
         |f| f.access_control.visitor_log,
         |f, on| f.access_control.visitor_log = on,
     );
     let drivers = row.flag(
-        "accessControl/driverIdChecks",
+        Facility::ACCESS_DRIVER_ID_CHECKS,
         |f| f.access_control.driver_id_checks,
         |f, on| f.access_control.driver_id_checks = on,
     );
     let guards = row.flag(
-        "accessControl/guards",
+        Facility::ACCESS_GUARDS,
         |f| f.access_control.guards,
         |f, on| f.access_control.guards = on,
     );
@@ -104,28 +104,32 @@ fn FacilityFields(row: Row<Facility>) -> impl IntoView {
 fn FacilityAddress(row: Row<Facility>) -> impl IntoView {
     let locale = Locale::expect();
     let country = row.text(
-        "address/country",
+        Facility::ADDRESS_COUNTRY,
         |f| &f.address.country,
         |f| &mut f.address.country,
     );
     let line1 = row.text(
-        "address/line1",
+        Facility::ADDRESS_LINE1,
         |f| &f.address.line1,
         |f| &mut f.address.line1,
     );
     let line2 = row.text(
-        "address/line2",
+        Facility::ADDRESS_LINE2,
         |f| &f.address.line2,
         |f| &mut f.address.line2,
     );
-    let city = row.text("address/city", |f| &f.address.city, |f| &mut f.address.city);
+    let city = row.text(
+        Facility::ADDRESS_CITY,
+        |f| &f.address.city,
+        |f| &mut f.address.city,
+    );
     let state = row.text(
-        "address/stateProvince",
+        Facility::ADDRESS_STATE_PROVINCE,
         |f| &f.address.state_province,
         |f| &mut f.address.state_province,
     );
     let postal = row.text(
-        "address/postalCode",
+        Facility::ADDRESS_POSTAL_CODE,
         |f| &f.address.postal_code,
         |f| &mut f.address.postal_code,
     );
@@ -149,7 +153,7 @@ fn FacilityAddress(row: Row<Facility>) -> impl IntoView {
 #[component]
 fn FacilityAlarm(row: Row<Facility>) -> impl IntoView {
     let present = row.revealing_flag(
-        "alarm/present",
+        Facility::ALARM_PRESENT,
         |f| f.alarm.present,
         |f, on| {
             f.alarm.present = on;
@@ -165,12 +169,12 @@ fn FacilityAlarm(row: Row<Facility>) -> impl IntoView {
     );
     let shown = present.value;
     let monitored = row.text(
-        "alarm/monitoredBy",
+        Facility::ALARM_MONITORED_BY,
         |f| &f.alarm.monitored_by,
         |f| &mut f.alarm.monitored_by,
     );
     let tested = row.text(
-        "alarm/lastTest",
+        Facility::ALARM_LAST_TEST,
         |f| &f.alarm.last_test,
         |f| &mut f.alarm.last_test,
     );
@@ -191,7 +195,7 @@ fn FacilityAlarm(row: Row<Facility>) -> impl IntoView {
 #[component]
 fn FacilityVideo(row: Row<Facility>) -> impl IntoView {
     let present = row.revealing_flag(
-        "video/present",
+        Facility::VIDEO_PRESENT,
         |f| f.video.present,
         |f, on| {
             f.video.present = on;
@@ -206,27 +210,27 @@ fn FacilityVideo(row: Row<Facility>) -> impl IntoView {
     );
     let shown = present.value;
     let cameras = row.number(
-        "video/cameras",
+        Facility::VIDEO_CAMERAS,
         |f| f.video.cameras,
         |f| &mut f.video.cameras,
     );
     let covered = row.flag(
-        "video/cargoAreasCovered",
+        Facility::VIDEO_CARGO_AREAS_COVERED,
         |f| f.video.cargo_areas_covered,
         |f, on| f.video.cargo_areas_covered = on,
     );
     let around_the_clock = row.flag(
-        "video/recording247",
+        Facility::VIDEO_RECORDING_24_7,
         |f| f.video.recording_24_7,
         |f, on| f.video.recording_24_7 = on,
     );
     let retention = row.number(
-        "video/retentionDays",
+        Facility::VIDEO_RETENTION_DAYS,
         |f| f.video.retention_days,
         |f| &mut f.video.retention_days,
     );
     let reviewed = row.text(
-        "video/lastFootageReview",
+        Facility::VIDEO_LAST_FOOTAGE_REVIEW,
         |f| &f.video.last_footage_review,
         |f| &mut f.video.last_footage_review,
     );

@@ -27,7 +27,7 @@ pub fn ItControlsRegister(
     /// The page's state.
     state: RegisterState,
 ) -> impl IntoView {
-    list_register::<ItControl>(state, TEXTS, "name", |row| {
+    list_register::<ItControl>(state, TEXTS, ItControl::NAME, |row| {
         view! { <ItControlFields row=row /> }.into_any()
     })
 }
@@ -35,10 +35,18 @@ pub fn ItControlsRegister(
 /// One IT control's fields.
 #[component]
 fn ItControlFields(row: Row<ItControl>) -> impl IntoView {
-    let name = row.text("name", |c| &c.name, |c| &mut c.name);
-    let description = row.text("description", |c| &c.description, |c| &mut c.description);
-    let owner = row.text("owner", |c| &c.owner, |c| &mut c.owner);
-    let tested = row.text("lastTested", |c| &c.last_tested, |c| &mut c.last_tested);
+    let name = row.text(ItControl::NAME, |c| &c.name, |c| &mut c.name);
+    let description = row.text(
+        ItControl::DESCRIPTION,
+        |c| &c.description,
+        |c| &mut c.description,
+    );
+    let owner = row.text(ItControl::OWNER, |c| &c.owner, |c| &mut c.owner);
+    let tested = row.text(
+        ItControl::LAST_TESTED,
+        |c| &c.last_tested,
+        |c| &mut c.last_tested,
+    );
     view! {
         <InputField binding=name label={msg::it_control::NAME} hint={msg::it_control::NAME_HINT} />
         <InputField binding=description label={msg::it_control::DESCRIPTION} multiline=true />

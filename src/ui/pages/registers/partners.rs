@@ -100,7 +100,7 @@ pub fn PartnersRegister(
     /// The page's state.
     state: RegisterState,
 ) -> impl IntoView {
-    list_register::<BusinessPartner>(state, TEXTS, "name", |row| {
+    list_register::<BusinessPartner>(state, TEXTS, BusinessPartner::NAME, |row| {
         view! { <PartnerFields row=row /> }.into_any()
     })
 }
@@ -108,15 +108,15 @@ pub fn PartnersRegister(
 /// One partner's fields; the certificate numbers appear only for a certified partner.
 #[component]
 fn PartnerFields(row: Row<BusinessPartner>) -> impl IntoView {
-    let name = row.text("name", |p| &p.name, |p| &mut p.name);
-    let country = row.text("country", |p| &p.country, |p| &mut p.country);
+    let name = row.text(BusinessPartner::NAME, |p| &p.name, |p| &mut p.name);
+    let country = row.text(BusinessPartner::COUNTRY, |p| &p.country, |p| &mut p.country);
     let role = row.choice(
-        "role",
+        BusinessPartner::ROLE,
         |p| option_value(&ROLES, p.role),
         |p, value| p.role = option_of(&ROLES, value),
     );
     let ctpat_status = row.revealing_choice(
-        "ctpatStatus",
+        BusinessPartner::CTPAT_STATUS,
         |p| option_value(&CERTIFICATION, Some(p.ctpat_status)),
         |p, value| {
             p.ctpat_status = status_of(&CERTIFICATION, value);
@@ -129,9 +129,13 @@ fn PartnerFields(row: Row<BusinessPartner>) -> impl IntoView {
             restore: |p, before| p.ctpat_number.clone_from(&before.ctpat_number),
         }),
     );
-    let ctpat_number = row.text("ctpatNumber", |p| &p.ctpat_number, |p| &mut p.ctpat_number);
+    let ctpat_number = row.text(
+        BusinessPartner::CTPAT_NUMBER,
+        |p| &p.ctpat_number,
+        |p| &mut p.ctpat_number,
+    );
     let aeo_status = row.revealing_choice(
-        "aeoStatus",
+        BusinessPartner::AEO_STATUS,
         |p| option_value(&CERTIFICATION, Some(p.aeo_status)),
         |p, value| {
             p.aeo_status = status_of(&CERTIFICATION, value);
@@ -149,23 +153,27 @@ fn PartnerFields(row: Row<BusinessPartner>) -> impl IntoView {
         }),
     );
     let aeo_program = row.choice(
-        "aeoProgram",
+        BusinessPartner::AEO_PROGRAM,
         |p| option_value(&PROGRAMS, p.aeo_program),
         |p, value| p.aeo_program = option_of(&PROGRAMS, value),
     );
-    let aeo_number = row.text("aeoNumber", |p| &p.aeo_number, |p| &mut p.aeo_number);
+    let aeo_number = row.text(
+        BusinessPartner::AEO_NUMBER,
+        |p| &p.aeo_number,
+        |p| &mut p.aeo_number,
+    );
     let screened = row.text(
-        "screeningDate",
+        BusinessPartner::SCREENING_DATE,
         |p| &p.screening_date,
         |p| &mut p.screening_date,
     );
     let risk = row.choice(
-        "riskLevel",
+        BusinessPartner::RISK_LEVEL,
         |p| option_value(&RISKS, p.risk_level),
         |p, value| p.risk_level = option_of(&RISKS, value),
     );
     let assessed = row.text(
-        "lastSecurityAssessment",
+        BusinessPartner::LAST_SECURITY_ASSESSMENT,
         |p| &p.last_security_assessment,
         |p| &mut p.last_security_assessment,
     );

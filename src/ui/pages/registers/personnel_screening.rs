@@ -29,33 +29,37 @@ pub fn PersonnelScreeningRegister(
     let locale = Locale::expect();
     let row = state.row::<PersonnelScreeningPolicy>(String::new());
     let written = row.flag(
-        "writtenPolicy",
+        PersonnelScreeningPolicy::WRITTEN_POLICY,
         |p| p.written_policy,
         |p, on| p.written_policy = on,
     );
     let verifies = row.flag(
-        "verifiesApplicationInformation",
+        PersonnelScreeningPolicy::VERIFIES_APPLICATION_INFORMATION,
         |p| p.verifies_application_information,
         |p, on| p.verifies_application_information = on,
     );
     let background = row.flag(
-        "backgroundChecks",
+        PersonnelScreeningPolicy::BACKGROUND_CHECKS,
         |p| p.background_checks,
         |p, on| p.background_checks = on,
     );
     let conduct = row.flag(
-        "codeOfConduct",
+        PersonnelScreeningPolicy::CODE_OF_CONDUCT,
         |p| p.code_of_conduct,
         |p, on| p.code_of_conduct = on,
     );
-    let description = row.text("description", |p| &p.description, |p| &mut p.description);
+    let description = row.text(
+        PersonnelScreeningPolicy::DESCRIPTION,
+        |p| &p.description,
+        |p| &mut p.description,
+    );
     let rescreening = row.number(
-        "rescreeningIntervalMonths",
+        PersonnelScreeningPolicy::RESCREENING_INTERVAL_MONTHS,
         |p| p.rescreening_interval_months,
         |p| &mut p.rescreening_interval_months,
     );
     let reviewed = row.text(
-        "lastReviewed",
+        PersonnelScreeningPolicy::LAST_REVIEWED,
         |p| &p.last_reviewed,
         |p| &mut p.last_reviewed,
     );

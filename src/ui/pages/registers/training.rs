@@ -29,7 +29,7 @@ pub fn TrainingRegister(
     /// The page's state.
     state: RegisterState,
 ) -> impl IntoView {
-    list_register::<TrainingRecord>(state, TEXTS, "date", |row| {
+    list_register::<TrainingRecord>(state, TEXTS, TrainingRecord::DATE, |row| {
         view! { <TrainingFields row=row /> }.into_any()
     })
 }
@@ -37,10 +37,18 @@ pub fn TrainingRegister(
 /// One training record's fields.
 #[component]
 fn TrainingFields(row: Row<TrainingRecord>) -> impl IntoView {
-    let date = row.text("date", |t| &t.date, |t| &mut t.date);
-    let topic = row.text("topic", |t| &t.topic, |t| &mut t.topic);
-    let audience = row.text("audience", |t| &t.audience, |t| &mut t.audience);
-    let attendees = row.number("attendees", |t| t.attendees, |t| &mut t.attendees);
+    let date = row.text(TrainingRecord::DATE, |t| &t.date, |t| &mut t.date);
+    let topic = row.text(TrainingRecord::TOPIC, |t| &t.topic, |t| &mut t.topic);
+    let audience = row.text(
+        TrainingRecord::AUDIENCE,
+        |t| &t.audience,
+        |t| &mut t.audience,
+    );
+    let attendees = row.number(
+        TrainingRecord::ATTENDEES,
+        |t| t.attendees,
+        |t| &mut t.attendees,
+    );
     // The record's evidence (sign-in sheets, material, certificates), after these fields.
     let evidence = row.read(|t| t.evidence.clone());
     let owner = row.owner();

@@ -11,6 +11,7 @@
 
 pub mod account;
 pub mod date;
+mod field_names;
 pub mod organization;
 pub mod portal_entry;
 pub mod profile;

@@ -99,23 +99,6 @@ pub struct CriterionAnswer {
     pub last_reviewed: String,
 }
 
-impl CriterionAnswer {
-    /// The names of the answer's fields as stored, in findings and in field addresses: the
-    /// validation that reports on a field and the page that shows it name it through these, so
-    /// the two cannot drift apart.
-    pub const STATUS: &'static str = "status";
-    /// See [`CriterionAnswer::STATUS`].
-    pub const NARRATIVE: &'static str = "narrative";
-    /// See [`CriterionAnswer::STATUS`].
-    pub const NOT_APPLICABLE_JUSTIFICATION: &'static str = "notApplicableJustification";
-    /// See [`CriterionAnswer::STATUS`].
-    pub const RESPONSIBLE_PERSON: &'static str = "responsiblePerson";
-    /// See [`CriterionAnswer::STATUS`].
-    pub const PLANNED_DATE: &'static str = "plannedDate";
-    /// See [`CriterionAnswer::STATUS`].
-    pub const LAST_REVIEWED: &'static str = "lastReviewed";
-}
-
 /// A reference to a document kept outside the editor, identified by its digest so a reviewer
 /// can check they hold the same file.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

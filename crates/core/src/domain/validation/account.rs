@@ -6,7 +6,9 @@ use super::identifier_checks;
 use super::report::Report;
 use crate::domain::field_path::Owner;
 use crate::domain::model::date::{Date, format_iso_date};
-use crate::domain::model::{AccountStatus, AnnualReview, EntityAccount, Workspace};
+use crate::domain::model::{
+    AccountIdentifier, AccountStatus, AnnualReview, EntityAccount, Workspace,
+};
 
 /// An account's name, identifiers, status and annual review.
 ///
@@ -18,37 +20,66 @@ pub(super) fn check_account(
     today: Date,
     report: &mut Report,
 ) {
-    report.require("name", &account.name, FindingCode::AccountNameMissing);
+    report.require(
+        EntityAccount::NAME,
+        &account.name,
+        FindingCode::AccountNameMissing,
+    );
     for identifier in &account.identifiers {
         let mut item = report.within(Owner::Identifier {
             account: account.id.clone(),
             identifier: identifier.id.clone(),
         });
         let value = &identifier.value;
-        if item.require("value", value, FindingCode::IdentifierValueMissing) {
+        if item.require(
+            AccountIdentifier::VALUE,
+            value,
+            FindingCode::IdentifierValueMissing,
+        ) {
             identifier_checks::account_identifier(
-                &mut item, "value", identifier, account, workspace,
+                &mut item,
+                AccountIdentifier::VALUE,
+                identifier,
+                account,
+                workspace,
             );
         }
     }
     identifier_checks::identifier_rules(account, workspace, report);
 
-    report.past_date("anniversaryDate", &account.anniversary_date, today);
-    report.past_date("lastAnnualReview", &account.last_annual_review, today);
+    report.past_date(
+        EntityAccount::ANNIVERSARY_DATE,
+        &account.anniversary_date,
+        today,
+    );
+    report.past_date(
+        EntityAccount::LAST_ANNUAL_REVIEW,
+        &account.last_annual_review,
+        today,
+    );
     if account.status == AccountStatus::Certified && account.anniversary_date.trim().is_empty() {
-        report.add("anniversaryDate", FindingCode::AnniversaryDateMissing);
+        report.add(
+            EntityAccount::ANNIVERSARY_DATE,
+            FindingCode::AnniversaryDateMissing,
+        );
     }
     match account.annual_review(today) {
         AnnualReview::NotDue => {}
         AnnualReview::WindowOpen { due } => {
             report
-                .add("lastAnnualReview", FindingCode::AnnualReviewWindowOpen)
+                .add(
+                    EntityAccount::LAST_ANNUAL_REVIEW,
+                    FindingCode::AnnualReviewWindowOpen,
+                )
                 .args
                 .push(("due", format_iso_date(due)));
         }
         AnnualReview::Overdue { due } => {
             report
-                .add("lastAnnualReview", FindingCode::AnnualReviewOverdue)
+                .add(
+                    EntityAccount::LAST_ANNUAL_REVIEW,
+                    FindingCode::AnnualReviewOverdue,
+                )
                 .args
                 .push(("due", format_iso_date(due)));
         }

@@ -82,16 +82,23 @@ fn check_planned_date(
 
 /// A reference to a document: titled, named, with a well-formed SHA-256 and a real date.
 pub(super) fn check_evidence(evidence: &EvidenceReference, today: Date, report: &mut Report) {
-    report.require("title", &evidence.title, FindingCode::EvidenceTitleMissing);
     report.require(
-        "fileName",
+        EvidenceReference::TITLE,
+        &evidence.title,
+        FindingCode::EvidenceTitleMissing,
+    );
+    report.require(
+        EvidenceReference::FILE_NAME,
         &evidence.file_name,
         FindingCode::EvidenceFileNameMissing,
     );
     let digest = evidence.sha256.trim();
     let well_formed = digest.len() == 64 && digest.bytes().all(|byte| byte.is_ascii_hexdigit());
     if !well_formed {
-        report.add("sha256", FindingCode::EvidenceDigestInvalid);
+        report.add(
+            EvidenceReference::SHA256,
+            FindingCode::EvidenceDigestInvalid,
+        );
     }
-    report.past_date("date", &evidence.date, today);
+    report.past_date(EvidenceReference::DATE, &evidence.date, today);
 }

@@ -125,7 +125,7 @@ pub(super) fn identifier_rules(
         if !rules.allows(identifier.kind) {
             report
                 .within(identifier_of(account, identifier))
-                .add("kind", FindingCode::IdentifierNotUsed);
+                .add(AccountIdentifier::KIND, FindingCode::IdentifierNotUsed);
         }
     }
     // The same identifier twice (told apart from typing only by case, spaces or hyphens) is
@@ -147,7 +147,7 @@ pub(super) fn identifier_rules(
         {
             report
                 .within(identifier_of(account, identifier))
-                .add("value", FindingCode::IdentifierRepeated);
+                .add(AccountIdentifier::VALUE, FindingCode::IdentifierRepeated);
         }
     }
     let given: Vec<_> = account

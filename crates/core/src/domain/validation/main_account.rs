@@ -9,7 +9,8 @@ use super::report::Report;
 use crate::domain::field_path::Owner;
 use crate::domain::model::date::Date;
 use crate::domain::model::{
-    Address, AddressKind, Contact, PostalAddress, Program, ProgramMembership, TradeOrganization,
+    Address, AddressKind, Contact, Facility, PostalAddress, Program, ProgramMembership,
+    TradeOrganization,
 };
 
 /// The Portal asks for at least two contacts.
@@ -22,40 +23,46 @@ pub(super) fn check_organization(
     report: &mut Report,
 ) {
     report.require(
-        "legalName",
+        TradeOrganization::LEGAL_NAME,
         &organization.legal_name,
         FindingCode::LegalNameMissing,
     );
     if report.require(
-        "phone",
+        TradeOrganization::PHONE,
         &organization.phone,
         FindingCode::CompanyPhoneMissing,
     ) {
-        identifier_checks::phone(report, "phone", &organization.phone);
+        identifier_checks::phone(report, TradeOrganization::PHONE, &organization.phone);
     }
     if !organization.fax.trim().is_empty() {
-        identifier_checks::phone(report, "fax", &organization.fax);
+        identifier_checks::phone(report, TradeOrganization::FAX, &organization.fax);
     }
     let website = organization.website.trim();
     if !website.is_empty() && !looks_like_web_address(website) {
         report
-            .add("website", FindingCode::WebsiteInvalid)
+            .add(TradeOrganization::WEBSITE, FindingCode::WebsiteInvalid)
             .args
             .push(("value", website.to_owned()));
     }
     report.past_date(
-        "businessStartDate",
+        TradeOrganization::BUSINESS_START_DATE,
         &organization.business_start_date,
         today,
     );
     if organization.number_of_employees.is_none() {
-        report.add("numberOfEmployees", FindingCode::NumberOfEmployeesMissing);
+        report.add(
+            TradeOrganization::NUMBER_OF_EMPLOYEES,
+            FindingCode::NumberOfEmployeesMissing,
+        );
     }
     if organization.ownership_type.is_none() {
-        report.add("ownershipType", FindingCode::OwnershipTypeMissing);
+        report.add(
+            TradeOrganization::OWNERSHIP_TYPE,
+            FindingCode::OwnershipTypeMissing,
+        );
     }
     report.require(
-        "briefHistory",
+        TradeOrganization::BRIEF_HISTORY,
         &organization.brief_history,
         FindingCode::BriefHistoryMissing,
     );
@@ -102,20 +109,20 @@ pub(super) struct PlaceFields {
 impl PlaceFields {
     /// An address of the main account.
     pub(super) const ADDRESS: PlaceFields = PlaceFields {
-        country: "country",
-        line1: "line1",
-        city: "city",
-        state_province: "stateProvince",
-        postal_code: "postalCode",
+        country: PostalAddress::COUNTRY,
+        line1: PostalAddress::LINE1,
+        city: PostalAddress::CITY,
+        state_province: PostalAddress::STATE_PROVINCE,
+        postal_code: PostalAddress::POSTAL_CODE,
     };
 
     /// A facility's address.
     pub(super) const FACILITY: PlaceFields = PlaceFields {
-        country: "address/country",
-        line1: "address/line1",
-        city: "address/city",
-        state_province: "address/stateProvince",
-        postal_code: "address/postalCode",
+        country: Facility::ADDRESS_COUNTRY,
+        line1: Facility::ADDRESS_LINE1,
+        city: Facility::ADDRESS_CITY,
+        state_province: Facility::ADDRESS_STATE_PROVINCE,
+        postal_code: Facility::ADDRESS_POSTAL_CODE,
     };
 }
 
@@ -162,16 +169,18 @@ pub(super) fn check_contact_list(contacts: &[Contact], report: &mut Report) {
             report.add_to_item(FindingCode::PrimaryContactMissing);
         }
         [primary] if !primary.company_officer => {
-            report
-                .within(Owner::Contact(primary.id.clone()))
-                .add("companyOfficer", FindingCode::PrimaryContactNotOfficer);
+            report.within(Owner::Contact(primary.id.clone())).add(
+                Contact::COMPANY_OFFICER,
+                FindingCode::PrimaryContactNotOfficer,
+            );
         }
         [_] => {}
         [_, others @ ..] => {
             for other in others {
-                report
-                    .within(Owner::Contact(other.id.clone()))
-                    .add("primaryContact", FindingCode::PrimaryContactNotUnique);
+                report.within(Owner::Contact(other.id.clone())).add(
+                    Contact::PRIMARY_CONTACT,
+                    FindingCode::PrimaryContactNotUnique,
+                );
             }
         }
     }
@@ -187,7 +196,7 @@ pub(super) fn check_contact_list(contacts: &[Contact], report: &mut Report) {
         if by_email.get(&email).is_some_and(|count| *count > 1) {
             report
                 .within(Owner::Contact(contact.id.clone()))
-                .add("email", FindingCode::ContactEmailDuplicate)
+                .add(Contact::EMAIL, FindingCode::ContactEmailDuplicate)
                 .args
                 .push(("value", contact.email.trim().to_owned()));
         }
@@ -197,37 +206,45 @@ pub(super) fn check_contact_list(contacts: &[Contact], report: &mut Report) {
 /// One contact's own fields.
 pub(super) fn check_contact(contact: &Contact, report: &mut Report) {
     report.require(
-        "firstName",
+        Contact::FIRST_NAME,
         &contact.first_name,
         FindingCode::ContactFirstNameMissing,
     );
     report.require(
-        "lastName",
+        Contact::LAST_NAME,
         &contact.last_name,
         FindingCode::ContactLastNameMissing,
     );
-    if report.require("email", &contact.email, FindingCode::ContactEmailMissing) {
-        identifier_checks::email(report, "email", &contact.email);
+    if report.require(
+        Contact::EMAIL,
+        &contact.email,
+        FindingCode::ContactEmailMissing,
+    ) {
+        identifier_checks::email(report, Contact::EMAIL, &contact.email);
     }
-    if report.require("phone", &contact.phone, FindingCode::ContactPhoneMissing) {
-        identifier_checks::phone(report, "phone", &contact.phone);
+    if report.require(
+        Contact::PHONE,
+        &contact.phone,
+        FindingCode::ContactPhoneMissing,
+    ) {
+        identifier_checks::phone(report, Contact::PHONE, &contact.phone);
     }
 }
 
 /// One international program membership.
 pub(super) fn check_program(membership: &ProgramMembership, report: &mut Report) {
     report.require(
-        "number",
+        ProgramMembership::NUMBER,
         &membership.number,
         FindingCode::ProgramNumberMissing,
     );
     if membership.program == Program::OtherAeo
         && report.require(
-            "country",
+            ProgramMembership::COUNTRY,
             &membership.country,
             FindingCode::ProgramCountryMissing,
         )
     {
-        report.country("country", &membership.country);
+        report.country(ProgramMembership::COUNTRY, &membership.country);
     }
 }

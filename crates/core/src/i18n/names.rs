@@ -1,6 +1,7 @@
-//! The message that names each value of a domain enumeration (a business type, a Portal section,
-//! a group of the annual review, a security question). Each is a `match` over every value, so a
-//! value added to the domain without its message does not compile.
+//! The message that names each value of a domain enumeration: business types, Portal sections,
+//! security questions, onboarding steps and their status, passphrase strength, answer statuses,
+//! the partner choices, and the groups, fields and choices the annual review compares. Each is a
+//! `match` over every value, so a value added to the domain without its message does not compile.
 
 use super::{MessageKey, msg};
 use crate::domain::BusinessType;

@@ -69,6 +69,9 @@ pub struct Navigation {
     /// The success the screen shown next announces, once: screens are swapped, not routed, so
     /// the screen that acted leaves it here for the next one to take when it is built.
     notice: StoredValue<Option<Notice>>,
+    /// The element id of the field the screen shown next puts the focus in, once it is built
+    /// (see [`Navigation::go_to_field`]).
+    field_to_focus: StoredValue<Option<String>>,
 }
 
 impl Navigation {
@@ -79,6 +82,7 @@ impl Navigation {
             screen: RwSignal::new(screen_of_address()),
             to_fix: StoredValue::new(false),
             notice: StoredValue::new(None),
+            field_to_focus: StoredValue::new(None),
         };
         provide_context(navigation);
         let back_and_forward = window_event_listener(leptos::ev::popstate, move |_| {
@@ -126,18 +130,15 @@ impl Navigation {
     pub fn go_to_field(&self, screen: Screen, field_id: String) {
         self.to_fix.set_value(true);
         remember_in_history(&screen);
+        self.field_to_focus.set_value(Some(field_id));
         self.screen.set(screen);
-        request_animation_frame(move || {
-            let field = document()
-                .get_element_by_id(&field_id)
-                .or_else(|| document().get_element_by_id("main-content"));
-            if let Some(field) = field {
-                field.scroll_into_view();
-                if let Ok(field) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(field) {
-                    let _ = field.focus();
-                }
-            }
-        });
+    }
+
+    /// The field the screen just shown should put the focus in, if it was opened by
+    /// [`Navigation::go_to_field`]; given once. The interface focuses it once the screen is
+    /// built (a long register may have to build the field's row first).
+    pub fn take_field_to_focus(&self) -> Option<String> {
+        self.field_to_focus.try_update_value(Option::take).flatten()
     }
 
     /// Whether the current screen was opened by [`Navigation::go_to_field`]: its form then

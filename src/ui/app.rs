@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::domain::validation::{Section, SectionStatus, main_account_status};
 use crate::i18n::msg;
+use crate::ui::field_focus::focus_field_or;
 use crate::state::{Locale, Navigation, Phase, Screen, Session, WorkspaceFindings};
 use crate::ui::components::LanguageSwitch;
 use crate::ui::components::onboarding_steps::OnboardingSteps;
@@ -101,6 +102,14 @@ fn LockedScreen() -> impl IntoView {
 fn OpenWorkspace(findings: WorkspaceFindings) -> impl IntoView {
     let session = Session::expect();
     let navigation = Navigation::expect();
+    // A screen opened for one of its fields (a finding listed elsewhere) puts the focus there
+    // once it is built, or in the main area if it no longer shows that field.
+    Effect::new(move |_| {
+        navigation.screen();
+        if let Some(field) = navigation.take_field_to_focus() {
+            request_animation_frame(move || focus_field_or(&field, "main-content"));
+        }
+    });
     // Whether onboarding's main-account step is done: true when the workspace opens with it
     // complete, or once the user presses Continue on a complete form. Not a live reading of the
     // findings, so the form never disappears while the user is still on it.

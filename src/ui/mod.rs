@@ -9,6 +9,7 @@ pub mod binding;
 pub mod chosen_file;
 pub mod components;
 pub mod download;
+pub mod field_focus;
 pub mod field_id;
 pub mod local_time;
 pub mod pages;

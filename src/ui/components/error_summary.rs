@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::domain::Language;
 use crate::i18n::msg;
 use crate::state::Locale;
+use crate::ui::field_focus::focus_field;
 
 /// One entry: the field's id (the link target) and the translated message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,15 +85,5 @@ pub fn ErrorSummary(
                 </ul>
             </div>
         </Show>
-    }
-}
-
-/// Moves focus to the field with this id and scrolls it into view, without changing the URL.
-pub fn focus_field(field_id: &str) {
-    if let Some(element) = document().get_element_by_id(field_id) {
-        element.scroll_into_view();
-        if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
-            let _ = element.focus();
-        }
     }
 }

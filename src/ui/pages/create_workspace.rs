@@ -237,7 +237,7 @@ pub fn CreateWorkspacePage(
         if restoring {
             step.set(Step::Backup);
             request_animation_frame(|| {
-                crate::ui::components::error_summary::focus_field("main-content");
+                crate::ui::field_focus::focus_field("main-content");
             });
         } else {
             create_with(None);

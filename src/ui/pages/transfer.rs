@@ -27,7 +27,7 @@ use crate::state::transfer::{self, ChosenFile, export_submission, read_chosen_fi
 use crate::state::{Locale, Session};
 use crate::storage::quarantine::QuarantinedValue;
 use crate::ui::chosen_file::chosen_file_text;
-use crate::ui::components::error_summary::focus_field;
+use crate::ui::field_focus::focus_field;
 use crate::ui::components::finding_link::FindingLink;
 use crate::ui::download::download_exported;
 use kept_copy::KeptCopyImport;

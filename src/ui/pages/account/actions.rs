@@ -12,7 +12,7 @@ use crate::domain::validation::Finding;
 use crate::i18n::{MessageKey, msg};
 use crate::state::item_id::new_item_id;
 use crate::state::{Locale, Navigation, Notice, Screen, Session};
-use crate::ui::components::error_summary::focus_field;
+use crate::ui::field_focus::focus_field;
 use crate::ui::components::field_feedback::{Feedback, finding_text};
 use crate::ui::components::input_field::InputField;
 

@@ -46,6 +46,8 @@ pub trait ListItem: RegisterItem {
     fn id(&self) -> &str;
     /// The name the item is known by, as typed (may be blank).
     fn name(&self) -> &str;
+    /// What the register's find box looks in: the name and the details a user searches by.
+    fn details(&self) -> Vec<&str>;
     /// Adds an empty item with id `id`.
     fn add(profile: &mut SecurityProfile, id: String);
     /// Removes the item `id`.
@@ -82,6 +84,9 @@ impl ListItem for BusinessPartner {
     }
     fn name(&self) -> &str {
         &self.name
+    }
+    fn details(&self) -> Vec<&str> {
+        vec![&self.name, &self.country]
     }
     fn add(profile: &mut SecurityProfile, id: String) {
         profile.add_partner(id);
@@ -121,6 +126,14 @@ impl ListItem for Facility {
     }
     fn name(&self) -> &str {
         &self.name
+    }
+    fn details(&self) -> Vec<&str> {
+        vec![
+            &self.name,
+            &self.address.city,
+            &self.address.state_province,
+            &self.address.country,
+        ]
     }
     fn add(profile: &mut SecurityProfile, id: String) {
         profile.add_facility(id);
@@ -162,6 +175,9 @@ impl ListItem for TrainingRecord {
     fn name(&self) -> &str {
         &self.topic
     }
+    fn details(&self) -> Vec<&str> {
+        vec![&self.topic, &self.audience, &self.date]
+    }
     fn add(profile: &mut SecurityProfile, id: String) {
         profile.add_training(id);
     }
@@ -200,6 +216,9 @@ impl ListItem for ItControl {
     }
     fn name(&self) -> &str {
         &self.name
+    }
+    fn details(&self) -> Vec<&str> {
+        vec![&self.name, &self.owner]
     }
     fn add(profile: &mut SecurityProfile, id: String) {
         profile.add_it_control(id);

@@ -24,6 +24,7 @@ use crate::state::Locale;
 use crate::ui::binding::FieldSource;
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
 use crate::ui::components::field_feedback::finding_text;
+use crate::ui::components::register_list::row_filter::RowQuery;
 use crate::ui::components::register_list::{RegisterList, RegisterRow, RegisterTexts, row_name};
 use crate::ui::components::task_list::section_name;
 use crate::ui::field_id::field_id;
@@ -50,6 +51,20 @@ fn list_register<T: ListItem>(
     });
     let list_id = state.list_id::<T>();
     let rows = state.ids::<T>();
+    let query = RwSignal::new(RowQuery::default());
+    // The rows matching the search as it was asked: an edit that makes a row stop matching
+    // does not take it away from under the user's hands; asking again does.
+    let matching = Memo::new(move |_| {
+        let query = query.get();
+        (!query.is_everything()).then(|| untrack(|| state.matching::<T>(&query)))
+    });
+    let shown = Memo::new(move |_| {
+        let rows = rows.get();
+        matching.with(|matching| match matching {
+            Some(matching) => rows.into_iter().filter(|id| matching.contains(id)).collect(),
+            None => rows,
+        })
+    });
     let on_remove = Callback::new(move |id: String| state.remove::<T>(&id));
     let row = Callback::new(move |id: String| {
         let row = state.row::<T>(id);
@@ -59,7 +74,8 @@ fn list_register<T: ListItem>(
         }
     });
     view! {
-        <RegisterList id=list_id rows=rows texts=texts on_add=on_add on_remove=on_remove row=row />
+        <RegisterList id=list_id rows=rows query=query shown=shown texts=texts on_add=on_add
+            on_remove=on_remove row=row />
     }
 }
 

@@ -9,15 +9,18 @@
 //! item is re-checked); adding or removing a row goes through `Session::edit` (the whole
 //! workspace is re-checked).
 
+use std::collections::HashSet;
+
 use leptos::prelude::*;
 
 use super::items::{ListItem, RegisterItem};
 use super::row::Row;
 use crate::domain::Owner;
 use crate::domain::model::SecurityProfile;
-use crate::domain::validation::{Findings, Scope};
+use crate::domain::validation::{Findings, ItemStatus, Scope};
 use crate::state::item_id::new_item_id;
 use crate::ui::binding::{AccountForm, Form};
+use crate::ui::components::register_list::row_filter::RowQuery;
 use crate::ui::field_id::field_id;
 
 /// Brings one row's copies of its item and findings up to date.
@@ -28,8 +31,10 @@ pub(super) type RowSync = Box<dyn Fn(&SecurityProfile, &Findings) + Send + Sync>
 pub struct RegisterState {
     /// The account whose registers are edited.
     pub account: AccountForm,
-    /// The rows shown, by id, each with what keeps it up to date.
-    rows: StoredValue<Vec<(String, RowSync)>>,
+    /// The rows built in the page, each under its own number with what keeps it up to date.
+    rows: StoredValue<Vec<(u64, RowSync)>>,
+    /// The number the next row built is followed under.
+    next_row: StoredValue<u64>,
 }
 
 impl RegisterState {
@@ -38,6 +43,7 @@ impl RegisterState {
         let state = RegisterState {
             account: Form::new().account(account_id),
             rows: StoredValue::new(Vec::new()),
+            next_row: StoredValue::new(0),
         };
         let findings = state.form().findings();
         Effect::new(move |_| {
@@ -59,18 +65,17 @@ impl RegisterState {
         self.account.form()
     }
 
-    /// Keeps row `id` up to date with `sync` while it is shown.
-    pub(super) fn follow(&self, id: String, sync: RowSync) {
-        self.rows.update_value(|rows| {
-            rows.retain(|(shown, _)| *shown != id);
-            rows.push((id, sync));
+    /// Keeps a row up to date with `sync` while it is built in the page: a long register
+    /// builds only the rows near the screen, and a row taken out of the page stops being
+    /// followed.
+    pub(super) fn follow(&self, sync: RowSync) {
+        let number = self.next_row.get_value();
+        self.next_row.set_value(number + 1);
+        self.rows.update_value(|rows| rows.push((number, sync)));
+        let rows = self.rows;
+        on_cleanup(move || {
+            rows.try_update_value(|rows| rows.retain(|(followed, _)| *followed != number));
         });
-    }
-
-    /// Stops following row `id` (removed).
-    fn unfollow(&self, id: &str) {
-        self.rows
-            .update_value(|rows| rows.retain(|(shown, _)| shown != id));
     }
 
     /// The account's id.
@@ -120,9 +125,30 @@ impl RegisterState {
 
     /// Removes row `id` of list `T`.
     pub fn remove<T: ListItem>(&self, id: &str) {
-        self.unfollow(id);
         self.account
             .edit(|account| T::remove(&mut account.profile, id));
+    }
+
+    /// The ids of the rows of list `T` that `query` finds, by what they are known by and
+    /// where their findings stand now (untracked).
+    pub fn matching<T: ListItem>(&self, query: &RowQuery) -> HashSet<String> {
+        let account = self.account_id();
+        let findings = self.form().findings();
+        self.account
+            .read_now(|entity| {
+                findings.with_untracked(|findings| {
+                    T::items(&entity.profile)
+                        .iter()
+                        .filter(|item| {
+                            let status =
+                                ItemStatus::of(findings.in_scope(&T::scope(&account, item.id())));
+                            query.matches(&item.details(), status)
+                        })
+                        .map(|item| item.id().to_owned())
+                        .collect()
+                })
+            })
+            .unwrap_or_default()
     }
 
     /// The scopes of list `T`, in page order, each with its row's name as typed and its

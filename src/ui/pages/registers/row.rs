@@ -83,9 +83,7 @@ impl<T: RegisterItem> Row<T> {
                 .with_untracked(|findings| findings.in_scope(&scope).to_vec()),
         );
         let followed = id.clone();
-        state.follow(
-            id.clone(),
-            Box::new(move |profile, findings| {
+        state.follow(Box::new(move |profile, findings| {
                 if let Some(fresh) = located::<T>(profile, &followed, hint)
                     && item.with_untracked(|shown| shown != fresh)
                 {

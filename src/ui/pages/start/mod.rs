@@ -42,7 +42,7 @@ pub fn FirstVisit() -> impl IntoView {
 
 /// Moves focus to the top of the main area, as a change of screen does elsewhere.
 fn focus_main() {
-    request_animation_frame(|| crate::ui::components::error_summary::focus_field("main-content"));
+    request_animation_frame(|| crate::ui::field_focus::focus_field("main-content"));
 }
 
 /// The start page.

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::i18n::{MessageKey, msg};
 use crate::state::import_undo;
 use crate::state::{Locale, Session};
-use crate::ui::components::error_summary::focus_field;
+use crate::ui::field_focus::focus_field;
 
 /// "Undo import of <file>" under the import's success notice, while `offer` holds the file's
 /// name; `done` is the notice, which says when the import was undone.

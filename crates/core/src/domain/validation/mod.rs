@@ -14,6 +14,7 @@ mod finding;
 mod findings;
 mod gap_report;
 mod identifier_checks;
+mod item_status;
 mod main_account;
 mod place;
 mod registers;
@@ -31,6 +32,7 @@ pub use completeness::{
 pub use engine::{check_scope, main_account_scopes};
 pub use finding::{Finding, FindingCode, Severity, shown_at};
 pub use findings::Findings;
+pub use item_status::ItemStatus;
 pub use gap_report::{GapReport, OpenCriterion, is_open};
 pub use main_account::MINIMUM_CONTACTS;
 pub use place::{FindingPlace, finding_place};

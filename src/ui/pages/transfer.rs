@@ -27,9 +27,9 @@ use crate::state::transfer::{self, ChosenFile, export_submission, read_chosen_fi
 use crate::state::{Locale, Session};
 use crate::storage::quarantine::QuarantinedValue;
 use crate::ui::chosen_file::chosen_file_text;
-use crate::ui::field_focus::focus_field;
 use crate::ui::components::finding_link::FindingLink;
 use crate::ui::download::download_exported;
+use crate::ui::field_focus::focus_field;
 use kept_copy::KeptCopyImport;
 use signer_check::{SignerCheck, SignerCheckSummary, SignerConfirmation};
 use undo_notice::UndoNotice;

@@ -108,7 +108,10 @@ mod tests {
         let shown = stretches(&heights, visible(0.0, 800.0), 800.0, None);
         assert_eq!(
             shown,
-            vec![Stretch::Rows { start: 0, end: 3 }, Stretch::Room(497.0 * 600.0)]
+            vec![
+                Stretch::Rows { start: 0, end: 3 },
+                Stretch::Room(497.0 * 600.0)
+            ]
         );
     }
 
@@ -160,7 +163,9 @@ mod tests {
 
     #[test]
     fn the_page_keeps_the_length_of_every_row_whatever_is_built() {
-        let heights: Vec<f64> = (0..300).map(|row| 200.0 + (row % 7) as f64 * 40.0).collect();
+        let heights: Vec<f64> = (0..300)
+            .map(|row| 200.0 + (row % 7) as f64 * 40.0)
+            .collect();
         let total: f64 = heights.iter().sum();
         for top in [0.0, 12_345.0, 40_000.0, total - 300.0] {
             let shown = stretches(&heights, visible(top, top + 700.0), 500.0, Some(150));
@@ -171,7 +176,10 @@ mod tests {
                     Stretch::Room(room) => *room,
                 })
                 .sum();
-            assert!((length - total).abs() < 1e-6, "at {top}: {length} ≠ {total}");
+            assert!(
+                (length - total).abs() < 1e-6,
+                "at {top}: {length} ≠ {total}"
+            );
             assert!(shown.iter().any(|stretch| matches!(stretch,
                 Stretch::Rows { start, end } if *start <= 150 && 150 < *end)));
         }

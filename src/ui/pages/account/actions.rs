@@ -12,9 +12,9 @@ use crate::domain::validation::Finding;
 use crate::i18n::{MessageKey, msg};
 use crate::state::item_id::new_item_id;
 use crate::state::{Locale, Navigation, Notice, Screen, Session};
-use crate::ui::field_focus::focus_field;
 use crate::ui::components::field_feedback::{Feedback, finding_text};
 use crate::ui::components::input_field::InputField;
+use crate::ui::field_focus::focus_field;
 
 /// Which action is open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

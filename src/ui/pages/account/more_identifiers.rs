@@ -19,9 +19,9 @@ use crate::i18n::msg;
 use crate::state::item_id::new_item_id;
 use crate::state::{Locale, Session};
 use crate::ui::binding::FieldBinding;
-use crate::ui::field_focus::focus_field;
 use crate::ui::components::field_feedback::feedback_of;
 use crate::ui::components::input_field::InputField;
+use crate::ui::field_focus::focus_field;
 
 /// The identifiers of `kind` after the first, and the button adding one.
 #[component]

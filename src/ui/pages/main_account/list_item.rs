@@ -13,8 +13,8 @@ use crate::i18n::MessageKey;
 use crate::state::Locale;
 use crate::state::item_id::new_item_id;
 use crate::ui::binding::{FieldBinding, FieldSource, Form};
-use crate::ui::field_focus::focus_field;
 use crate::ui::components::field_feedback::{Feedback, field_message};
+use crate::ui::field_focus::focus_field;
 use crate::ui::field_id::field_id;
 
 /// An item of one of the main account's lists.

@@ -61,7 +61,10 @@ fn list_register<T: ListItem>(
     let shown = Memo::new(move |_| {
         let rows = rows.get();
         matching.with(|matching| match matching {
-            Some(matching) => rows.into_iter().filter(|id| matching.contains(id)).collect(),
+            Some(matching) => rows
+                .into_iter()
+                .filter(|id| matching.contains(id))
+                .collect(),
             None => rows,
         })
     });

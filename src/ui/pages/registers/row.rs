@@ -84,17 +84,16 @@ impl<T: RegisterItem> Row<T> {
         );
         let followed = id.clone();
         state.follow(Box::new(move |profile, findings| {
-                if let Some(fresh) = located::<T>(profile, &followed, hint)
-                    && item.with_untracked(|shown| shown != fresh)
-                {
-                    item.set(fresh.clone());
-                }
-                let fresh = findings.in_scope(&scope);
-                if found.with_untracked(|shown| shown.as_slice() != fresh) {
-                    found.set(fresh.to_vec());
-                }
-            }),
-        );
+            if let Some(fresh) = located::<T>(profile, &followed, hint)
+                && item.with_untracked(|shown| shown != fresh)
+            {
+                item.set(fresh.clone());
+            }
+            let fresh = findings.in_scope(&scope);
+            if found.with_untracked(|shown| shown.as_slice() != fresh) {
+                found.set(fresh.to_vec());
+            }
+        }));
         Row {
             state,
             id: StoredValue::new(id),

@@ -43,20 +43,13 @@ mod tests {
 
     #[test]
     fn an_error_outweighs_any_number_of_warnings() {
-        let findings = [
-            finding(WARNING),
-            finding(ERROR),
-            finding(WARNING),
-        ];
+        let findings = [finding(WARNING), finding(ERROR), finding(WARNING)];
         assert_eq!(ItemStatus::of(&findings), ItemStatus::ToFix);
     }
 
     #[test]
     fn warnings_alone_ask_for_a_check_and_nothing_found_is_complete() {
-        assert_eq!(
-            ItemStatus::of(&[finding(WARNING)]),
-            ItemStatus::ToCheck
-        );
+        assert_eq!(ItemStatus::of(&[finding(WARNING)]), ItemStatus::ToCheck);
         assert_eq!(ItemStatus::of(&[]), ItemStatus::Complete);
     }
 }

@@ -32,8 +32,8 @@ pub use completeness::{
 pub use engine::{check_scope, main_account_scopes};
 pub use finding::{Finding, FindingCode, Severity, shown_at};
 pub use findings::Findings;
-pub use item_status::ItemStatus;
 pub use gap_report::{GapReport, OpenCriterion, is_open};
+pub use item_status::ItemStatus;
 pub use main_account::MINIMUM_CONTACTS;
 pub use place::{FindingPlace, finding_place};
 pub use registers::HIGH_RISK_ASSESSMENT_DAYS;

@@ -31,9 +31,11 @@ use ctpat_editor::state::{Navigation, Session};
 use ctpat_editor::storage::backend::BrowserStorage;
 use ctpat_editor::storage::draft_slots::DraftSlots;
 use ctpat_editor::ui::field_focus::focus_field;
+use ctpat_editor::ui::pages::account::{AccountDetailsPage, AccountPage};
 use ctpat_editor::ui::pages::check_answers::CheckAnswersPage;
 use ctpat_editor::ui::pages::registers::RegisterPage;
 use ctpat_editor::ui::pages::security_profile::SecurityProfilePage;
+use ctpat_editor::ui::pages::{HomePage, TransferPage};
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -478,13 +480,20 @@ fn accounts_of_the_largest_size_that_fit_in_storage() {
     });
 }
 
-/// A screen of one account, for the screen-opening measurement.
+/// A screen of the largest workspace, for the screen-opening measurement.
 #[derive(Clone, Copy, PartialEq)]
 enum AccountScreen {
     Nothing,
+    /// The workspace's task list.
+    Tasks,
+    /// The importer's own task list.
+    Account,
+    AccountDetails,
     Category(u8),
     Register(Section),
     CheckAnswers,
+    /// Export and import.
+    Export,
 }
 
 /// Opening the screens of the largest profile, timed from the change of screen (what a click
@@ -499,6 +508,13 @@ async fn opening_the_screens_of_the_largest_profile() {
         Navigation::provide();
         move || match shown.get() {
             AccountScreen::Nothing => ().into_any(),
+            AccountScreen::Tasks => view! { <HomePage /> }.into_any(),
+            AccountScreen::Account => view! { <AccountPage account_id="importer" /> }.into_any(),
+            AccountScreen::AccountDetails => view! {
+                <AccountDetailsPage account_id="importer" on_back=Callback::new(|()| {}) />
+            }
+            .into_any(),
+            AccountScreen::Export => view! { <TransferPage on_back=|()| {} /> }.into_any(),
             AccountScreen::Category(number) => view! {
                 <SecurityProfilePage account_id="importer" category=Category::new(number).unwrap()
                     on_back=Callback::new(|()| {}) />
@@ -513,13 +529,16 @@ async fn opening_the_screens_of_the_largest_profile() {
     })
     .await;
     let mut screens = vec![
-        ("criteria category 1".to_owned(), AccountScreen::Category(1)),
-        ("criteria category 3".to_owned(), AccountScreen::Category(3)),
-        (
-            "criteria category 12".to_owned(),
-            AccountScreen::Category(12),
-        ),
+        ("task list".to_owned(), AccountScreen::Tasks),
+        ("the account's task list".to_owned(), AccountScreen::Account),
+        ("account details".to_owned(), AccountScreen::AccountDetails),
     ];
+    for category in Category::ALL {
+        screens.push((
+            format!("criteria category {}", category.number()),
+            AccountScreen::Category(category.number()),
+        ));
+    }
     for (name, section) in [
         ("business partners (500 rows)", Section::BusinessPartners),
         ("facilities (50 rows)", Section::Facilities),
@@ -533,6 +552,7 @@ async fn opening_the_screens_of_the_largest_profile() {
         ));
     }
     screens.push(("check your answers".to_owned(), AccountScreen::CheckAnswers));
+    screens.push(("export and import".to_owned(), AccountScreen::Export));
 
     for (name, screen) in screens {
         let mut openings = Vec::new();

@@ -3,6 +3,11 @@
 //! times, auto-lock, the dates written into exported files) reads it here, so a test or a
 //! future change of time source has one place to look.
 
+use js_sys::{Function, Promise};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::JsValue;
+use wasm_bindgen_futures::JsFuture;
+
 use crate::domain::model::date::{Date, calendar_date};
 
 /// Today's date in the user's time zone.
@@ -32,4 +37,29 @@ pub fn now_utc() -> String {
 pub fn local_hours_minutes() -> (u32, u32) {
     let now = js_sys::Date::new_0();
     (now.get_hours(), now.get_minutes())
+}
+
+/// Resolves after `ms` milliseconds (at once where there is no timer, which does not happen in
+/// a page).
+pub(crate) async fn wait(ms: i32) {
+    let timer = Promise::new(&mut |resolve, _| {
+        if !set_timeout(&resolve, ms) {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    let _ = JsFuture::from(timer).await;
+}
+
+/// Calls `callback` after `ms` milliseconds; `false` if no timer could be set.
+pub(crate) fn set_timeout(callback: &JsValue, ms: i32) -> bool {
+    let Some(callback) = callback.dyn_ref::<Function>() else {
+        return false;
+    };
+    web_sys::window()
+        .and_then(|window| {
+            window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(callback, ms)
+                .ok()
+        })
+        .is_some()
 }

@@ -17,6 +17,7 @@ use wasm_bindgen::prelude::{Closure, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 
+use super::clock::{set_timeout, wait};
 use crate::crypto::kdf::{KdfFailed, KdfParams, SecretKey};
 use crate::crypto::key_derivation::{InPlace, KeyDerivation};
 use crate::key_worker::protocol::{Reply, Request, take_key};
@@ -260,29 +261,4 @@ fn start(url: &str) -> Result<Running, JsValue> {
         _on_message: on_message,
         _on_error: on_error,
     })
-}
-
-/// Resolves after `ms` milliseconds (at once where there is no timer, which does not happen in
-/// a page).
-async fn wait(ms: i32) {
-    let timer = Promise::new(&mut |resolve, _| {
-        if !set_timeout(&resolve, ms) {
-            let _ = resolve.call0(&JsValue::NULL);
-        }
-    });
-    let _ = JsFuture::from(timer).await;
-}
-
-/// Calls `callback` after `ms` milliseconds; `false` if no timer could be set.
-fn set_timeout(callback: &JsValue, ms: i32) -> bool {
-    let Some(callback) = callback.dyn_ref::<Function>() else {
-        return false;
-    };
-    web_sys::window()
-        .and_then(|window| {
-            window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(callback, ms)
-                .ok()
-        })
-        .is_some()
 }

@@ -303,16 +303,23 @@ impl Persistence {
                 Ok((vault, plaintext, rewrite)) => {
                     let contents = VaultContents::from_bytes(&plaintext)
                         .map_err(|error| self.contents_error(error))?;
-                    let bytes = contents.to_bytes();
                     let ours = ClearContext {
                         writer: self.tab,
                         ..context
                     };
-                    let seal = |next| ours.seal(&vault, &bytes, next);
+                    // Written again only when upgraded or re-keyed: serializing a large
+                    // workspace costs the unlock tens of milliseconds.
+                    let seal = |bytes: &[u8], next| ours.seal(&vault, bytes, next);
                     let revision = match rewrite {
                         None => stored.revision,
-                        Some(Rewrite::OneSlot) => slots.save(stored.revision, seal)?,
-                        Some(Rewrite::BothSlots) => slots.save_in_both(stored.revision, seal)?,
+                        Some(Rewrite::OneSlot) => {
+                            let bytes = contents.to_bytes();
+                            slots.save(stored.revision, |next| seal(&bytes, next))?
+                        }
+                        Some(Rewrite::BothSlots) => {
+                            let bytes = contents.to_bytes();
+                            slots.save_in_both(stored.revision, |next| seal(&bytes, next))?
+                        }
                     };
                     self.hold(vault, context, revision);
                     return Ok(contents);

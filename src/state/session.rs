@@ -318,6 +318,9 @@ impl Session {
     ) -> Result<(), SessionError> {
         match self.persistence.open_stored(open).await {
             Ok(contents) => {
+                // Reading a large workspace and building its first screen are two tasks, not
+                // one: the page answers input and paints between them.
+                super::clock::wait(0).await;
                 self.show(contents, false);
                 Ok(())
             }

@@ -87,6 +87,8 @@ try {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const opened = median(openings);
 const worst = Math.max(...longest);
+// The browser reports only tasks over 50 ms: none reported means none took longer.
+const tasks = worst > 0 ? `longest task ${worst.toFixed(0)} ms` : 'no task over 50 ms';
 console.log(
-  `| unlock in the app: click until the task list can be used, ${(size / 1e6).toFixed(1)} MB workspace (median of ${runs}); the longest task meanwhile (the worst of ${runs}) | ${opened.toFixed(0)} ms; longest task ${worst.toFixed(0)} ms | ≤ 1 s; no task over 50 ms | ${opened <= 1000 && worst <= 50 ? 'yes' : '**NO**'} |`,
+  `| unlock in the app: click until the task list can be used, ${(size / 1e6).toFixed(1)} MB workspace (median of ${runs}); the longest task meanwhile (the worst of ${runs}) | ${opened.toFixed(0)} ms; ${tasks} | ≤ 1 s; no task over 50 ms | ${opened <= 1000 && worst <= 50 ? 'yes' : '**NO**'} |`,
 );

@@ -11,12 +11,12 @@
 use thiserror::Error;
 
 use super::import_undo::{self, UndoError};
+use super::key_derivation::BrowserKeyDerivation;
 use super::passphrase_input::typed_passphrase;
 use super::session::Session;
 use super::stored_workspace::StoredWorkspace;
 use super::vault_contents::{ContentsError, VaultContents};
 use crate::crypto::kdf::KdfPolicy;
-use crate::crypto::key_derivation::{InPlace, now_or_never};
 use crate::crypto::vault::{Vault, VaultError, is_newer_format};
 use crate::i18n::{MessageKey, msg};
 use crate::storage::StorageError;
@@ -105,13 +105,13 @@ pub fn read_downloaded(text: &str) -> Option<QuarantinedValue> {
 /// Brings back the copy kept aside under `quarantine_key`, then deletes it (the workspace it
 /// replaced can be brought back by undo). `passphrase` is needed only if the copy is sealed
 /// under other keys than the open workspace's; empty tries the open workspace's keys alone.
-pub fn bring_back_stored(
+pub async fn bring_back_stored(
     session: Session,
     quarantine_key: &str,
     passphrase: &str,
 ) -> Result<(), BringBackError> {
     let record = quarantine::read(&BrowserStorage, quarantine_key)?.ok_or(BringBackError::Gone)?;
-    bring_back(session, &record, passphrase, &downloaded_file_name(&record))?;
+    bring_back(session, &record, passphrase, &downloaded_file_name(&record)).await?;
     if let Err(error) = quarantine::delete(&BrowserStorage, quarantine_key) {
         // The workspace is back; the copy only stays listed, to be deleted by hand.
         leptos::logging::warn!("a copy brought back could not be deleted: {error}");
@@ -121,14 +121,14 @@ pub fn bring_back_stored(
 
 /// Brings back the workspace of `record` (from storage or a downloaded file called
 /// `file_name`) in place of the open one, keeping the open one for undo first.
-pub fn bring_back(
+pub async fn bring_back(
     session: Session,
     record: &QuarantinedValue,
     passphrase: &str,
     file_name: &str,
 ) -> Result<(), BringBackError> {
     let sealed = sealed_workspace(record).ok_or(BringBackError::NotOpenable)?;
-    let plaintext = open(session, &sealed, passphrase)?;
+    let plaintext = open(session, &sealed, passphrase).await?;
     let copy = VaultContents::from_bytes(&plaintext)?;
     import_undo::keep_before_import(session, ImportKind::RestoreBackup, file_name)?;
     import_undo::replace_workspace(session, copy.workspace)?;
@@ -140,7 +140,7 @@ pub fn downloaded_file_name(record: &QuarantinedValue) -> String {
     format!("ctpat-recovered-{}.json", record.moved_at)
 }
 
-fn open(
+async fn open(
     session: Session,
     sealed: &StoredWorkspace,
     passphrase: &str,
@@ -153,20 +153,22 @@ fn open(
         Some(Err(_)) if passphrase.is_empty() => return Err(BringBackError::PassphraseNeeded),
         Some(Err(_)) => {}
     }
-    // Bringing a copy back is rare and answers its form at once, so its key is derived here,
-    // in place, where that unlock always completes.
+    // The key of a copy saved under another passphrase is derived like an unlock's: by the
+    // key-derivation worker, so the page stays responsive meanwhile.
     let passphrase = typed_passphrase(passphrase);
-    let unlocking = Vault::unlock(
+    let kdf = BrowserKeyDerivation::shared();
+    match Vault::unlock(
         &sealed.vault,
         &context,
         &passphrase,
         KdfPolicy::PRODUCT,
-        &InPlace,
-    );
-    match now_or_never(unlocking) {
-        Some(Ok(opened)) => Ok(opened.plaintext),
-        Some(Err(VaultError::WrongPassphrase)) => Err(BringBackError::WrongPassphrase),
-        Some(Err(_)) | None => Err(BringBackError::NotOpenable),
+        &kdf,
+    )
+    .await
+    {
+        Ok(opened) => Ok(opened.plaintext),
+        Err(VaultError::WrongPassphrase) => Err(BringBackError::WrongPassphrase),
+        Err(_) => Err(BringBackError::NotOpenable),
     }
 }
 

@@ -85,8 +85,15 @@ test('a copy kept aside under an old passphrase is brought back with it, and tha
   await passphrase.waitFor();
   assert.deepEqual(await accessibilityViolations(page), []);
   await passphrase.fill('not the old passphrase');
-  await item.getByRole('button', { name: 'Open the copy and bring it back' }).click();
+  const open = item.getByRole('button', { name: 'Open the copy and bring it back' });
+  await open.click();
+  // The key is derived off the page's thread: the page says so, keeps the button from a second
+  // press, and answers meanwhile.
+  await item.getByRole('status').filter({ hasText: 'Opening the copy… This takes about a second.' }).waitFor();
+  assert.equal(await open.isDisabled(), true, 'the button waits for the first attempt');
+  assert.equal(await page.evaluate(() => new Promise((done) => setTimeout(() => done('answered'), 0))), 'answered');
   await item.getByText('This passphrase does not open the copy. Nothing was changed.').first().waitFor({ timeout: 30000 });
+  assert.equal(await open.isDisabled(), false);
   assert.equal((await keptAsideKeys(page)).length, 1, 'the copy is still kept aside');
 
   await passphrase.fill(PASSPHRASE);

@@ -8,7 +8,7 @@ use crate::i18n::msg;
 use crate::state::kept_aside;
 use crate::state::{Locale, Session};
 use crate::storage::quarantine::QuarantinedValue;
-use crate::ui::components::bring_back_form::BringBackForm;
+use crate::ui::components::bring_back_form::{BringBackForm, BringingBack};
 use crate::ui::download::download_text;
 use crate::ui::local_time::local_date_time;
 
@@ -84,9 +84,13 @@ fn KeptCopy(
     );
     let delete_key = quarantine_key.clone();
     let bring_back_key = quarantine_key.clone();
-    let bring_back = Callback::new(move |passphrase: String| {
-        kept_aside::bring_back_stored(session, &bring_back_key, &passphrase)
-            .map(|()| on_change.run(true))
+    let bring_back = Callback::new(move |passphrase: String| -> BringingBack {
+        let key = bring_back_key.clone();
+        Box::pin(async move {
+            kept_aside::bring_back_stored(session, &key, &passphrase).await?;
+            on_change.run(true);
+            Ok(())
+        })
     });
     view! {
         <li class="app-kept-aside__item" data-quarantine-item=quarantine_key.clone()>

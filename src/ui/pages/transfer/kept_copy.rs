@@ -8,7 +8,7 @@ use crate::i18n::msg;
 use crate::state::kept_aside;
 use crate::state::{Locale, Session};
 use crate::storage::quarantine::QuarantinedValue;
-use crate::ui::components::bring_back_form::BringBackForm;
+use crate::ui::components::bring_back_form::{BringBackForm, BringingBack};
 
 /// What the chosen file holds and the offer to bring it back.
 #[component]
@@ -24,8 +24,13 @@ pub(super) fn KeptCopyImport(
     let session = Session::expect();
     let openable = kept_aside::sealed_workspace(&record).is_some();
     let moved_at = crate::ui::local_time::local_date_time(record.moved_at);
-    let bring_back = Callback::new(move |passphrase: String| {
-        kept_aside::bring_back(session, &record, &passphrase, &file_name).map(|()| on_done.run(()))
+    let bring_back = Callback::new(move |passphrase: String| -> BringingBack {
+        let (record, file_name) = (record.clone(), file_name.clone());
+        Box::pin(async move {
+            kept_aside::bring_back(session, &record, &passphrase, &file_name).await?;
+            on_done.run(());
+            Ok(())
+        })
     });
     view! {
         <section class="app-preview" id="import-kept-copy" aria-labelledby="import-kept-copy-title">

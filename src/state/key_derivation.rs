@@ -1,7 +1,8 @@
 //! The page's side of key derivation: every key the vault asks for (unlock, recovery, creating
 //! the workspace, checking or changing a secret) is derived by the key-derivation worker
-//! (`key_worker`), started the first time a key is needed and kept for the rest of the visit,
-//! so the page goes on answering clicks and showing its progress message meanwhile.
+//! (`key_worker`), started when a page that asks for a secret opens (or else the first time a
+//! key is needed) and kept for the rest of the visit, so the page goes on answering clicks and
+//! showing its progress message meanwhile.
 //!
 //! Nothing may become impossible because a worker cannot run (a browser without module workers,
 //! a file missing from a half-copied release, a worker that fails): then the key is derived on
@@ -60,6 +61,13 @@ impl BrowserKeyDerivation {
                 next_id: Cell::new(0),
             }),
         }
+    }
+
+    /// Starts the worker now, if it is not running yet, so that a key asked for soon (the
+    /// page shown asks for a passphrase) does not wait for the worker's files to load and
+    /// compile. A worker that cannot start only means keys are derived on the page later.
+    pub fn start_early(&self) {
+        let _ = self.link.running();
     }
 
     /// Whether the keys are derived by a worker that started; `false` before the first key and

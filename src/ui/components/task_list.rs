@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::validation::{CheckAnswersStatus, Finding, Section, SectionStatus, Severity};
+use crate::domain::validation::{CheckAnswersStatus, FindingCounts, Section, SectionStatus};
 use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
 
@@ -85,14 +85,14 @@ pub fn StatusTag(
 /// "2 errors, 1 warning" beside a task, when there are any.
 #[component]
 pub fn TaskCounts(
-    /// Errors, then warnings.
+    /// The task's errors and warnings.
     #[prop(into)]
-    counts: Signal<(usize, usize)>,
+    counts: Signal<FindingCounts>,
 ) -> impl IntoView {
     let locale = Locale::expect();
     move || {
-        let (errors, warnings) = counts.get();
-        (errors + warnings > 0).then(|| {
+        let FindingCounts { errors, warnings } = counts.get();
+        (!counts.get().is_empty()).then(|| {
             view! {
                 <span class="app-task-list__counts">
                     {move || locale.format(msg::home::COUNTS, &[("errors", &errors.to_string()), ("warnings", &warnings.to_string())])}
@@ -100,18 +100,6 @@ pub fn TaskCounts(
             }
         })
     }
-}
-
-/// Errors and warnings among `findings`.
-pub fn counts<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> (usize, usize) {
-    findings
-        .into_iter()
-        .fold((0, 0), |(errors, warnings), finding| {
-            match finding.severity {
-                Severity::Error => (errors + 1, warnings),
-                Severity::Warning => (errors, warnings + 1),
-            }
-        })
 }
 
 /// The name of an account's section in the current language; a criteria category is

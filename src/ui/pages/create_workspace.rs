@@ -18,6 +18,7 @@ use crate::domain::onboarding::{
     questions_are_acceptable,
 };
 use crate::i18n::{MessageKey, error_messages, msg};
+use crate::state::key_derivation::BrowserKeyDerivation;
 use crate::state::vault_contents::VaultContents;
 use crate::state::{Locale, Session};
 use crate::ui::components::new_passphrase::{NewPassphrase, passphrase_is_acceptable};
@@ -92,6 +93,8 @@ pub fn CreateWorkspacePage(
         })
     });
     let busy = RwSignal::new(false);
+    // A key will be asked for: the worker loads while the user types.
+    BrowserKeyDerivation::shared().start_early();
     let failure = RwSignal::new(None::<MessageKey>);
     let pending = StoredValue::new(None::<PendingWorkspace>);
 

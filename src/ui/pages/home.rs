@@ -5,13 +5,13 @@
 
 use leptos::prelude::*;
 
-use crate::domain::validation::main_account_status;
+use crate::domain::validation::{FindingCounts, main_account_status};
 use crate::i18n::msg;
 use crate::i18n::names;
-use crate::state::account_list::ListedAccount;
+use crate::state::account_list::AccountWithProgress;
 use crate::state::{Locale, Navigation, Screen, Session, WorkspaceFindings};
 use crate::ui::components::notification_banner::SuccessBanner;
-use crate::ui::components::task_list::{StatusTag, TaskCounts, TaskStatus, counts, section_name};
+use crate::ui::components::task_list::{StatusTag, TaskCounts, TaskStatus, section_name};
 use crate::ui::pages::annual_review::window::ReviewWindowHint;
 
 /// The task list of the open workspace.
@@ -26,8 +26,9 @@ pub fn HomePage() -> impl IntoView {
             session.with_contents(|contents| main_account_status(&contents.workspace, findings))
         })
     };
-    let main_counts = move || findings.with(|findings| counts(findings.of_main_account()));
-    let accounts = Memo::new(move |_| session.listed_accounts());
+    let main_counts =
+        move || findings.with(|findings| FindingCounts::of(findings.of_main_account()));
+    let accounts = Memo::new(move |_| session.accounts_with_progress());
     let notice = RwSignal::new(Navigation::expect().take_notice());
     view! {
         <SuccessBanner notice=notice />
@@ -82,11 +83,11 @@ pub fn HomePage() -> impl IntoView {
 /// One entity account: its name (opening its own task list), business type, how far it is,
 /// its counts and status, and a link straight to its next unfinished section.
 #[component]
-fn AccountTask(account: ListedAccount) -> impl IntoView {
+fn AccountTask(account: AccountWithProgress) -> impl IntoView {
     let locale = Locale::expect();
     let navigation = Navigation::expect();
+    let AccountWithProgress { account, progress } = account;
     let open = Screen::Account(account.id.clone());
-    let progress = account.progress;
     let next = progress
         .next
         .map(|section| (section, Screen::AccountSection(account.id.clone(), section)));
@@ -117,7 +118,7 @@ fn AccountTask(account: ListedAccount) -> impl IntoView {
                     </button>
                 })}
             </span>
-            <TaskCounts counts=Signal::derive(move || (progress.errors, progress.warnings)) />
+            <TaskCounts counts=Signal::derive(move || progress.counts) />
             <StatusTag status=Signal::derive(move || status) />
         </li>
     }

@@ -9,6 +9,7 @@ use zeroize::Zeroizing;
 use crate::crypto::recovery_key::{RecoveryKey, RecoveryKeyError};
 use crate::domain::onboarding::PassphraseContext;
 use crate::i18n::{MessageKey, msg, names};
+use crate::state::key_derivation::BrowserKeyDerivation;
 use crate::state::{Locale, Session};
 use crate::ui::components::field_feedback::Feedback;
 use crate::ui::components::input_field::InputField;
@@ -34,6 +35,8 @@ pub fn RecoverPage(
     let show_errors = RwSignal::new(false);
     let error = RwSignal::new(None::<MessageKey>);
     let busy = RwSignal::new(false);
+    // A key will be asked for: the worker loads while the user types.
+    BrowserKeyDerivation::shared().start_early();
     let context = Signal::derive(move || {
         answers
             .iter()

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use zeroize::Zeroizing;
 
 use crate::i18n::{MessageKey, msg};
+use crate::state::key_derivation::BrowserKeyDerivation;
 use crate::state::{Locale, Session, SessionError};
 use crate::ui::components::field_feedback::Feedback;
 use crate::ui::components::input_field::InputField;
@@ -22,6 +23,8 @@ pub fn UnlockPage(
     let passphrase = RwSignal::new(String::new());
     let error = RwSignal::new(None::<MessageKey>);
     let busy = RwSignal::new(false);
+    // A key will be asked for: the worker loads while the user types.
+    BrowserKeyDerivation::shared().start_early();
     let summary = Signal::derive(move || {
         error
             .get()

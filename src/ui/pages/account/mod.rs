@@ -16,7 +16,7 @@ use leptos::prelude::*;
 
 use crate::domain::model::{EntityAccount, Workspace};
 use crate::domain::validation::{
-    CheckAnswersStatus, Finding, Scope, Section, SectionStatus, account_sections,
+    CheckAnswersStatus, Finding, FindingCounts, Scope, Section, SectionStatus, account_sections,
     check_answers_status, check_scope, completed_count, next_section, section_findings,
 };
 use crate::domain::{BusinessType, Owner};
@@ -27,7 +27,7 @@ use crate::state::{Locale, Navigation, Screen, Session, WorkspaceFindings};
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
 use crate::ui::components::field_feedback::finding_text;
 use crate::ui::components::notification_banner::SuccessBanner;
-use crate::ui::components::task_list::{StatusTag, TaskCounts, TaskStatus, counts, section_name};
+use crate::ui::components::task_list::{StatusTag, TaskCounts, TaskStatus, section_name};
 use crate::ui::pages::annual_review::window::AnnualReviewTask;
 use crate::ui::pages::evidence_manifest::EvidenceManifestTask;
 use crate::ui::pages::portal_entry::PortalEntryTask;
@@ -56,8 +56,7 @@ where
 struct TaskRow {
     section: Section,
     status: SectionStatus,
-    errors: usize,
-    warnings: usize,
+    counts: FindingCounts,
 }
 
 /// The screen a section's task opens.
@@ -94,15 +93,10 @@ pub fn AccountPage(
                     let account = id.with_value(|id| c.workspace.account(id))?;
                     let rows = account_sections(account, findings)
                         .into_iter()
-                        .map(|(section, status)| {
-                            let (errors, warnings) =
-                                counts(section_findings(account, section, findings));
-                            TaskRow {
-                                section,
-                                status,
-                                errors,
-                                warnings,
-                            }
+                        .map(|(section, status)| TaskRow {
+                            section,
+                            status,
+                            counts: FindingCounts::of(section_findings(account, section, findings)),
                         })
                         .collect::<Vec<_>>();
                     Some((rows, check_answers_status(account, findings)))
@@ -243,7 +237,7 @@ fn SectionTask(account_id: String, row: TaskRow) -> impl IntoView {
                     {move || section_name(locale, section)}
                 </button>
             </span>
-            <TaskCounts counts=Signal::derive(move || (row.errors, row.warnings)) />
+            <TaskCounts counts=Signal::derive(move || row.counts) />
             <StatusTag status=Signal::derive(move || TaskStatus::from(row.status)) id=status_id />
         </li>
     }

@@ -5,6 +5,7 @@
 //! an error; warnings never hold a section back.
 
 use super::finding::{Finding, Severity};
+use super::finding_counts::FindingCounts;
 use super::findings::Findings;
 use super::scope::Scope;
 use crate::domain::catalogue::{Category, catalogue};
@@ -270,10 +271,8 @@ pub fn account_sections(
 pub struct AccountProgress {
     /// The account as a whole.
     pub status: SectionStatus,
-    /// Findings of the account that block export.
-    pub errors: usize,
-    /// Findings of the account that only advise.
-    pub warnings: usize,
+    /// The account's errors (which block export) and warnings.
+    pub counts: FindingCounts,
     /// Sections completed.
     pub completed: usize,
     /// Sections the account has (criteria categories that apply to it, and the registers).
@@ -286,19 +285,9 @@ impl AccountProgress {
     /// The progress of `account` with the workspace's `findings`.
     pub fn of(account: &EntityAccount, findings: &Findings) -> AccountProgress {
         let sections = account_sections(account, findings);
-        let (errors, warnings) =
-            findings
-                .of_account(&account.id)
-                .fold((0, 0), |(errors, warnings), finding| {
-                    match finding.severity {
-                        Severity::Error => (errors + 1, warnings),
-                        Severity::Warning => (errors, warnings + 1),
-                    }
-                });
         AccountProgress {
             status: account_status(account, findings),
-            errors,
-            warnings,
+            counts: FindingCounts::of(findings.of_account(&account.id)),
             completed: completed_count(&sections),
             sections: sections.len(),
             next: next_section(&sections),

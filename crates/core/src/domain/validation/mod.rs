@@ -11,6 +11,7 @@ mod answers;
 mod completeness;
 mod engine;
 mod finding;
+mod finding_counts;
 mod findings;
 mod gap_report;
 mod identifier_checks;
@@ -31,6 +32,7 @@ pub use completeness::{
 };
 pub use engine::{check_scope, main_account_scopes};
 pub use finding::{Finding, FindingCode, Severity, shown_at};
+pub use finding_counts::FindingCounts;
 pub use findings::Findings;
 pub use gap_report::{GapReport, OpenCriterion, is_open};
 pub use item_status::ItemStatus;

@@ -257,7 +257,7 @@ fn an_accounts_line_counts_its_findings_and_leads_to_its_first_unfinished_sectio
     let findings = validate(&workspace, today());
     let done = AccountProgress::of(workspace.account("importer").unwrap(), &findings);
     assert_eq!(done.status, SectionStatus::Completed);
-    assert_eq!((done.errors, done.warnings), (0, 0));
+    assert!(done.counts.is_empty());
     assert_eq!(done.completed, done.sections);
     assert_eq!(done.next, None);
 
@@ -268,7 +268,7 @@ fn an_accounts_line_counts_its_findings_and_leads_to_its_first_unfinished_sectio
     let findings = validate(&workspace, today());
     let started = AccountProgress::of(workspace.account("importer").unwrap(), &findings);
     assert_eq!(started.status, SectionStatus::InProgress);
-    assert_eq!((started.errors, started.warnings), (1, 1));
+    assert_eq!((started.counts.errors, started.counts.warnings), (1, 1));
     assert_eq!(started.completed, done.sections - 1);
     assert_eq!(started.next, Some(Section::AccountDetails));
 }

@@ -301,6 +301,9 @@ impl Persistence {
             };
             match opened {
                 Ok((vault, plaintext, rewrite)) => {
+                    // Decrypting and reading a large workspace are two tasks, so the page
+                    // answers input between them.
+                    super::clock::wait(0).await;
                     let contents = VaultContents::from_bytes(&plaintext)
                         .map_err(|error| self.contents_error(error))?;
                     let ours = ClearContext {

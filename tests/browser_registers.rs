@@ -1,7 +1,8 @@
 //! Browser tests of the Security Profile's registers (wasm-bindgen-test in headless Chromium):
 //! the empty state, adding a row (focus goes to its first field), editing in place, fields that
 //! appear with the answer that makes them relevant, the validation engine's messages inline and
-//! in the summary, removing a row, and typed markup kept as text.
+//! in the summary, removing a row, and typed markup kept as text; a long register builds only
+//! the rows near the screen, and a row asked for.
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -15,9 +16,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use ctpat_editor::domain::BusinessType;
 use ctpat_editor::domain::model::SecurityProfile;
+use ctpat_editor::domain::model::sample::largest_workspace;
 use ctpat_editor::domain::validation::Section;
 use ctpat_editor::i18n::msg;
 use ctpat_editor::state::{Session, WorkspaceFindings};
+use ctpat_editor::ui::field_focus::focus_field;
 use ctpat_editor::ui::pages::registers::RegisterPage;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -401,4 +404,52 @@ async fn a_training_session_is_named_by_its_topic() {
         vec!["Reporting suspicious activity".to_owned()]
     );
     assert_eq!(profile(&page).training[0].attendees, Some(12));
+}
+
+/// The 500-partner register of the largest sample workspace, shown while `shown` is true.
+async fn long_register(shown: RwSignal<bool>) -> Mounted {
+    mount(move || {
+        Session::expect().edit(|contents| contents.workspace = largest_workspace());
+        move || {
+            shown.get().then(|| {
+                view! {
+                    <RegisterPage account_id="importer" register=Section::BusinessPartners
+                        on_back=Callback::new(|()| {}) />
+                }
+            })
+        }
+    })
+    .await
+}
+
+fn rows_in_page(page: &Mounted) -> usize {
+    all(&page.host, ".app-register-list__row").len()
+}
+
+#[wasm_bindgen_test]
+async fn a_long_register_builds_only_the_rows_near_the_screen_and_a_row_asked_for() {
+    let page = long_register(RwSignal::new(true)).await;
+    next_frame().await;
+    let built = rows_in_page(&page);
+    assert!((1..=20).contains(&built), "{built} rows built of 500");
+
+    // A link to a field of row 480 (as an error summary has) builds that row and focuses it.
+    let partner = profile_of(&page, "importer").partners[479].id.clone();
+    let name = format!("field-accounts-importer-profile-partners-{partner}-name");
+    assert!(page.find(&format!("#{name}")).is_none());
+    focus_field(&name);
+    next_frame().await;
+    next_frame().await;
+    assert_eq!(active_id(), name);
+    assert!(
+        rows_in_page(&page) <= 24,
+        "{} rows built",
+        rows_in_page(&page)
+    );
+}
+
+fn profile_of(page: &Mounted, account: &str) -> SecurityProfile {
+    page.session
+        .with_contents(|c| c.workspace.account(account).unwrap().profile.clone())
+        .unwrap()
 }

@@ -181,6 +181,10 @@ pub fn RegisterList(
     // Where the list is on screen, and how tall the rows built are, after every scroll, resize
     // and change of what is built.
     let look = move || {
+        // A frame asked for just before the page was left comes after the list is gone.
+        if visible.is_disposed() {
+            return;
+        }
         let Some(holder) = holder.get_untracked() else {
             return;
         };

@@ -5,8 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startApp } from '../tests/e2e/support/app.mjs';
-import { foreignBackup } from '../tests/e2e/support/foreign_files.mjs';
-import { PASSPHRASE, addImporter, createWorkspace, fillMainAccount, reopen } from '../tests/e2e/support/journeys.mjs';
+import { PASSPHRASE, reopen, restoredWorkspace } from '../tests/e2e/support/journeys.mjs';
 
 const runs = Number(process.env.RUNS ?? 5);
 
@@ -34,24 +33,9 @@ let size = 0;
 try {
   const page = await app.newPage();
   await page.goto(app.url);
-  await createWorkspace(page);
-  await page.locator('h1', { hasText: 'Your company' }).waitFor();
-  await fillMainAccount(page);
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await addImporter(page);
-  await page.getByRole('button', { name: 'Export and import' }).click();
   const workspace = largeWorkspace();
   size = JSON.stringify(workspace).length;
-  const backup = await foreignBackup(workspace);
-  await page.locator('#import-file').setInputFiles({
-    name: 'large.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(backup.text),
-  });
-  await page.getByLabel('I have compared this fingerprint with the one the sender gave me').check();
-  await page.locator('#import-restore').click();
-  await page.locator('#import-confirm').click();
-  await page.locator('#import-status', { hasText: 'The workspace was restored from the backup.' }).waitFor();
+  await restoredWorkspace(page, workspace, 'large.json');
   await page.locator('#save-status', { hasText: 'Saved' }).waitFor({ timeout: 30000 });
 
   for (let run = 0; run < runs; run += 1) {

@@ -12,8 +12,8 @@ import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { appForTheseTests, openApp } from './support/app.mjs';
 import { accessibilityViolations } from './support/axe.mjs';
-import { foreignBackup, foreignSubmission } from './support/foreign_files.mjs';
-import { addImporter, createWorkspace, fillMainAccount, waitUntilSaved } from './support/journeys.mjs';
+import { foreignSubmission } from './support/foreign_files.mjs';
+import { restoredWorkspace, waitUntilSaved } from './support/journeys.mjs';
 import { switchLanguage } from './support/keyboard.mjs';
 
 const app = appForTheseTests();
@@ -57,21 +57,7 @@ async function certifiedWorkspace(page) {
   account.anniversaryDate = inYear(DUE, -2);
   account.lastAnnualReview = daysFrom(TODAY, -300);
   await openApp(page, app.url);
-  await createWorkspace(page);
-  await page.locator('h1', { hasText: 'Your company' }).waitFor();
-  await fillMainAccount(page);
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await addImporter(page);
-  await page.getByRole('button', { name: 'Export and import' }).click();
-  await page.locator('#import-file').setInputFiles({
-    name: 'complete-backup.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from((await foreignBackup(complete)).text),
-  });
-  await page.getByLabel('I have compared this fingerprint with the one the sender gave me').check();
-  await page.locator('#import-restore').click();
-  await page.locator('#import-confirm').click();
-  await page.locator('#import-status', { hasText: 'The workspace was restored from the backup.' }).waitFor();
+  await restoredWorkspace(page, complete, 'complete-backup.json');
 }
 
 async function openAccount(page) {

@@ -9,8 +9,7 @@ import { resolve } from 'node:path';
 import { test } from 'node:test';
 import { appForTheseTests, openApp, watchedPage } from './support/app.mjs';
 import { accessibilityViolations } from './support/axe.mjs';
-import { foreignBackup } from './support/foreign_files.mjs';
-import { addImporter, createWorkspace, fillMainAccount } from './support/journeys.mjs';
+import { restoredWorkspace } from './support/journeys.mjs';
 
 const app = appForTheseTests();
 const PARTNERS = 500;
@@ -35,29 +34,6 @@ function workspaceWithManyPartners(partners = PARTNERS) {
   return { workspace, importer };
 }
 
-/** A fresh workspace restored from a backup of `workspace`, on its task list. */
-async function restored(page, workspace) {
-  await openApp(page, app.url);
-  await createWorkspace(page);
-  await page.locator('h1', { hasText: 'Your company' }).waitFor();
-  await fillMainAccount(page);
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await addImporter(page);
-  await page.getByRole('button', { name: 'Export and import' }).click();
-  await page.locator('h1', { hasText: 'Export and import' }).waitFor();
-  const backup = await foreignBackup(workspace);
-  await page.locator('#import-file').setInputFiles({
-    name: 'many-partners.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(backup.text),
-  });
-  await page.locator('#import-preview').waitFor();
-  await page.getByLabel('I have compared this fingerprint with the one the sender gave me').check();
-  await page.locator('#import-restore').click();
-  await page.locator('#import-confirm').click();
-  await page.locator('#import-status', { hasText: 'The workspace was restored from the backup.' }).waitFor();
-}
-
 async function openPartners(page, importer) {
   await page.getByRole('button', { name: 'Back to the task list', exact: true }).click();
   await page.getByRole('button', { name: importer.name, exact: true }).click();
@@ -76,7 +52,8 @@ async function pageWithManyPartners(partners = PARTNERS) {
   const { workspace, importer } = workspaceWithManyPartners(partners);
   const context = await app.browser.newContext({ bypassCSP: true });
   const page = watchedPage(await context.newPage());
-  await restored(page, workspace);
+  await openApp(page, app.url);
+  await restoredWorkspace(page, workspace, 'many-partners.json');
   await openPartners(page, importer);
   return page;
 }
@@ -186,7 +163,8 @@ test('the find box narrows the register by words and by status, and gives every 
 test('an error in row 480 is reached from the error summary and from the export screen', async () => {
   const { workspace, importer } = workspaceWithManyPartners();
   const page = await app.newPage();
-  await restored(page, workspace);
+  await openApp(page, app.url);
+  await restoredWorkspace(page, workspace, 'many-partners.json');
 
   // From the export screen, where the restore ends: the finding's link opens the register at
   // the row.

@@ -1,5 +1,7 @@
 // Steps of the user's journeys that many tests share: creating a workspace, unlocking it.
 
+import { foreignBackup } from './foreign_files.mjs';
+
 export const PASSPHRASE = 'tangerine ferry lantern 42';
 export const QUESTIONS = [
   ['first_concert', 'Rolling Stones'],
@@ -150,4 +152,30 @@ export async function addRegisterRow(page) {
     { timeout: 5000 },
   );
   return true;
+}
+
+/**
+ * On the open app's first visit: a new workspace with the main account and an importer, then
+ * `workspace` restored into it from a backup signed by another key (the sender's fingerprint
+ * confirmed), as a company moving its work to this browser does. Ends on Export and import.
+ */
+export async function restoredWorkspace(page, workspace, fileName = 'backup.json') {
+  await createWorkspace(page);
+  await page.locator('h1', { hasText: 'Your company' }).waitFor();
+  await fillMainAccount(page);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await addImporter(page);
+  await page.getByRole('button', { name: 'Export and import' }).click();
+  await page.locator('h1', { hasText: 'Export and import' }).waitFor();
+  const backup = await foreignBackup(workspace);
+  await page.locator('#import-file').setInputFiles({
+    name: fileName,
+    mimeType: 'application/json',
+    buffer: Buffer.from(backup.text),
+  });
+  await page.locator('#import-preview').waitFor();
+  await page.getByLabel('I have compared this fingerprint with the one the sender gave me').check();
+  await page.locator('#import-restore').click();
+  await page.locator('#import-confirm').click();
+  await page.locator('#import-status', { hasText: 'The workspace was restored from the backup.' }).waitFor();
 }

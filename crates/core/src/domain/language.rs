@@ -51,6 +51,25 @@ impl Language {
     }
 }
 
+/// `letter` without the accent French or Spanish puts on it (`é` → `e`, `ñ` → `n`); any other
+/// character as it is. For names made of what the user typed (file names) and for searches
+/// that should not depend on typing accents. Expects a lower-case letter. A table of the
+/// letters these languages use rather than Unicode normalisation, whose tables would add to
+/// every first visit's download.
+pub fn without_accent(letter: char) -> char {
+    match letter {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        other => other,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,6 +2,7 @@
 //! is known by (its name, its country, …), and the status of its findings. Pure matching, so
 //! it is tested without a browser.
 
+use crate::domain::language::without_accent;
 use crate::domain::validation::ItemStatus;
 
 /// Which rows the status choice keeps.
@@ -46,22 +47,11 @@ impl RowQuery {
 }
 
 /// `text` in lower case without the accents of French and Spanish, so a search need not
-/// match them exactly. A table of the letters those languages use, rather than full Unicode
-/// normalisation: a normalisation crate would add its tables to every first visit's download.
+/// match them exactly.
 fn folded(text: &str) -> String {
     text.chars()
         .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'à' | 'á' | 'â' | 'ä' | 'ã' => 'a',
-            'ç' => 'c',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ñ' => 'n',
-            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            'ý' | 'ÿ' => 'y',
-            other => other,
-        })
+        .map(without_accent)
         .collect()
 }
 

@@ -2,6 +2,7 @@
 //! every file system whatever the user typed as the company name.
 
 use crate::domain::BusinessType;
+use crate::domain::language::without_accent;
 
 /// The submission file's name, e.g. `northwind-imports-inc-importer-2026-11-27.ctpat.json`.
 pub fn submission_file_name(legal_name: &str, business_type: BusinessType, date: &str) -> String {
@@ -52,16 +53,7 @@ pub fn reminder_file_name(account_name: &str, due: &str) -> String {
 fn slug(text: &str) -> String {
     let mut slug = String::new();
     for character in text.chars().flat_map(char::to_lowercase) {
-        let plain = match character {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-            'ç' => 'c',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ñ' => 'n',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            other => other,
-        };
+        let plain = without_accent(character);
         if plain.is_ascii_alphanumeric() {
             slug.push(plain);
         } else if !slug.is_empty() && !slug.ends_with('-') {

@@ -427,7 +427,7 @@ fn rows_in_page(page: &Mounted) -> usize {
 }
 
 #[wasm_bindgen_test]
-async fn a_long_register_builds_only_the_rows_near_the_screen_and_a_row_asked_for() {
+async fn a_long_register_builds_only_the_rows_near_the_screen_a_row_asked_for_and_a_row_added() {
     let page = long_register(RwSignal::new(true)).await;
     next_frame().await;
     let built = rows_in_page(&page);
@@ -446,6 +446,22 @@ async fn a_long_register_builds_only_the_rows_near_the_screen_and_a_row_asked_fo
         "{} rows built",
         rows_in_page(&page)
     );
+
+    // A row added at the end is in the page before the next frame, and takes the focus.
+    let before = profile_of(&page, "importer").partners.len();
+    page.press_button(english(msg::partner::ADD)).await;
+    let partners = profile_of(&page, "importer").partners;
+    assert_eq!(partners.len(), before + 1);
+    let name = format!(
+        "field-accounts-importer-profile-partners-{}-name",
+        partners[before].id
+    );
+    assert!(
+        page.find(&format!("#{name}")).is_some(),
+        "the new row is built at once"
+    );
+    next_frame().await;
+    assert_eq!(active_id(), name);
 }
 
 fn profile_of(page: &Mounted, account: &str) -> SecurityProfile {

@@ -97,7 +97,8 @@ test('comparing with last year’s submission lists exactly what changed, marks 
   // This year's changes: a partner added, a facility removed, a narrative changed.
   await page.locator('#task-business-partners').click();
   await page.getByRole('button', { name: 'Add a business partner' }).click();
-  await page.getByLabel('Partner’s name').last().fill('Broker Two Ltd.');
+  // The second row's name: the one just added, not the first row's.
+  await page.getByLabel('Partner’s name').nth(1).fill('Broker Two Ltd.');
   await waitUntilSaved(page);
   await page.getByRole('button', { name: 'Back', exact: true }).first().click();
   await page.locator('#account-title').waitFor();

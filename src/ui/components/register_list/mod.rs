@@ -216,9 +216,9 @@ pub fn RegisterList(
     let after_print = window_event_listener_untyped("afterprint", move |_| printing.set(false));
     let print_media = follow_print_media(printing);
 
-    // An error summary or a link asks for a field of a row that is not built: find the row
-    // (clearing a search that hides it), and keep it built as the focused one.
-    let reveals = RevealsFields::new(move |field_id: &str| {
+    // An error summary, a link or "Add" asks for a field of a row that may not be built: find
+    // the row (clearing a search that hides it), and keep it built as the focused one.
+    let keep_built = move |field_id: &str| {
         let Some(row) = list_id.with_value(|list| {
             rows.with_untracked(|rows| {
                 rows.iter()
@@ -239,7 +239,8 @@ pub fn RegisterList(
         }
         focused.set(Some(row));
         true
-    });
+    };
+    let reveals = RevealsFields::new(keep_built);
     on_cleanup(move || {
         reveals.stop();
         on_scroll.remove();
@@ -267,6 +268,8 @@ pub fn RegisterList(
             query.set(RowQuery::default());
         }
         let focus = on_add.run(());
+        // Built now, not a frame later, even below a long first row: the user sees it at once.
+        keep_built(&focus);
         request_animation_frame(move || focus_field(&focus));
     };
     let remove = move |row_id: String, name: String| {

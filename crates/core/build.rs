@@ -1,6 +1,9 @@
 //! Generates one `MessageKey` constant per key of the message catalogue, so that code naming a
-//! key that does not exist (misspelt, renamed, removed) does not compile, and the list of message
-//! files the catalogue is built from.
+//! key that does not exist (misspelt, renamed, removed) does not compile, and the catalogue's
+//! texts one language per file: English, compiled into every build, and a pack for each other
+//! language (`languages/fr-<hash>.json`), which the browser app fetches when that language is
+//! chosen instead of carrying all three in its download. A pack's name carries a digest of its
+//! content, so a browser never mixes a pack of one release with the app of another.
 //!
 //! A key `session.error.wrong_passphrase` becomes `msg::session::ERROR_WRONG_PASSPHRASE`: one
 //! module per first part of the key, the rest in capitals with `.` and `-` as `_`. Two keys that
@@ -12,7 +15,13 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::{env, fs};
 
+use sha2::{Digest, Sha256};
+
 const MESSAGE_FOLDER: &str = "src/i18n/messages";
+/// The languages every message is written in; English first, as the one always compiled in.
+const LANGUAGES: [&str; 3] = ["en", "fr", "es"];
+/// Where language packs go, in `OUT_DIR` and in the built app alike.
+const PACK_FOLDER: &str = "languages";
 
 fn main() {
     println!("cargo:rerun-if-changed={MESSAGE_FOLDER}");
@@ -25,6 +34,8 @@ fn main() {
 
     // module -> constant -> (key, English text)
     let mut modules: BTreeMap<String, BTreeMap<String, (String, String)>> = BTreeMap::new();
+    // language -> key -> text
+    let mut texts: BTreeMap<&str, BTreeMap<String, String>> = BTreeMap::new();
     for file in &files {
         let path = format!("{MESSAGE_FOLDER}/{file}.json");
         println!("cargo:rerun-if-changed={path}");
@@ -41,6 +52,15 @@ fn main() {
                 valid_name(&module) && valid_name(&constant),
                 "message key {key} cannot be named in Rust"
             );
+            for language in LANGUAGES {
+                let text = message[language].as_str().unwrap_or_else(|| {
+                    panic!("message {key} in {path} has no text for `{language}`")
+                });
+                texts
+                    .entry(language)
+                    .or_default()
+                    .insert(key.clone(), text.to_owned());
+            }
             let english = message["en"].as_str().unwrap_or_default().to_owned();
             let earlier = modules
                 .entry(module.clone())
@@ -53,16 +73,7 @@ fn main() {
     }
 
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    let mut list = String::from("&[\n");
-    for file in &files {
-        let _ = writeln!(
-            list,
-            "    ({file:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{MESSAGE_FOLDER}/{file}.json\"))),"
-        );
-    }
-    list.push_str("]\n");
-    fs::write(Path::new(&out_dir).join("message_files.rs"), list)
-        .expect("the list of message files can be written");
+    write_language_files(Path::new(&out_dir), &texts);
 
     let mut out = String::new();
     for (module, constants) in &modules {
@@ -89,6 +100,40 @@ fn main() {
 
     fs::write(Path::new(&out_dir).join("msg.rs"), out)
         .expect("the generated message keys can be written");
+}
+
+/// Writes `english.json` (compiled in), each other language's pack under `languages/` named by
+/// its digest, and `language_packs.rs`, which names the packs for the app and compiles them in
+/// for builds that carry every language.
+fn write_language_files(out_dir: &Path, texts: &BTreeMap<&str, BTreeMap<String, String>>) {
+    let json = |texts: &BTreeMap<String, String>| {
+        serde_json::to_string(texts).expect("a map of strings serializes")
+    };
+    fs::write(out_dir.join("english.json"), json(&texts["en"]))
+        .expect("the English texts can be written");
+    let packs = out_dir.join(PACK_FOLDER);
+    fs::create_dir_all(&packs).expect("the language pack folder can be made");
+    let mut names = String::new();
+    for (language, constant) in [("fr", "FRENCH"), ("es", "SPANISH")] {
+        let pack = json(&texts[language]);
+        let digest = Sha256::digest(pack.as_bytes());
+        let hex: String = digest[..8]
+            .iter()
+            .map(|byte| format!("{byte:02x}"))
+            .collect();
+        let file = format!("{language}-{hex}.json");
+        fs::write(packs.join(&file), &pack).expect("a language pack can be written");
+        let _ = writeln!(
+            names,
+            "/// Where the {language} pack is, relative to the app's folder.\n\
+             pub const {constant}_FILE: &str = \"{PACK_FOLDER}/{file}\";\n\
+             /// The {language} pack itself, for builds that carry every language.\n\
+             #[cfg(any(test, feature = \"all-languages\"))]\n\
+             pub const {constant}_PACK: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/{PACK_FOLDER}/{file}\"));"
+        );
+    }
+    fs::write(out_dir.join("language_packs.rs"), names)
+        .expect("the language pack names can be written");
 }
 
 /// Whether `name` is a plain Rust identifier (and not a keyword a message area could clash with).

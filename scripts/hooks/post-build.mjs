@@ -6,11 +6,17 @@
 // 1. Trunk writes the wasm loader as an inline <script type="module">. The policy in index.html
 //    allows no inline script, so the loader's SHA-256 is put into `script-src` in place of the
 //    LOADER_SCRIPT_HASHES marker: the browser runs that exact script and nothing else inline.
-// 2. The service worker (sw.js) gets this build's id and the list of its files, so a new build
-//    has a new cache, and the whole build is cached at the first visit.
+// 2. The French and Spanish texts are not in the app's wasm: it fetches the pack of the language
+//    chosen, by a name carrying a digest of the pack (`languages/fr-<digest>.json`). The build
+//    script of ctpat-core wrote the packs beside its output; the names the wasm asks for are
+//    read from the wasm, the files found under cargo's target folder, their digests checked,
+//    and they are copied into the build.
+// 3. The service worker (sw.js) gets this build's id and the list of its files, the language
+//    packs included, so a new build has a new cache, and the whole build is cached at the first
+//    visit: a language is there offline even if it was never chosen online.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 
 // The marker inside the policy's content attribute (not the one in the comment that explains it).
 const POLICY_MARKER = /(http-equiv="Content-Security-Policy"\s+content="[^"]*)LOADER_SCRIPT_HASHES/;
@@ -52,6 +58,32 @@ if (hashes.length === 0) fail('index.html has no inline loader script to allow')
 if (!POLICY_MARKER.test(html)) fail("index.html's policy has no LOADER_SCRIPT_HASHES marker");
 await writeFile(indexPath, html.replace(POLICY_MARKER, `$1${hashes.join(' ')}`));
 
+/** The language packs the app's wasm names, copied into the build from cargo's output. */
+async function copyLanguagePacks() {
+  const app = (await readdir(staging)).find((file) => /^ctpat-profile-editor-[0-9a-f]+_bg\.wasm$/.test(file));
+  if (!app) fail("the app's wasm is not in the build");
+  const wasm = (await readFile(join(staging, app))).toString('latin1');
+  const wanted = [...new Set(wasm.match(/languages\/[a-z]{2}-[0-9a-f]{16}\.json/g) ?? [])];
+  if (wanted.length === 0) fail("the app's wasm names no language pack");
+  const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
+  const target = process.env.CARGO_TARGET_DIR ?? join(source, 'target');
+  const outputs = join(target, 'wasm32-unknown-unknown');
+  const candidates = (await readdir(outputs, { recursive: true })).map((file) => file.split(sep).join('/'));
+  for (const pack of wanted) {
+    const digest = pack.match(/-([0-9a-f]{16})\.json$/)[1];
+    let found = null;
+    for (const file of candidates.filter((file) => file.endsWith(`/out/${pack}`))) {
+      const bytes = await readFile(join(outputs, file));
+      if (createHash('sha256').update(bytes).digest('hex').startsWith(digest)) found = join(outputs, file);
+    }
+    if (!found) fail(`no build output holds ${pack} with that digest (under ${outputs})`);
+    await mkdir(dirname(join(staging, pack)), { recursive: true });
+    await copyFile(found, join(staging, pack));
+  }
+  return wanted;
+}
+const packs = await copyLanguagePacks();
+
 const workerPath = join(staging, WORKER);
 const worker = await readFile(workerPath, 'utf8').catch(() => fail(`${WORKER} was not copied into the build`));
 if (!PRECACHE_LINE.test(worker)) fail(`${WORKER} has no "const PRECACHE = … // precache-manifest" line`);
@@ -65,4 +97,6 @@ const build = digest.digest('hex').slice(0, 16);
 const manifest = JSON.stringify({ build, files });
 await writeFile(workerPath, worker.replace(PRECACHE_LINE, `const PRECACHE = ${manifest}; // precache-manifest`));
 
-console.log(`post-build: build ${build}, ${files.length} files precached, ${hashes.length} inline script(s) hashed`);
+console.log(
+  `post-build: build ${build}, ${files.length} files precached (language packs ${packs.join(', ')}), ${hashes.length} inline script(s) hashed`,
+);

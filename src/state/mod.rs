@@ -17,6 +17,7 @@ pub mod import_undo;
 pub mod item_id;
 pub mod kept_aside;
 pub mod key_derivation;
+pub mod language_pack;
 pub mod locale;
 mod lock;
 pub mod lock_refusal;

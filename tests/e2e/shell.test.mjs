@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { appForTheseTests, openApp } from './support/app.mjs';
+import { accessibilityViolations } from './support/axe.mjs';
 
 const app = appForTheseTests();
 
@@ -22,13 +23,20 @@ test('the app loads from a sub-path and opens on the start page, with the produc
   assert.deepEqual(page.problems, []);
 });
 
-test('choosing French switches the page at once and survives a reload', async () => {
+test('choosing French fetches its texts then, switches the page and survives a reload', async () => {
   const page = await app.newPage();
+  const packs = [];
+  page.on('request', (request) => {
+    const pack = request.url().match(/\/languages\/([a-z]{2})-[0-9a-f]{16}\.json$/);
+    if (pack) packs.push(pack[1]);
+  });
   await openApp(page, app.url);
+  assert.deepEqual(packs, [], 'an English first visit fetches no other language');
 
   await page.getByLabel('Language').selectOption({ label: 'Français (Canada)' });
 
-  assert.equal(await page.locator('h1').textContent(), 'Préparez votre profil de sécurité C-TPAT');
+  await page.locator('h1', { hasText: 'Préparez votre profil de sécurité C-TPAT' }).waitFor();
+  assert.deepEqual(packs, ['fr'], 'French, and only French, fetched when chosen');
   assert.equal(await page.locator('html').getAttribute('lang'), 'fr-CA');
   assert.equal(await page.title(), 'Éditeur de profil C-TPAT');
 
@@ -36,6 +44,37 @@ test('choosing French switches the page at once and survives a reload', async ()
   await page.locator('h1', { hasText: 'Préparez votre profil' }).waitFor();
   assert.equal(await page.getByLabel('Langue').inputValue(), 'fr-CA');
   assert.deepEqual(page.problems, []);
+});
+
+test('a language whose texts cannot be fetched leaves the page as it was and says so', async () => {
+  // No service worker: its copy would answer before the refusal below could.
+  const page = await app.newPage({ serviceWorkers: 'block' });
+  await openApp(page, app.url);
+  await page.route(/\/languages\/es-/, (route) => route.fulfill({ status: 404, body: 'not here' }));
+
+  await page.getByLabel('Language').selectOption({ label: 'Español (México)' });
+
+  const error = page.locator('#language-unavailable');
+  await error.waitFor();
+  assert.equal(
+    await error.textContent(),
+    'Español (México) could not be loaded, so the editor stays in this language. Check the connection and choose it again.',
+  );
+  assert.equal(await page.locator('h1').textContent(), 'Prepare your C-TPAT Security Profile');
+  assert.equal(await page.getByLabel('Language').inputValue(), 'en', 'the switch shows the language in use');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  assert.deepEqual(await accessibilityViolations(page), [], 'the start page with the message');
+
+  // Once the texts can be fetched, choosing again works, and the message goes.
+  await page.unroute(/\/languages\/es-/);
+  await page.getByLabel('Language').selectOption({ label: 'Español (México)' });
+  await page.locator('h1', { hasText: 'Prepare su perfil de seguridad C-TPAT' }).waitFor();
+  assert.equal(await error.count(), 0);
+  assert.deepEqual(
+    page.problems.filter((problem) => !/languages\/es-|status of 404/.test(problem)),
+    [],
+    'nothing went wrong but the refused pack',
+  );
 });
 
 test('a Spanish-speaking browser opens in Spanish without choosing anything', async () => {

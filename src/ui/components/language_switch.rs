@@ -7,7 +7,8 @@ use crate::domain::Language;
 use crate::i18n::msg;
 use crate::state::Locale;
 
-/// A labelled list of the three languages; choosing one switches the whole app at once.
+/// A labelled list of the three languages; choosing one switches the whole app at once (after
+/// fetching its texts the first time), or says why it could not.
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let locale = Locale::expect();
@@ -21,7 +22,13 @@ pub fn LanguageSwitch() -> impl IntoView {
             <label class="app-language-switch__label" for="language-switch">
                 {move || locale.t(msg::shell::LANGUAGE_LABEL)}
             </label>
-            <select class="app-language-switch__select" id="language-switch" on:change=on_change>
+            // Back to the language shown when the one chosen could not be fetched.
+            <select class="app-language-switch__select" id="language-switch" on:change=on_change
+                aria-describedby=move || locale.unavailable().map(|_| "language-unavailable")
+                prop:value=move || {
+                    locale.unavailable();
+                    locale.language().tag()
+                }>
                 {Language::ALL
                     .into_iter()
                     .map(|language| {
@@ -37,6 +44,22 @@ pub fn LanguageSwitch() -> impl IntoView {
                     })
                     .collect_view()}
             </select>
+            {move || {
+                locale
+                    .unavailable()
+                    .map(|language| {
+                        view! {
+                            <p class="app-language-switch__error" id="language-unavailable"
+                                role="alert">
+                                {locale
+                                    .format(
+                                        msg::shell::LANGUAGE_UNAVAILABLE,
+                                        &[("language", language.endonym())],
+                                    )}
+                            </p>
+                        }
+                    })
+            }}
         </div>
     }
 }

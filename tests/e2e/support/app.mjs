@@ -32,9 +32,10 @@ export async function startApp() {
   return {
     url: server.url,
     browser,
-    /** A new page in a fresh profile (its own localStorage), with its problems recorded. */
-    async newPage() {
-      const context = await browser.newContext();
+    /** A new page in a fresh profile (its own localStorage), with its problems recorded;
+     * `options` are the browser context's (for example `{ serviceWorkers: 'block' }`). */
+    async newPage(options = {}) {
+      const context = await browser.newContext(options);
       return watchedPage(await context.newPage());
     },
     async close() {

@@ -1,57 +1,55 @@
-//! Loading and checking the message catalogue: several JSON files under `messages/`, one per
-//! part of the product, merged into one catalogue in which a key may appear only once.
+//! The message catalogue: every key's English text, compiled into every build, and the French
+//! and Spanish texts, each a pack of its own. Tests (and builds with the `all-languages`
+//! feature) compile the packs in; the browser app fetches the pack of the language
+//! the user chooses ([`pack_file`]) and installs it here, so a first visit downloads one
+//! language, not three. A language whose pack is not installed shows in English.
+//!
+//! The build script writes these files from `messages/*.json`, where each key carries its text
+//! in all three languages and a key defined twice stops the build.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
-use serde::Deserialize;
-
 use crate::domain::Language;
 
-/// The message files compiled into this build, by name (for error reports): every `*.json` of
-/// `messages/`, listed by the build script so that a new file cannot be forgotten.
-const MESSAGE_FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/message_files.rs"));
+/// Every key's English text, as the build script wrote it.
+const ENGLISH: &str = include_str!(concat!(env!("OUT_DIR"), "/english.json"));
 
-/// One message in every language.
-#[derive(Debug, Deserialize)]
-struct Message {
-    en: String,
-    fr: String,
-    es: String,
+/// The names of the language packs, and with `all-languages` the packs themselves.
+mod packs {
+    include!(concat!(env!("OUT_DIR"), "/language_packs.rs"));
 }
 
-impl Message {
-    fn get(&self, language: Language) -> &str {
-        match language {
-            Language::English => &self.en,
-            Language::French => &self.fr,
-            Language::Spanish => &self.es,
-        }
-    }
-}
+/// Texts by key in one language.
+type Texts = BTreeMap<String, String>;
 
-/// All user-visible messages, by key.
+/// All user-visible messages, by key: English, and the other languages once installed.
 #[derive(Debug)]
 pub struct MessageCatalogue {
-    messages: BTreeMap<String, Message>,
+    english: Texts,
+    french: OnceLock<Texts>,
+    spanish: OnceLock<Texts>,
 }
 
-/// A message file that cannot be loaded.
+/// Texts that cannot be loaded into the catalogue.
 #[derive(Debug, thiserror::Error)]
 pub enum CatalogueError {
-    /// The file is not valid JSON of the expected shape (every key needs `en`, `fr` and `es`).
-    #[error("message file {file} is invalid: {source}")]
+    /// The file is not a JSON object of texts by key.
+    #[error("the {language:?} texts are not a JSON object of texts by key: {source}")]
     Invalid {
-        file: String,
+        language: Language,
         source: serde_json::Error,
     },
-    /// The same key is defined in two files.
-    #[error("message key {key} is defined in both {first} and {second}")]
-    DuplicateKey {
-        key: String,
+    /// A pack lacks texts the app shows (it belongs to another release of the app).
+    #[error("the {language:?} pack lacks {missing} of the app's texts, the first {first}")]
+    Incomplete {
+        language: Language,
+        missing: usize,
         first: String,
-        second: String,
     },
+    /// English is compiled in; it has no pack.
+    #[error("English is compiled into the app and is not installed from a pack")]
+    EnglishIsBuiltIn,
 }
 
 /// Something wrong with the catalogue that would show a user a blank or a wrong text.
@@ -63,78 +61,126 @@ pub enum CatalogueProblem {
     PlaceholdersDiffer { key: String, language: Language },
 }
 
-/// The catalogue compiled into this build. Parsed once, on first use.
+/// The catalogue of this build, parsed once, on first use; in tests, complete.
 pub fn messages() -> &'static MessageCatalogue {
     static CATALOGUE: OnceLock<MessageCatalogue> = OnceLock::new();
     CATALOGUE.get_or_init(|| {
-        MessageCatalogue::merge(MESSAGE_FILES).unwrap_or_else(|error| {
-            panic!("the message files compiled into this build are invalid: {error}")
-        })
+        let catalogue = MessageCatalogue::from_english(ENGLISH)
+            .unwrap_or_else(|error| panic!("the English texts of this build are invalid: {error}"));
+        #[cfg(any(test, feature = "all-languages"))]
+        for (language, pack) in [
+            (Language::French, packs::FRENCH_PACK),
+            (Language::Spanish, packs::SPANISH_PACK),
+        ] {
+            catalogue.install(language, pack).unwrap_or_else(|error| {
+                panic!("a language pack compiled into this build is invalid: {error}")
+            });
+        }
+        catalogue
     })
 }
 
+/// Where the pack of `language` is, relative to the app's folder; `None` for English, which
+/// every build carries.
+pub fn pack_file(language: Language) -> Option<&'static str> {
+    match language {
+        Language::English => None,
+        Language::French => Some(packs::FRENCH_FILE),
+        Language::Spanish => Some(packs::SPANISH_FILE),
+    }
+}
+
 impl MessageCatalogue {
-    /// Parses a catalogue; every key must carry `en`, `fr` and `es` or parsing fails.
-    pub fn parse(json: &str) -> Result<Self, serde_json::Error> {
+    /// A catalogue of these English texts (a JSON object of texts by key), with no other
+    /// language installed yet.
+    pub fn from_english(json: &str) -> Result<Self, CatalogueError> {
         Ok(Self {
-            messages: serde_json::from_str(json)?,
+            english: parse(Language::English, json)?,
+            french: OnceLock::new(),
+            spanish: OnceLock::new(),
         })
     }
 
-    /// Merges several message files; a key defined twice is an error naming both files.
-    pub fn merge(files: &[(&str, &str)]) -> Result<Self, CatalogueError> {
-        let mut messages = BTreeMap::new();
-        let mut origin: BTreeMap<String, &str> = BTreeMap::new();
-        for (name, json) in files {
-            let part: BTreeMap<String, Message> =
-                serde_json::from_str(json).map_err(|source| CatalogueError::Invalid {
-                    file: (*name).to_owned(),
-                    source,
-                })?;
-            for (key, message) in part {
-                if let Some(first) = origin.insert(key.clone(), name) {
-                    return Err(CatalogueError::DuplicateKey {
-                        key,
-                        first: first.to_owned(),
-                        second: (*name).to_owned(),
-                    });
-                }
-                messages.insert(key, message);
-            }
+    /// Installs the texts of `language` from its pack. A pack must have a text for every key
+    /// (a pack of another release is refused whole rather than shown half in English). Installing
+    /// a language twice keeps the first.
+    pub fn install(&self, language: Language, pack: &str) -> Result<(), CatalogueError> {
+        let slot = self
+            .slot(language)
+            .ok_or(CatalogueError::EnglishIsBuiltIn)?;
+        if slot.get().is_some() {
+            return Ok(());
         }
-        Ok(Self { messages })
+        let texts = parse(language, pack)?;
+        let mut missing = self.english.keys().filter(|key| !texts.contains_key(*key));
+        if let Some(first) = missing.next() {
+            return Err(CatalogueError::Incomplete {
+                language,
+                missing: 1 + missing.count(),
+                first: first.clone(),
+            });
+        }
+        // Another install may have won the race; either holds the same texts.
+        let _ = slot.set(texts);
+        Ok(())
     }
 
-    /// The text of `key` in `language`, or the key itself when the catalogue lacks it.
+    /// Whether the texts of `language` can be shown (English always can).
+    pub fn has(&self, language: Language) -> bool {
+        self.slot(language).is_none_or(|slot| slot.get().is_some())
+    }
+
+    fn slot(&self, language: Language) -> Option<&OnceLock<Texts>> {
+        match language {
+            Language::English => None,
+            Language::French => Some(&self.french),
+            Language::Spanish => Some(&self.spanish),
+        }
+    }
+
+    fn texts(&self, language: Language) -> Option<&Texts> {
+        match self.slot(language) {
+            None => Some(&self.english),
+            Some(slot) => slot.get(),
+        }
+    }
+
+    /// The text of `key` in `language`; in English while that language is not installed; the
+    /// key itself when the catalogue lacks it.
     pub fn text<'a>(&'a self, language: Language, key: &'a str) -> &'a str {
-        self.messages
-            .get(key)
-            .map_or(key, |message| message.get(language))
+        self.texts(language)
+            .and_then(|texts| texts.get(key))
+            .or_else(|| self.english.get(key))
+            .map_or(key, String::as_str)
     }
 
     /// Whether the catalogue has `key`.
     pub fn contains(&self, key: &str) -> bool {
-        self.messages.contains_key(key)
+        self.english.contains_key(key)
     }
 
     /// Every key, sorted.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.messages.keys().map(String::as_str)
+        self.english.keys().map(String::as_str)
     }
 
-    /// Everything that would show a user a blank or a mismatched text.
+    /// Everything in the installed languages that would show a user a blank or a mismatched
+    /// text.
     pub fn problems(&self) -> Vec<CatalogueProblem> {
         let mut problems = Vec::new();
-        for (key, message) in &self.messages {
-            let english = placeholders(&message.en);
+        for (key, english) in &self.english {
+            let expected = placeholders(english);
             for language in Language::ALL {
-                let text = message.get(language);
+                let Some(texts) = self.texts(language) else {
+                    continue;
+                };
+                let text = texts.get(key).map_or("", String::as_str);
                 if text.trim().is_empty() {
                     problems.push(CatalogueProblem::Empty {
                         key: key.clone(),
                         language,
                     });
-                } else if placeholders(text) != english {
+                } else if placeholders(text) != expected {
                     problems.push(CatalogueProblem::PlaceholdersDiffer {
                         key: key.clone(),
                         language,
@@ -144,6 +190,10 @@ impl MessageCatalogue {
         }
         problems
     }
+}
+
+fn parse(language: Language, json: &str) -> Result<Texts, CatalogueError> {
+    serde_json::from_str(json).map_err(|source| CatalogueError::Invalid { language, source })
 }
 
 /// The `{name}` placeholders in a text.
@@ -169,28 +219,71 @@ mod tests {
 
     #[test]
     fn the_shipped_catalogue_is_complete_in_every_language() {
+        assert!(Language::ALL.into_iter().all(|l| messages().has(l)));
         assert_eq!(messages().problems(), vec![]);
     }
 
-    #[test]
-    fn a_message_missing_a_language_is_refused() {
-        let error = MessageCatalogue::parse(r#"{"a": {"en": "A", "fr": "A"}}"#);
-        assert!(error.is_err(), "a key without Spanish must not load");
+    /// A catalogue of one key, "a", in every language.
+    fn one_key(english: &str, french: &str, spanish: &str) -> MessageCatalogue {
+        let json = |text: &str| serde_json::json!({ "a": text }).to_string();
+        let catalogue = MessageCatalogue::from_english(&json(english)).unwrap();
+        catalogue.install(Language::French, &json(french)).unwrap();
+        catalogue
+            .install(Language::Spanish, &json(spanish))
+            .unwrap();
+        catalogue
     }
 
     #[test]
-    fn a_key_defined_in_two_files_is_refused() {
-        let file = r#"{"a": {"en": "A", "fr": "A", "es": "A"}}"#;
-        let error = MessageCatalogue::merge(&[("one", file), ("two", file)]).unwrap_err();
-        assert!(matches!(error, CatalogueError::DuplicateKey { ref key, .. } if key == "a"));
+    fn a_language_not_installed_shows_in_english_until_its_pack_is() {
+        let catalogue = MessageCatalogue::from_english(r#"{"a": "Save"}"#).unwrap();
+        assert!(!catalogue.has(Language::French));
+        assert_eq!(catalogue.text(Language::French, "a"), "Save");
+        catalogue
+            .install(Language::French, r#"{"a": "Enregistrer"}"#)
+            .unwrap();
+        assert!(catalogue.has(Language::French));
+        assert_eq!(catalogue.text(Language::French, "a"), "Enregistrer");
+        assert_eq!(catalogue.text(Language::Spanish, "a"), "Save");
+    }
+
+    #[test]
+    fn a_pack_lacking_a_text_or_not_json_is_refused_and_changes_nothing() {
+        let catalogue = MessageCatalogue::from_english(r#"{"a": "A", "b": "B"}"#).unwrap();
+        let error = catalogue
+            .install(Language::Spanish, r#"{"a": "A"}"#)
+            .unwrap_err();
+        assert!(
+            matches!(error, CatalogueError::Incomplete { missing: 1, ref first, .. } if first == "b")
+        );
+        let error = catalogue
+            .install(Language::Spanish, "<html>offline</html>")
+            .unwrap_err();
+        assert!(matches!(error, CatalogueError::Invalid { .. }));
+        assert!(!catalogue.has(Language::Spanish));
+        assert!(matches!(
+            catalogue.install(Language::English, "{}"),
+            Err(CatalogueError::EnglishIsBuiltIn)
+        ));
+    }
+
+    #[test]
+    fn every_pack_is_named_by_its_content_and_english_has_none() {
+        assert_eq!(pack_file(Language::English), None);
+        for (language, tag) in [(Language::French, "fr"), (Language::Spanish, "es")] {
+            let file = pack_file(language).unwrap();
+            let digest = file
+                .strip_prefix(&format!("languages/{tag}-"))
+                .and_then(|rest| rest.strip_suffix(".json"))
+                .unwrap_or_else(|| panic!("{file} is not languages/{tag}-<digest>.json"));
+            assert_eq!(digest.len(), 16);
+            assert!(digest.bytes().all(|b| b.is_ascii_hexdigit()));
+        }
     }
 
     #[test]
     fn empty_text_and_differing_placeholders_are_reported() {
-        let catalogue = MessageCatalogue::parse(
-            r#"{"a": {"en": "Hi {name}", "fr": "Salut {nom}", "es": " "}}"#,
-        )
-        .unwrap();
+        let catalogue = one_key("Hi {name}", "Salut {nom}", " ");
         assert_eq!(
             catalogue.problems(),
             vec![

@@ -1,9 +1,10 @@
 //! Every piece of text the user sees, in English, French (Canada) and Spanish (Mexico).
 //!
-//! The messages live in data files, `messages/*.json`, compiled into the binary: a key maps to
-//! its text in each language, with `{name}` placeholders for values filled in at run time. Code
-//! names a message by a [`MessageKey`] constant of [`msg`], generated from those files, so a key
-//! the files lack does not compile; tests prove every key complete in every language.
+//! The messages live in data files, `messages/*.json`: a key maps to its text in each
+//! language, with `{name}` placeholders for values filled in at run time. Code names a message
+//! by a [`MessageKey`] constant of [`msg`], generated from those files, so a key the files lack
+//! does not compile; tests prove every key complete in every language. English is compiled into
+//! every build; the other languages may come as packs installed at run time ([`pack_file`]).
 //!
 //! Pure Rust: must not import leptos, web-sys or gloo.
 
@@ -15,7 +16,7 @@ mod message_key;
 pub mod msg;
 pub mod names;
 
-pub use catalogue::{CatalogueError, CatalogueProblem, MessageCatalogue, messages};
+pub use catalogue::{CatalogueError, CatalogueProblem, MessageCatalogue, messages, pack_file};
 pub use message_key::MessageKey;
 
 use crate::domain::Language;

@@ -1,9 +1,10 @@
 //! Generates one `MessageKey` constant per key of the message catalogue, so that code naming a
 //! key that does not exist (misspelt, renamed, removed) does not compile, and the catalogue's
 //! texts one language per file: English, compiled into every build, and a pack for each other
-//! language (`languages/fr-<hash>.json`), which the browser app fetches when that language is
-//! chosen instead of carrying all three in its download. A pack's name carries a digest of its
-//! content, so a browser never mixes a pack of one release with the app of another.
+//! language (`languages/fr-<hash>.json`) holding its messages and criterion texts, which the
+//! browser app fetches when that language is chosen instead of carrying all three in its
+//! download. A pack's name carries a digest of its content, so a browser never mixes a pack of
+//! one release with the app of another.
 //!
 //! A key `session.error.wrong_passphrase` becomes `msg::session::ERROR_WRONG_PASSPHRASE`: one
 //! module per first part of the key, the rest in capitals with `.` and `-` as `_`. Two keys that
@@ -20,6 +21,8 @@ use sha2::{Digest, Sha256};
 const MESSAGE_FOLDER: &str = "src/i18n/messages";
 /// The languages every message is written in; English first, as the one always compiled in.
 const LANGUAGES: [&str; 3] = ["en", "fr", "es"];
+/// The criteria catalogue, whose texts are split the same way.
+const CRITERIA_FILE: &str = "src/domain/catalogue/criteria.json";
 /// Where language packs go, in `OUT_DIR` and in the built app alike.
 const PACK_FOLDER: &str = "languages";
 
@@ -73,6 +76,7 @@ fn main() {
     }
 
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    split_criteria(Path::new(&out_dir), &mut texts);
     write_language_files(Path::new(&out_dir), &texts);
 
     let mut out = String::new();
@@ -100,6 +104,72 @@ fn main() {
 
     fs::write(Path::new(&out_dir).join("msg.rs"), out)
         .expect("the generated message keys can be written");
+}
+
+/// Writes the criteria catalogue as the browser app compiles it in, `criteria.json` in
+/// `OUT_DIR`: each text in English with the key of its French and Spanish in the language packs
+/// (`{"en": …, "key": "criteria.categories.3.criteria.3.1.text"}`), which are added to `texts`.
+/// A key is the text's path in the file, array items named by their `id` or `number`.
+fn split_criteria(out_dir: &Path, texts: &mut BTreeMap<&str, BTreeMap<String, String>>) {
+    println!("cargo:rerun-if-changed={CRITERIA_FILE}");
+    let file = fs::read_to_string(CRITERIA_FILE).expect("the criteria file is readable");
+    let mut criteria: serde_json::Value =
+        serde_json::from_str(&file).expect("the criteria file is JSON");
+    assert!(
+        texts["en"].keys().all(|key| !key.starts_with("criteria.")),
+        "message keys must not start with `criteria.`: those name the criteria's texts"
+    );
+    split_texts(&mut criteria, "criteria", texts);
+    let stripped = serde_json::to_string(&criteria).expect("JSON serializes");
+    fs::write(out_dir.join("criteria.json"), stripped).expect("the criteria can be written");
+}
+
+/// Moves the French and Spanish of every text under `value` (found at `path`) into `texts`,
+/// leaving English and the key.
+fn split_texts(
+    value: &mut serde_json::Value,
+    path: &str,
+    texts: &mut BTreeMap<&str, BTreeMap<String, String>>,
+) {
+    match value {
+        serde_json::Value::Object(fields) if fields.contains_key("en") => {
+            for language in &LANGUAGES[1..] {
+                let text = fields.remove(*language).and_then(|text| match text {
+                    serde_json::Value::String(text) => Some(text),
+                    _ => None,
+                });
+                let text = text.unwrap_or_else(|| panic!("{path} has no text for `{language}`"));
+                let earlier = texts
+                    .entry(*language)
+                    .or_default()
+                    .insert(path.to_owned(), text);
+                assert!(
+                    earlier.is_none(),
+                    "two texts of the criteria file are named {path}"
+                );
+            }
+            fields.insert("key".to_owned(), serde_json::Value::String(path.to_owned()));
+        }
+        serde_json::Value::Object(fields) => {
+            for (name, field) in fields.iter_mut() {
+                split_texts(field, &format!("{path}.{name}"), texts);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (index, item) in items.iter_mut().enumerate() {
+                let name = ["id", "number"]
+                    .iter()
+                    .find_map(|field| match item.get(*field) {
+                        Some(serde_json::Value::String(name)) => Some(name.clone()),
+                        Some(serde_json::Value::Number(number)) => Some(number.to_string()),
+                        _ => None,
+                    })
+                    .unwrap_or_else(|| index.to_string());
+                split_texts(item, &format!("{path}.{name}"), texts);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Writes `english.json` (compiled in), each other language's pack under `languages/` named by

@@ -58,6 +58,6 @@ pub async fn load(language: Language) -> Result<(), LanguagePackError> {
         .map_err(unreachable)?
         .as_string()
         .unwrap_or_default();
-    i18n::messages().install(language, &text)?;
+    i18n::install_pack(language, &text)?;
     Ok(())
 }

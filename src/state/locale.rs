@@ -84,9 +84,13 @@ impl Locale {
     /// are installed, else after fetching them. If they cannot be fetched, the app stays in the
     /// language it was and [`Locale::unavailable`] names the one that failed.
     pub fn set(&self, language: Language) {
-        self.unavailable.set(None);
+        if self.unavailable.get_untracked().is_some() {
+            self.unavailable.set(None);
+        }
         if i18n::messages().has(language) {
-            self.fetching.set(None);
+            if self.fetching.get_untracked().is_some() {
+                self.fetching.set(None);
+            }
             self.show(language, Remember::Yes);
         } else {
             self.fetch_then_show(language, Remember::Yes);
@@ -94,7 +98,9 @@ impl Locale {
     }
 
     fn fetch_then_show(&self, language: Language, remember: Remember) {
-        self.fetching.set(Some(language));
+        if self.fetching.get_untracked() != Some(language) {
+            self.fetching.set(Some(language));
+        }
         let locale = *self;
         leptos::task::spawn_local(async move {
             let fetched = language_pack::load(language).await;
@@ -123,6 +129,13 @@ impl Locale {
         if let Err(error) = saved {
             leptos::logging::warn!("the language choice could not be saved: {error}");
         }
+    }
+
+    /// The language last chosen: the one being fetched, else the one shown (tracked). The
+    /// language switch shows it, so choosing with the arrow keys moves on from the language
+    /// just chosen rather than from the one still shown.
+    pub fn chosen(&self) -> Language {
+        self.fetching.get().unwrap_or_else(|| self.language.get())
     }
 
     /// A language the user asked for whose texts could not be fetched (tracked).

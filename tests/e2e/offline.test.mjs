@@ -239,6 +239,7 @@ test('the update prompt speaks the language the user chose', async () => {
     await openApp(page, host.url);
     await untilWorkingOffline(page);
     await page.getByLabel('Language').selectOption({ label: 'Français (Canada)' });
+    await page.locator('html[lang="fr-CA"]').waitFor({ state: 'attached' });
 
     await host.publish('next');
     await page.reload();

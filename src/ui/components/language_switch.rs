@@ -27,7 +27,7 @@ pub fn LanguageSwitch() -> impl IntoView {
                 aria-describedby=move || locale.unavailable().map(|_| "language-unavailable")
                 prop:value=move || {
                     locale.unavailable();
-                    locale.language().tag()
+                    locale.chosen().tag()
                 }>
                 {Language::ALL
                     .into_iter()

@@ -106,10 +106,12 @@ export async function chooseOption(page, wanted) {
 }
 
 /** Switches the app's language (`fr`, `es`, `en`) with the header's language switch, reached with
- * Shift+Tab from wherever focus is in the main area (the switch is the header's last control). */
+ * Shift+Tab from wherever focus is in the main area (the switch is the header's last control),
+ * and waits until the page is in it (the first time, its texts are fetched). */
 export async function switchLanguage(page, language) {
   await tabTo(page, (f) => f.id === 'language-switch', { backwards: true, what: 'the language switch' });
   await chooseOption(page, (option) => option.value.split('-')[0] === language);
+  await page.locator(`html[lang^="${language}"]`).waitFor({ state: 'attached' });
 }
 
 /** Types an ISO date into the focused date input, segment by segment as the browser shows them

@@ -72,13 +72,36 @@ pub fn messages() -> &'static MessageCatalogue {
             (Language::French, packs::FRENCH_PACK),
             (Language::Spanish, packs::SPANISH_PACK),
         ] {
-            catalogue.install(language, pack).unwrap_or_else(|error| {
+            install_into(&catalogue, language, pack).unwrap_or_else(|error| {
                 panic!("a language pack compiled into this build is invalid: {error}")
             });
         }
         catalogue
     })
 }
+
+/// Installs a language pack of this release: its messages into [`messages`], its criterion
+/// texts (keys `criteria.…`) into the criteria catalogue. A pack lacking a message is refused
+/// whole and changes nothing.
+pub fn install_pack(language: Language, pack: &str) -> Result<(), CatalogueError> {
+    install_into(messages(), language, pack)
+}
+
+fn install_into(
+    catalogue: &MessageCatalogue,
+    language: Language,
+    pack: &str,
+) -> Result<(), CatalogueError> {
+    let (criteria, texts): (Texts, Texts) = parse(language, pack)?
+        .into_iter()
+        .partition(|(key, _)| key.starts_with(CRITERION_KEYS));
+    catalogue.install_texts(language, texts)?;
+    crate::domain::catalogue::install_translations(language, criteria);
+    Ok(())
+}
+
+/// How the keys of criterion texts start in a pack (the build script names them so).
+const CRITERION_KEYS: &str = "criteria.";
 
 /// Where the pack of `language` is, relative to the app's folder; `None` for English, which
 /// every build carries.
@@ -105,13 +128,16 @@ impl MessageCatalogue {
     /// (a pack of another release is refused whole rather than shown half in English). Installing
     /// a language twice keeps the first.
     pub fn install(&self, language: Language, pack: &str) -> Result<(), CatalogueError> {
+        self.install_texts(language, parse(language, pack)?)
+    }
+
+    fn install_texts(&self, language: Language, texts: Texts) -> Result<(), CatalogueError> {
         let slot = self
             .slot(language)
             .ok_or(CatalogueError::EnglishIsBuiltIn)?;
         if slot.get().is_some() {
             return Ok(());
         }
-        let texts = parse(language, pack)?;
         let mut missing = self.english.keys().filter(|key| !texts.contains_key(*key));
         if let Some(first) = missing.next() {
             return Err(CatalogueError::Incomplete {

@@ -16,7 +16,9 @@ mod message_key;
 pub mod msg;
 pub mod names;
 
-pub use catalogue::{CatalogueError, CatalogueProblem, MessageCatalogue, messages, pack_file};
+pub use catalogue::{
+    CatalogueError, CatalogueProblem, MessageCatalogue, install_pack, messages, pack_file,
+};
 pub use message_key::MessageKey;
 
 use crate::domain::Language;

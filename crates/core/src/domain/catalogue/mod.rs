@@ -3,7 +3,8 @@
 //! English, French and Spanish.
 //!
 //! The criteria are data (`criteria.json`, compiled in and read once on first use), so wording
-//! and applicability change without touching code. Criterion wording is our own paraphrase of
+//! and applicability change without touching code. The browser app compiles in their English
+//! only and takes French and Spanish from the language packs (see [`LocalizedText`]). Criterion wording is our own paraphrase of
 //! CBP's tables; where applicability is inferred rather than sourced, the data says so.
 
 mod category;
@@ -21,13 +22,19 @@ pub use category::{Category, FocusArea, UnknownCategory};
 pub use criterion::{Criterion, Requirement};
 pub use criterion_id::{CriterionId, CriterionIdError};
 pub use data_file::CatalogueError;
-pub use localized_text::LocalizedText;
+pub use localized_text::{LocalizedText, install_translations};
 
 use crate::domain::BusinessType;
 use data_file::RequirementNames;
 
-/// The catalogue file shipped with the app.
+/// The catalogue file shipped with the app, every text in every language.
+#[cfg(any(test, feature = "all-languages"))]
 const BUILT_IN: &str = include_str!("criteria.json");
+
+/// The catalogue file as the browser app compiles it in: English, and the key of each text's
+/// French and Spanish in the language packs (written by the build script from `criteria.json`).
+#[cfg(not(any(test, feature = "all-languages")))]
+const BUILT_IN: &str = include_str!(concat!(env!("OUT_DIR"), "/criteria.json"));
 
 /// The built-in catalogue, read on first use.
 ///

@@ -106,6 +106,48 @@ fn every_text_and_help_is_written_in_every_language() {
 }
 
 #[test]
+fn the_browser_apps_copy_with_the_language_packs_reads_exactly_as_the_file() {
+    // English and pack keys, as the app compiles it in. Tests compile the packs in; the
+    // message catalogue installs them (criterion texts included) when first used.
+    crate::i18n::messages();
+    let split = Catalogue::parse(include_str!(concat!(env!("OUT_DIR"), "/criteria.json")))
+        .expect("the split copy reads");
+    let full = catalogue();
+    assert_eq!(split.criteria().len(), full.criteria().len());
+    for language in Language::ALL {
+        for (split, full) in split.criteria().iter().zip(full.criteria()) {
+            assert_eq!(split.id(), full.id());
+            assert_eq!(split.text().get(language), full.text().get(language));
+            assert_eq!(split.help().get(language), full.help().get(language));
+        }
+        for category in Category::ALL {
+            assert_eq!(
+                split.category_entry(category).name.get(language),
+                full.category_entry(category).name.get(language)
+            );
+        }
+        for area in FocusArea::ALL {
+            assert_eq!(
+                split.focus_area_name(area).get(language),
+                full.focus_area_name(area).get(language)
+            );
+        }
+        for requirement in [Requirement::Must, Requirement::Should] {
+            assert_eq!(
+                split.requirement_name(requirement).get(language),
+                full.requirement_name(requirement).get(language)
+            );
+        }
+    }
+    // And it does read from the packs: without them its French would be English.
+    let criterion = &split.criteria()[0];
+    assert_ne!(
+        criterion.text().get(Language::French),
+        criterion.text().get(Language::English)
+    );
+}
+
+#[test]
 fn no_text_is_left_in_another_language() {
     for criterion in catalogue().criteria() {
         for text in [criterion.text(), criterion.help()] {

@@ -81,6 +81,25 @@ fn a_misspelt_field_is_refused_rather_than_ignored() {
 }
 
 #[test]
+fn a_text_without_its_french_and_spanish_or_their_key_is_refused() {
+    let mut file = sample();
+    criteria_of_category_three(&mut file)[0]["text"] = json!({"en": "Seals are kept locked."});
+    let error = parse(&file).unwrap_err();
+    assert!(error.to_string().contains("`key`"), "{error}");
+
+    criteria_of_category_three(&mut file)[0]["text"] =
+        json!({"en": "Seals are kept locked.", "key": "criteria.seals"});
+    let catalogue = parse(&file).unwrap();
+    assert_eq!(
+        catalogue.criteria()[0]
+            .text()
+            .get(crate::domain::Language::French),
+        "Seals are kept locked.",
+        "a text whose pack lacks it shows in English"
+    );
+}
+
+#[test]
 fn a_malformed_criterion_id_is_refused_with_the_id_in_the_message() {
     let mut file = sample();
     criteria_of_category_three(&mut file)[0]["id"] = json!("3.x");

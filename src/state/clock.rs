@@ -41,7 +41,7 @@ pub fn local_hours_minutes() -> (u32, u32) {
 
 /// Resolves after `ms` milliseconds (at once where there is no timer, which does not happen in
 /// a page).
-pub(crate) async fn wait(ms: i32) {
+pub async fn wait(ms: i32) {
     let timer = Promise::new(&mut |resolve, _| {
         if !set_timeout(&resolve, ms) {
             let _ = resolve.call0(&JsValue::NULL);

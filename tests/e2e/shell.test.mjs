@@ -77,6 +77,28 @@ test('a language whose texts cannot be fetched leaves the page as it was and say
   );
 });
 
+test('on a line too slow for the French texts, the app opens in English and turns French when they arrive', async () => {
+  const page = await app.newPage({ locale: 'fr-CA', serviceWorkers: 'block' });
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/languages\/fr-/, async (route) => {
+    await held;
+    await route.continue();
+  });
+
+  await openApp(page, app.url);
+  assert.equal(await page.locator('h1').textContent(), 'Prepare your C-TPAT Security Profile');
+  assert.equal(await page.locator('#language-unavailable').count(), 0, 'not refused, only slow');
+
+  release();
+  await page.locator('h1', { hasText: 'Préparez votre profil de sécurité C-TPAT' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'fr-CA');
+  assert.equal(await page.getByLabel('Langue').inputValue(), 'fr-CA');
+  assert.deepEqual(page.problems, []);
+});
+
 test('a Spanish-speaking browser opens in Spanish without choosing anything', async () => {
   const context = await app.browser.newContext({ locale: 'es-MX' });
   const page = await context.newPage();

@@ -1,7 +1,7 @@
 //! The message catalogue: every key's English text, compiled into every build, and the French
 //! and Spanish texts, each a pack of its own. Tests (and builds with the `all-languages`
-//! feature) compile the packs in; the browser app fetches the pack of the language
-//! the user chooses ([`pack_file`]) and installs it here, so a first visit downloads one
+//! feature) compile the packs in; the browser app fetches the pack of the language the user
+//! chooses ([`pack_file`]) and installs it ([`install_pack`]), so a first visit downloads one
 //! language, not three. A language whose pack is not installed shows in English.
 //!
 //! The build script writes these files from `messages/*.json`, where each key carries its text

@@ -3,7 +3,10 @@
 //! files of the app's own folder, precached by the service worker with the rest of the build,
 //! so a language once offered keeps working offline.
 
-use wasm_bindgen::JsCast;
+use std::cell::RefCell;
+
+use js_sys::Promise;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::Language;
@@ -23,8 +26,15 @@ pub enum LanguagePackError {
     Refused(#[from] CatalogueError),
 }
 
+thread_local! {
+    /// The fetches under way, by language, each settled once its pack is installed or refused:
+    /// the entry point and the locale may both ask for the same language at start.
+    static UNDER_WAY: RefCell<Vec<(Language, Promise)>> = const { RefCell::new(Vec::new()) };
+}
+
 /// Makes the texts of `language` available: at once when they already are, else fetched and
-/// installed into the message catalogue.
+/// installed into the message catalogue. A second call while one is under way waits for it
+/// rather than fetching the pack again.
 pub async fn load(language: Language) -> Result<(), LanguagePackError> {
     let Some(file) = i18n::pack_file(language) else {
         return Ok(());
@@ -32,7 +42,41 @@ pub async fn load(language: Language) -> Result<(), LanguagePackError> {
     if i18n::messages().has(language) {
         return Ok(());
     }
-    let unreachable = |error: wasm_bindgen::JsValue| LanguagePackError::Unreachable {
+    let earlier = UNDER_WAY.with(|under_way| {
+        under_way
+            .borrow()
+            .iter()
+            .find(|(fetching, _)| *fetching == language)
+            .map(|(_, settled)| settled.clone())
+    });
+    if let Some(settled) = earlier {
+        let _ = JsFuture::from(settled).await;
+        return if i18n::messages().has(language) {
+            Ok(())
+        } else {
+            Err(LanguagePackError::Unreachable {
+                language,
+                reason: "the fetch under way failed".to_owned(),
+            })
+        };
+    }
+    let mut settle = None;
+    let settled = Promise::new(&mut |resolve, _| settle = Some(resolve));
+    UNDER_WAY.with(|under_way| under_way.borrow_mut().push((language, settled)));
+    let fetched = fetch_and_install(language, file).await;
+    UNDER_WAY.with(|under_way| {
+        under_way
+            .borrow_mut()
+            .retain(|(other, _)| *other != language)
+    });
+    if let Some(settle) = settle {
+        let _ = settle.call0(&JsValue::NULL);
+    }
+    fetched
+}
+
+async fn fetch_and_install(language: Language, file: &str) -> Result<(), LanguagePackError> {
+    let unreachable = |error: JsValue| LanguagePackError::Unreachable {
         language,
         reason: error
             .as_string()

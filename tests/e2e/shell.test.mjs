@@ -79,11 +79,13 @@ test('a language whose texts cannot be fetched leaves the page as it was and say
 
 test('on a line too slow for the French texts, the app opens in English and turns French when they arrive', async () => {
   const page = await app.newPage({ locale: 'fr-CA', serviceWorkers: 'block' });
+  let asked = 0;
   let release;
   const held = new Promise((resolve) => {
     release = resolve;
   });
   await page.route(/\/languages\/fr-/, async (route) => {
+    asked += 1;
     await held;
     await route.continue();
   });
@@ -96,6 +98,7 @@ test('on a line too slow for the French texts, the app opens in English and turn
   await page.locator('h1', { hasText: 'Préparez votre profil de sécurité C-TPAT' }).waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'fr-CA');
   assert.equal(await page.getByLabel('Langue').inputValue(), 'fr-CA');
+  assert.equal(asked, 1, 'the app waited for its first request rather than asking again');
   assert.deepEqual(page.problems, []);
 });
 

@@ -20,22 +20,23 @@ static SPANISH: OnceLock<BTreeMap<String, String>> = OnceLock::new();
 /// Installs the criterion texts of a language pack (keys `criteria.…`); a language installed
 /// twice keeps the first, and English, compiled in, is never installed.
 pub fn install_translations(language: Language, texts: BTreeMap<String, String>) {
-    let slot = match language {
-        Language::English => return,
-        Language::French => &FRENCH,
-        Language::Spanish => &SPANISH,
-    };
-    // Already installed: the same release's texts either way.
-    let _ = slot.set(texts);
+    if let Some(slot) = translations(language) {
+        // Already installed: the same release's texts either way.
+        let _ = slot.set(texts);
+    }
 }
 
 fn translation(language: Language, key: &str) -> Option<&'static str> {
-    let slot = match language {
-        Language::English => return None,
-        Language::French => &FRENCH,
-        Language::Spanish => &SPANISH,
-    };
-    slot.get()?.get(key).map(String::as_str)
+    translations(language)?.get()?.get(key).map(String::as_str)
+}
+
+/// Where the criterion texts of `language` go; none for English.
+fn translations(language: Language) -> Option<&'static OnceLock<BTreeMap<String, String>>> {
+    match language {
+        Language::English => None,
+        Language::French => Some(&FRENCH),
+        Language::Spanish => Some(&SPANISH),
+    }
 }
 
 /// The same text in English, French (Canada) and Spanish (Mexico).

@@ -8,6 +8,7 @@ use thiserror::Error;
 use zeroize::Zeroizing;
 
 use crate::crypto::signing_key::{KeyError, SigningKey};
+use crate::domain::json_reader;
 use crate::domain::migration::{self, MigrationError};
 use crate::domain::model::Workspace;
 
@@ -112,7 +113,7 @@ impl VaultContents {
             .map(Value::take)
             .ok_or(MigrationError::NotAWorkspace)?;
         let workspace = migration::workspace_from_value(workspace)?;
-        let rest: ContentsWithoutWorkspace = serde_json::from_value(document)?;
+        let rest: ContentsWithoutWorkspace = json_reader::read_value(&document)?;
         SigningKey::from_secret_base64url(&rest.signing_key)?;
         Ok(Self {
             workspace,

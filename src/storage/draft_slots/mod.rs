@@ -14,6 +14,7 @@ use thiserror::Error;
 use super::StorageError;
 use super::backend::KeyValueStore;
 use super::quarantine::{self, UnreadableReason};
+use crate::domain::json_reader;
 
 /// The two slots, in localStorage.
 pub const SLOT_KEYS: [&str; 2] = ["ctpat.draft.v1.a", "ctpat.draft.v1.b"];
@@ -317,7 +318,7 @@ impl<'s, S: KeyValueStore> DraftSlots<'s, S> {
             Ok(value) => value,
             Err(error) => return damaged(raw, error.to_string()),
         };
-        let header = match Header::deserialize(&value) {
+        let header = match json_reader::read_value::<Header>(&value) {
             Ok(header) if header.format == FORMAT => header,
             Ok(header) => {
                 let detail = format!("format {:?} is not this app's", header.format);
@@ -333,7 +334,7 @@ impl<'s, S: KeyValueStore> DraftSlots<'s, S> {
         if let Some(found) = value.get("sealed").and_then(newer_format) {
             return Ok(Slot::Newer(NewerPart::Sealed { found }));
         }
-        match DraftEnvelope::<T>::deserialize(value) {
+        match json_reader::read_value::<DraftEnvelope<T>>(&value) {
             Ok(envelope) => Ok(Slot::Good(envelope)),
             Err(error) => damaged(raw, error.to_string()),
         }

@@ -11,6 +11,7 @@ pub mod evidence_manifest;
 pub mod example;
 pub mod field_path;
 pub mod identifiers;
+pub mod json_reader;
 pub mod language;
 pub mod migration;
 pub mod model;

@@ -22,7 +22,7 @@ pub(super) fn from_value_exactly<T: DeserializeOwned + Serialize>(
     value: &Value,
     base: &str,
 ) -> Result<T, Mismatch> {
-    let parsed: T = serde_json::from_value(value.clone())
+    let parsed: T = crate::domain::json_reader::read_value(value)
         .map_err(|error| Mismatch::Shape(error.to_string()))?;
     let written =
         serde_json::to_value(&parsed).map_err(|error| Mismatch::Shape(error.to_string()))?;

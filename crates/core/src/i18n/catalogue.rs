@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 use crate::domain::Language;
+use crate::domain::catalogue::{Catalogue, install_translations};
 
 /// Every key's English text, as the build script wrote it.
 const ENGLISH: &str = include_str!(concat!(env!("OUT_DIR"), "/english.json"));
@@ -72,7 +73,13 @@ pub fn messages() -> &'static MessageCatalogue {
             (Language::French, packs::FRENCH_PACK),
             (Language::Spanish, packs::SPANISH_PACK),
         ] {
-            install_into(&catalogue, language, pack).unwrap_or_else(|error| {
+            install_into(
+                &catalogue,
+                crate::domain::catalogue::catalogue(),
+                language,
+                pack,
+            )
+            .unwrap_or_else(|error| {
                 panic!("a language pack compiled into this build is invalid: {error}")
             });
         }
@@ -81,22 +88,41 @@ pub fn messages() -> &'static MessageCatalogue {
 }
 
 /// Installs a language pack of this release: its messages into [`messages`], its criterion
-/// texts (keys `criteria.…`) into the criteria catalogue. A pack lacking a message is refused
-/// whole and changes nothing.
+/// texts (keys `criteria.…`) into the criteria catalogue. A pack lacking a message or a
+/// criterion text is refused whole and changes nothing: the page stays in the language it
+/// shows rather than mix in English.
 pub fn install_pack(language: Language, pack: &str) -> Result<(), CatalogueError> {
-    install_into(messages(), language, pack)
+    install_into(
+        messages(),
+        crate::domain::catalogue::catalogue(),
+        language,
+        pack,
+    )
 }
 
+/// Installs `pack` into `messages`, if it holds every text of `messages` and every criterion
+/// text `criteria` takes from the packs.
 fn install_into(
-    catalogue: &MessageCatalogue,
+    messages: &MessageCatalogue,
+    criteria: &Catalogue,
     language: Language,
     pack: &str,
 ) -> Result<(), CatalogueError> {
-    let (criteria, texts): (Texts, Texts) = parse(language, pack)?
+    let (criterion_texts, texts): (Texts, Texts) = parse(language, pack)?
         .into_iter()
         .partition(|(key, _)| key.starts_with(CRITERION_KEYS));
-    catalogue.install_texts(language, texts)?;
-    crate::domain::catalogue::install_translations(language, criteria);
+    let mut missing = criteria
+        .pack_keys()
+        .filter(|key| !criterion_texts.contains_key(*key));
+    if let Some(first) = missing.next() {
+        return Err(CatalogueError::Incomplete {
+            language,
+            first: first.to_owned(),
+            missing: 1 + missing.count(),
+        });
+    }
+    messages.install_texts(language, texts)?;
+    install_translations(language, criterion_texts);
     Ok(())
 }
 
@@ -291,6 +317,46 @@ mod tests {
             catalogue.install(Language::English, "{}"),
             Err(CatalogueError::EnglishIsBuiltIn)
         ));
+    }
+
+    #[test]
+    fn a_pack_lacking_a_criterion_text_is_refused_and_changes_nothing() {
+        // The app's copy of the criteria, which takes French and Spanish from the packs.
+        let criteria = Catalogue::parse(include_str!(concat!(env!("OUT_DIR"), "/criteria.json")))
+            .expect("the split copy reads");
+        let key = criteria
+            .pack_keys()
+            .nth(7)
+            .expect("texts in the packs")
+            .to_owned();
+        let mut pack: Texts = serde_json::from_str(packs::FRENCH_PACK).unwrap();
+        let in_pack: BTreeSet<&str> = pack
+            .keys()
+            .map(String::as_str)
+            .filter(|key| key.starts_with(CRITERION_KEYS))
+            .collect();
+        assert_eq!(
+            in_pack,
+            criteria.pack_keys().collect(),
+            "the pack holds exactly those texts"
+        );
+        pack.remove(&key)
+            .expect("the pack has every criterion text");
+        let pack = serde_json::to_string(&pack).unwrap();
+
+        let fresh = MessageCatalogue::from_english(ENGLISH).unwrap();
+        let error = install_into(&fresh, &criteria, Language::French, &pack).unwrap_err();
+        assert!(
+            matches!(error, CatalogueError::Incomplete { missing: 1, ref first, .. } if *first == key),
+            "{error}"
+        );
+        assert!(
+            !fresh.has(Language::French),
+            "its messages are not installed either"
+        );
+        install_into(&fresh, &criteria, Language::French, packs::FRENCH_PACK)
+            .expect("the whole pack installs");
+        assert!(fresh.has(Language::French));
     }
 
     #[test]

@@ -98,6 +98,14 @@ impl LocalizedText {
         }
     }
 
+    /// The key of the text's French and Spanish in the language packs, if they are there.
+    pub(super) fn pack_key(&self) -> Option<&str> {
+        match &self.others {
+            OtherLanguages::InPacks { key } => Some(key),
+            OtherLanguages::Written { .. } => None,
+        }
+    }
+
     /// The first language in which the text is blank, so a data check can name it. A text
     /// whose French and Spanish are in the packs is checked in English here; the packs are
     /// checked against the file by the catalogue's tests.

@@ -93,6 +93,23 @@ impl Catalogue {
         &self.criteria[start..end]
     }
 
+    /// The keys under which the language packs must hold this catalogue's French and Spanish
+    /// texts (none when the texts are written in the file), so that a pack lacking one can be
+    /// refused rather than show that text in English.
+    pub fn pack_keys(&self) -> impl Iterator<Item = &str> {
+        let criteria = self
+            .criteria
+            .iter()
+            .flat_map(|criterion| [criterion.text(), criterion.help()]);
+        let names = self
+            .categories
+            .iter()
+            .map(|category| &category.name)
+            .chain(&self.focus_area_names)
+            .chain([&self.requirement_names.must, &self.requirement_names.should]);
+        criteria.chain(names).filter_map(LocalizedText::pack_key)
+    }
+
     fn category_entry(&self, category: Category) -> &CategoryEntry {
         &self.categories[usize::from(category.number() - 1)]
     }

@@ -6,6 +6,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::components::show::Show;
+
 use crate::domain::validation::{Section, SectionStatus, main_account_status};
 use crate::i18n::msg;
 use crate::state::{Locale, Navigation, Phase, Screen, Session, WorkspaceFindings};

@@ -7,6 +7,8 @@ use std::pin::Pin;
 
 use leptos::prelude::*;
 
+use crate::ui::components::show::Show;
+
 use super::field_feedback::Feedback;
 use super::input_field::InputField;
 use crate::i18n::{MessageKey, msg};

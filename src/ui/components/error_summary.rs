@@ -5,6 +5,8 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::ui::components::show::Show;
+
 use crate::domain::Language;
 use crate::i18n::msg;
 use crate::state::Locale;

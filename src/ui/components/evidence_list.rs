@@ -8,6 +8,8 @@
 //! owner as an [`EvidenceEdit`], which the owner applies through the session.
 
 use leptos::prelude::*;
+
+use crate::ui::components::show::Show;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 

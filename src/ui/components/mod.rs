@@ -19,6 +19,7 @@ pub mod recovery_kit;
 pub mod register_list;
 pub mod save_indicator;
 pub mod select_field;
+pub mod show;
 pub mod storage_room;
 pub mod task_list;
 pub mod update_prompt;

@@ -5,6 +5,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::components::show::Show;
+
 use crate::i18n::msg;
 use crate::state::app_update::AppUpdate;
 use crate::state::{Locale, Session};

@@ -7,6 +7,8 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::ui::components::show::Show;
+
 use crate::i18n::{MessageKey, msg};
 use crate::state::{Locale, Notice};
 

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::components::show::Show;
+
 use crate::i18n::{MessageKey, msg};
 use crate::state::{Locale, LockRefused, Navigation, SaveStatus, Screen, Session};
 use crate::ui::download::download_backup;

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::components::show::Show;
+
 use crate::i18n::msg;
 use crate::state::{Locale, Session};
 use crate::storage::backend::BrowserStorage;

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::components::show::Show;
+
 use crate::i18n::msg;
 use crate::state::Locale;
 use crate::state::app_update::AppUpdate;

@@ -8,6 +8,8 @@
 //! the main account, and the workspace is created only with a backup that passed every check.
 
 use leptos::prelude::*;
+
+use crate::ui::components::show::Show;
 use zeroize::Zeroizing;
 
 use crate::crypto::recovery_key::RecoveryKey;

@@ -5,6 +5,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::components::show::Show;
+
 use crate::domain::validation::{FindingCounts, main_account_status};
 use crate::i18n::msg;
 use crate::i18n::names;

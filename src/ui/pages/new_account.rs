@@ -7,6 +7,8 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
+use crate::ui::components::show::Show;
+
 use crate::domain::BusinessType;
 use crate::domain::Owner;
 use crate::domain::identifiers::{IdentifierKind, IdentifierRules};

@@ -4,6 +4,8 @@
 //! answers alone, once, and then asks for a kit.
 
 use leptos::prelude::*;
+
+use crate::ui::components::show::Show;
 use zeroize::Zeroizing;
 
 use crate::crypto::recovery_key::{RecoveryKey, RecoveryKeyError};

@@ -4,6 +4,8 @@
 //! stops working, only once the user has typed a group of the new key back.
 
 use leptos::prelude::*;
+
+use crate::ui::components::show::Show;
 use zeroize::Zeroizing;
 
 use crate::crypto::recovery_key::RecoveryKey;

@@ -13,6 +13,8 @@ pub(super) mod signer_check;
 mod undo_notice;
 
 use leptos::prelude::*;
+
+use crate::ui::components::show::Show;
 use leptos::task::spawn_local;
 
 use crate::crypto::signed_file::ImportedFile;

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::components::show::Show;
+
 use super::row_filter::{RowQuery, StatusFilter};
 use crate::domain::validation::ItemStatus;
 use crate::i18n::{MessageKey, msg};

@@ -20,6 +20,8 @@ use std::collections::HashMap;
 
 use leptos::html;
 use leptos::prelude::*;
+
+use crate::ui::components::show::Show;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 

@@ -5,6 +5,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::components::show::Show;
+
 use super::account_memo;
 use crate::domain::Owner;
 use crate::domain::identifiers::IdentifierKind;

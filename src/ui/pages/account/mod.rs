@@ -14,6 +14,8 @@ pub use details::AccountDetailsPage;
 
 use leptos::prelude::*;
 
+use crate::ui::components::show::Show;
+
 use crate::domain::model::{EntityAccount, Workspace};
 use crate::domain::validation::{
     CheckAnswersStatus, Finding, FindingCounts, Scope, Section, SectionStatus, account_sections,

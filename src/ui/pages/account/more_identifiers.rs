@@ -6,6 +6,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::components::show::Show;
+
 use super::account_memo;
 use super::identifier_places::{
     further_field_id, further_of_kind, identifier_finding, kind_field_id,

@@ -6,6 +6,8 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
+use crate::ui::components::show::Show;
+
 use crate::domain::annual_review::{
     Change, Comparison, Difference, DifferenceId, FieldValue, Group,
 };

@@ -16,6 +16,8 @@ pub mod window;
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
+
+use crate::ui::components::show::Show;
 use leptos::task::spawn_local;
 
 use crate::crypto::signed_file::{ImportedFile, read_signed_file};

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::components::show::Show;
+
 use crate::domain::annual_review::{ReviewReminder, review_reminder};
 use crate::domain::model::date::format_iso_date;
 use crate::domain::submission::reminder_file_name;

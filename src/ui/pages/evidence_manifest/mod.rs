@@ -11,6 +11,8 @@ pub use task::EvidenceManifestTask;
 
 use leptos::prelude::*;
 
+use crate::ui::components::show::Show;
+
 use crate::domain::evidence_manifest::csv::manifest_csv;
 use crate::domain::evidence_manifest::{ManifestEntry, Support, manifest_of};
 use crate::domain::model::date::format_iso_date;

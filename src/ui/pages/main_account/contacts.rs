@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::components::show::Show;
+
 use super::list_item::{ItemFields, add_item, item_ids, list_id, list_message};
 use crate::domain::model::Contact;
 use crate::domain::validation::{MINIMUM_CONTACTS, Scope};

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::components::show::Show;
+
 use super::list_item::{ItemFields, add_item, item_ids, list_id};
 use crate::domain::model::{Program, ProgramMembership};
 use crate::i18n::msg;

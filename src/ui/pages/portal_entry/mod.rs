@@ -13,6 +13,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use leptos::prelude::*;
 
+use crate::ui::components::show::Show;
+
 use crate::domain::catalogue::CriterionId;
 use crate::domain::model::{CriterionAnswer, PortalQuestionRef};
 use crate::domain::portal_entry::{

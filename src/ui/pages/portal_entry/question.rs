@@ -3,6 +3,8 @@
 //! Copy button; and the question's tick "entered in the Portal".
 
 use leptos::prelude::*;
+
+use crate::ui::components::show::Show;
 use leptos::task::spawn_local;
 
 use super::{Announcement, EntryState, Place};

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::components::show::Show;
+
 use super::list_register;
 use super::register_state::RegisterState;
 use super::row::{Revealed, Row};

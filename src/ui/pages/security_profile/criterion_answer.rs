@@ -5,6 +5,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::components::show::Show;
+
 use super::answer_fields::AnswerFields;
 use crate::domain::catalogue::{Criterion, Requirement};
 use crate::domain::model::{AnswerStatus, CriterionAnswer};

@@ -10,6 +10,8 @@ mod criterion_answer;
 
 use leptos::prelude::*;
 
+use crate::ui::components::show::Show;
+
 use crate::i18n::msg;
 use crate::i18n::names;
 use crate::ui::field_id::field_id;

@@ -8,6 +8,8 @@ mod restore;
 
 use leptos::prelude::*;
 
+use crate::ui::components::show::Show;
+
 use crate::i18n::{MessageKey, msg};
 use crate::state::{Locale, Navigation, Screen, Session};
 use crate::ui::pages::CreateWorkspacePage;

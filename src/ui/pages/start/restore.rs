@@ -4,6 +4,8 @@
 //! stored before the user restores a file that passed every check.
 
 use leptos::prelude::*;
+
+use crate::ui::components::show::Show;
 use leptos::task::spawn_local;
 
 use crate::crypto::signed_file::{ImportedFile, read_signed_file};

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::components::show::Show;
+
 use crate::i18n::{MessageKey, msg};
 use crate::state::import_undo;
 use crate::state::{Locale, Session};

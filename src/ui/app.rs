@@ -6,14 +6,13 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::show::Show;
-
 use crate::domain::validation::{Section, SectionStatus, main_account_status};
 use crate::i18n::msg;
 use crate::state::{Locale, Navigation, Phase, Screen, Session, WorkspaceFindings};
 use crate::ui::components::LanguageSwitch;
 use crate::ui::components::onboarding_steps::OnboardingSteps;
 use crate::ui::components::save_indicator::{SaveIndicator, UnsavedWorkNotice};
+use crate::ui::components::show::Show;
 use crate::ui::field_focus::focus_field_or;
 use crate::ui::pages::account::{AccountDetailsPage, AccountPage};
 use crate::ui::pages::annual_review::AnnualReviewPage;

@@ -7,13 +7,12 @@ use std::pin::Pin;
 
 use leptos::prelude::*;
 
-use crate::ui::components::show::Show;
-
 use super::field_feedback::Feedback;
 use super::input_field::InputField;
 use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
 use crate::state::kept_aside::BringBackError;
+use crate::ui::components::show::Show;
 use crate::ui::while_busy::run_while_busy;
 
 /// Bringing one copy back: the passphrase typed in, the outcome out once the copy is open (a

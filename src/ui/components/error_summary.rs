@@ -5,11 +5,10 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::ui::components::show::Show;
-
 use crate::domain::Language;
 use crate::i18n::msg;
 use crate::state::Locale;
+use crate::ui::components::show::Show;
 use crate::ui::field_focus::focus_field;
 
 /// One entry: the field's id (the link target) and the translated message.

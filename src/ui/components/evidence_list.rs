@@ -8,8 +8,6 @@
 //! owner as an [`EvidenceEdit`], which the owner applies through the session.
 
 use leptos::prelude::*;
-
-use crate::ui::components::show::Show;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
@@ -23,6 +21,7 @@ use crate::state::{Locale, WorkspaceFindings};
 use crate::ui::binding::FieldSource;
 use crate::ui::components::field_feedback::finding_text;
 use crate::ui::components::input_field::InputField;
+use crate::ui::components::show::Show;
 use crate::ui::field_id::field_id;
 
 /// How much of a file is read at once: big enough to hash quickly, small enough that a large

@@ -5,11 +5,10 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::show::Show;
-
 use crate::i18n::msg;
 use crate::state::app_update::AppUpdate;
 use crate::state::{Locale, Session};
+use crate::ui::components::show::Show;
 
 /// The notice, present only while a newer version's copy is in storage.
 #[component]

@@ -7,10 +7,9 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::ui::components::show::Show;
-
 use crate::i18n::{MessageKey, msg};
 use crate::state::{Locale, Notice};
+use crate::ui::components::show::Show;
 
 /// The banner; it takes focus when it appears, so keyboard and screen-reader users hear what
 /// happened and continue from there.

@@ -4,10 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::show::Show;
-
 use crate::i18n::{MessageKey, msg};
 use crate::state::{Locale, LockRefused, Navigation, SaveStatus, Screen, Session};
+use crate::ui::components::show::Show;
 use crate::ui::download::download_backup;
 
 /// The status line, announced politely to screen readers when it changes.

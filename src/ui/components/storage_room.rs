@@ -4,12 +4,11 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::show::Show;
-
 use crate::i18n::msg;
 use crate::state::{Locale, Session};
 use crate::storage::backend::BrowserStorage;
 use crate::storage::usage::{self, StorageUsage};
+use crate::ui::components::show::Show;
 
 /// This app's use of storage, read again whenever a save, a lock or quarantine may have changed
 /// it. Storage that cannot be read counts as empty (nothing to warn about).

@@ -3,11 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::show::Show;
-
 use crate::i18n::msg;
 use crate::state::Locale;
 use crate::state::app_update::AppUpdate;
+use crate::ui::components::show::Show;
 
 /// A status region, always in the page so that screen readers announce the prompt when it
 /// appears; it holds a message and a reload button once a newer build waits.

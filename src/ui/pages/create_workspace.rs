@@ -8,8 +8,6 @@
 //! the main account, and the workspace is created only with a backup that passed every check.
 
 use leptos::prelude::*;
-
-use crate::ui::components::show::Show;
 use zeroize::Zeroizing;
 
 use crate::crypto::recovery_key::RecoveryKey;
@@ -28,6 +26,7 @@ use crate::ui::components::question_fieldset::{
     QuestionFieldset, chosen_questions, problem_field_id,
 };
 use crate::ui::components::recovery_kit::{KitDetails, RecoveryKit};
+use crate::ui::components::show::Show;
 use crate::ui::components::{ErrorSummary, SummaryEntry, WorkspaceUsername};
 use crate::ui::pages::start::BackupChoice;
 use crate::ui::while_busy::run_while_busy;

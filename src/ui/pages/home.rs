@@ -5,14 +5,13 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::show::Show;
-
 use crate::domain::validation::{FindingCounts, main_account_status};
 use crate::i18n::msg;
 use crate::i18n::names;
 use crate::state::account_list::AccountWithProgress;
 use crate::state::{Locale, Navigation, Screen, Session, WorkspaceFindings};
 use crate::ui::components::notification_banner::SuccessBanner;
+use crate::ui::components::show::Show;
 use crate::ui::components::task_list::{StatusTag, TaskCounts, TaskStatus, section_name};
 use crate::ui::pages::annual_review::window::ReviewWindowHint;
 

@@ -7,8 +7,6 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
-use crate::ui::components::show::Show;
-
 use crate::domain::BusinessType;
 use crate::domain::Owner;
 use crate::domain::identifiers::{IdentifierKind, IdentifierRules};
@@ -25,6 +23,7 @@ use crate::ui::components::field_feedback::{Feedback, field_message, finding_tex
 use crate::ui::components::identifier_fields::IdentifierFields;
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::select_field::SelectField;
+use crate::ui::components::show::Show;
 use crate::ui::field_id::field_id;
 
 /// The id the account carries while it is being filled in; its findings' paths use it.

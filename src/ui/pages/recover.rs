@@ -4,8 +4,6 @@
 //! answers alone, once, and then asks for a kit.
 
 use leptos::prelude::*;
-
-use crate::ui::components::show::Show;
 use zeroize::Zeroizing;
 
 use crate::crypto::recovery_key::{RecoveryKey, RecoveryKeyError};
@@ -16,6 +14,7 @@ use crate::state::{Locale, Session};
 use crate::ui::components::field_feedback::Feedback;
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::new_passphrase::{NewPassphrase, passphrase_is_acceptable};
+use crate::ui::components::show::Show;
 use crate::ui::components::{ErrorSummary, SummaryEntry, WorkspaceUsername};
 use crate::ui::while_busy::run_while_busy;
 

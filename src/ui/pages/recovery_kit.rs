@@ -4,8 +4,6 @@
 //! stops working, only once the user has typed a group of the new key back.
 
 use leptos::prelude::*;
-
-use crate::ui::components::show::Show;
 use zeroize::Zeroizing;
 
 use crate::crypto::recovery_key::RecoveryKey;
@@ -20,6 +18,7 @@ use crate::ui::components::question_fieldset::{
     QuestionFieldset, chosen_questions, problem_field_id,
 };
 use crate::ui::components::recovery_kit::{KitDetails, RecoveryKit};
+use crate::ui::components::show::Show;
 use crate::ui::components::{ErrorSummary, SummaryEntry, WorkspaceUsername};
 use crate::ui::while_busy::run_while_busy;
 

@@ -13,8 +13,6 @@ pub(super) mod signer_check;
 mod undo_notice;
 
 use leptos::prelude::*;
-
-use crate::ui::components::show::Show;
 use leptos::task::spawn_local;
 
 use crate::crypto::signed_file::ImportedFile;
@@ -30,6 +28,7 @@ use crate::state::{Locale, Session};
 use crate::storage::quarantine::QuarantinedValue;
 use crate::ui::chosen_file::chosen_file_text;
 use crate::ui::components::finding_link::FindingLink;
+use crate::ui::components::show::Show;
 use crate::ui::download::download_exported;
 use crate::ui::field_focus::focus_field;
 use kept_copy::KeptCopyImport;

@@ -86,9 +86,8 @@ pub fn migrate_to_current(mut document: Value) -> Result<Value, MigrationError> 
 
 /// Reads a stored workspace of any known version into the current model.
 pub fn workspace_from_value(document: Value) -> Result<Workspace, MigrationError> {
-    Ok(super::json_reader::read_value(&migrate_to_current(
-        document,
-    )?)?)
+    let current = migrate_to_current(document)?;
+    Ok(super::json_reader::read_value(&current)?)
 }
 
 /// Parses stored JSON text of any known version into the current model.

@@ -3,12 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::show::Show;
-
 use super::row_filter::{RowQuery, StatusFilter};
 use crate::domain::validation::ItemStatus;
 use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
+use crate::ui::components::show::Show;
 
 /// The status choices, with the value each has in the page.
 const STATUSES: [(&str, StatusFilter, MessageKey); 4] = [

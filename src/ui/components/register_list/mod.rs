@@ -20,13 +20,12 @@ use std::collections::HashMap;
 
 use leptos::html;
 use leptos::prelude::*;
-
-use crate::ui::components::show::Show;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
+use crate::ui::components::show::Show;
 use crate::ui::field_focus::{RevealsFields, focus_field};
 use find_box::FindBox;
 use row_filter::RowQuery;

@@ -5,14 +5,13 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::show::Show;
-
 use super::account_memo;
 use crate::domain::Owner;
 use crate::domain::identifiers::IdentifierKind;
 use crate::domain::model::AccountIdentifier;
 use crate::i18n::msg;
 use crate::state::{Locale, Session};
+use crate::ui::components::show::Show;
 use crate::ui::field_id::field_id;
 
 /// The plant drop-downs of account `account_id`'s MIDs.

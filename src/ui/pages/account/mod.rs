@@ -14,8 +14,6 @@ pub use details::AccountDetailsPage;
 
 use leptos::prelude::*;
 
-use crate::ui::components::show::Show;
-
 use crate::domain::model::{EntityAccount, Workspace};
 use crate::domain::validation::{
     CheckAnswersStatus, Finding, FindingCounts, Scope, Section, SectionStatus, account_sections,
@@ -29,6 +27,7 @@ use crate::state::{Locale, Navigation, Screen, Session, WorkspaceFindings};
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
 use crate::ui::components::field_feedback::finding_text;
 use crate::ui::components::notification_banner::SuccessBanner;
+use crate::ui::components::show::Show;
 use crate::ui::components::task_list::{StatusTag, TaskCounts, TaskStatus, section_name};
 use crate::ui::pages::annual_review::window::AnnualReviewTask;
 use crate::ui::pages::evidence_manifest::EvidenceManifestTask;

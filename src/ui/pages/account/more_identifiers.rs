@@ -6,8 +6,6 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::show::Show;
-
 use super::account_memo;
 use super::identifier_places::{
     further_field_id, further_of_kind, identifier_finding, kind_field_id,
@@ -23,6 +21,7 @@ use crate::state::{Locale, Session};
 use crate::ui::binding::FieldBinding;
 use crate::ui::components::field_feedback::feedback_of;
 use crate::ui::components::input_field::InputField;
+use crate::ui::components::show::Show;
 use crate::ui::field_focus::focus_field;
 
 /// The identifiers of `kind` after the first, and the button adding one.

@@ -6,8 +6,6 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
-use crate::ui::components::show::Show;
-
 use crate::domain::annual_review::{
     Change, Comparison, Difference, DifferenceId, FieldValue, Group,
 };
@@ -15,6 +13,7 @@ use crate::domain::catalogue::{CriterionId, catalogue};
 use crate::i18n::msg;
 use crate::i18n::names;
 use crate::state::{Locale, Session};
+use crate::ui::components::show::Show;
 
 /// Every group's differences and unchanged count, the progress and the marks.
 #[component]

@@ -16,8 +16,6 @@ pub mod window;
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
-
-use crate::ui::components::show::Show;
 use leptos::task::spawn_local;
 
 use crate::crypto::signed_file::{ImportedFile, read_signed_file};
@@ -30,6 +28,7 @@ use crate::i18n::{MessageKey, error_messages, msg};
 use crate::state::clock::today;
 use crate::state::{Locale, Navigation, Screen, Session};
 use crate::ui::chosen_file::chosen_file_text;
+use crate::ui::components::show::Show;
 use crate::ui::pages::transfer::signer_check::{
     SignerCheck, SignerCheckSummary, SignerConfirmation,
 };

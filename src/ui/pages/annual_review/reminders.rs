@@ -4,8 +4,6 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::show::Show;
-
 use crate::domain::annual_review::{ReviewReminder, review_reminder};
 use crate::domain::model::date::format_iso_date;
 use crate::domain::submission::reminder_file_name;
@@ -14,6 +12,7 @@ use crate::i18n::{MessageKey, msg};
 use crate::state::clock::now_utc;
 use crate::state::clock::today;
 use crate::state::{Locale, Session};
+use crate::ui::components::show::Show;
 use crate::ui::download::download_text;
 
 /// The reminders section of Settings.

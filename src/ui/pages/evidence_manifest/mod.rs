@@ -11,8 +11,6 @@ pub use task::EvidenceManifestTask;
 
 use leptos::prelude::*;
 
-use crate::ui::components::show::Show;
-
 use crate::domain::evidence_manifest::csv::manifest_csv;
 use crate::domain::evidence_manifest::{ManifestEntry, Support, manifest_of};
 use crate::domain::model::date::format_iso_date;
@@ -21,6 +19,7 @@ use crate::i18n::{MessageKey, msg};
 use crate::state::clock::today;
 use crate::state::{Locale, Navigation, Screen, Session};
 use crate::ui::components::evidence_list::human_size;
+use crate::ui::components::show::Show;
 use crate::ui::download::download_text;
 use check_files::CheckFiles;
 

@@ -3,8 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::show::Show;
-
 use super::list_item::{ItemFields, add_item, item_ids, list_id, list_message};
 use crate::domain::Owner;
 use crate::domain::model::{Address, AddressKind, PostalAddress};
@@ -16,6 +14,7 @@ use crate::ui::binding::{FieldSource, Form};
 use crate::ui::components::field_feedback::FeedbackMessage;
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::select_field::SelectField;
+use crate::ui::components::show::Show;
 use crate::ui::field_id::field_id;
 
 /// Address types as the select offers them: value, model value, message key of the name.

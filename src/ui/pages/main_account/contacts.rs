@@ -4,8 +4,6 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::show::Show;
-
 use super::list_item::{ItemFields, add_item, item_ids, list_id, list_message};
 use crate::domain::model::Contact;
 use crate::domain::validation::{MINIMUM_CONTACTS, Scope};
@@ -15,6 +13,7 @@ use crate::ui::binding::{FieldSource, Form};
 use crate::ui::components::choice_field::ChoiceField;
 use crate::ui::components::field_feedback::FeedbackMessage;
 use crate::ui::components::input_field::InputField;
+use crate::ui::components::show::Show;
 
 /// Every contact, and the button to add another.
 #[component]

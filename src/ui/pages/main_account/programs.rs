@@ -3,8 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::show::Show;
-
 use super::list_item::{ItemFields, add_item, item_ids, list_id};
 use crate::domain::model::{Program, ProgramMembership};
 use crate::i18n::msg;
@@ -13,6 +11,7 @@ use crate::ui::binding::options::{Options, option_names};
 use crate::ui::binding::{FieldSource, Form};
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::select_field::SelectField;
+use crate::ui::components::show::Show;
 
 /// Programs as the select offers them: value, model value, message key of the name.
 const PROGRAMS: &Options<Program> = &[

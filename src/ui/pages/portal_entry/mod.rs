@@ -13,8 +13,6 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use leptos::prelude::*;
 
-use crate::ui::components::show::Show;
-
 use crate::domain::catalogue::CriterionId;
 use crate::domain::model::{CriterionAnswer, PortalQuestionRef};
 use crate::domain::portal_entry::{
@@ -25,6 +23,7 @@ use crate::i18n::names;
 use crate::i18n::{MessageKey, msg};
 use crate::state::clipboard::CopyOutcome;
 use crate::state::{Locale, Navigation, Screen, Session};
+use crate::ui::components::show::Show;
 use question::QuestionView;
 
 /// Where a copied answer goes in the Portal, for the messages that name it.

@@ -3,8 +3,6 @@
 //! Copy button; and the question's tick "entered in the Portal".
 
 use leptos::prelude::*;
-
-use crate::ui::components::show::Show;
 use leptos::task::spawn_local;
 
 use super::{Announcement, EntryState, Place};
@@ -15,6 +13,7 @@ use crate::i18n::names;
 use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
 use crate::state::clipboard::copy_or_select;
+use crate::ui::components::show::Show;
 
 /// A key of the question usable in element ids: `58`, or `c6-3` for a criterion without a
 /// known question number.

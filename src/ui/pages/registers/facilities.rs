@@ -4,8 +4,6 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::show::Show;
-
 use super::list_register;
 use super::register_state::RegisterState;
 use super::row::{Revealed, Row};
@@ -17,6 +15,7 @@ use crate::ui::components::choice_field::ChoiceField;
 use crate::ui::components::field_feedback::hint_id;
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::register_list::RegisterTexts;
+use crate::ui::components::show::Show;
 
 /// What the facility list says.
 pub const TEXTS: RegisterTexts = RegisterTexts {

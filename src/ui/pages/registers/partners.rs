@@ -4,8 +4,6 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::show::Show;
-
 use super::list_register;
 use super::register_state::RegisterState;
 use super::row::{Revealed, Row};
@@ -18,6 +16,7 @@ use crate::ui::binding::options::{Options, option_names, option_of, option_value
 use crate::ui::components::input_field::InputField;
 use crate::ui::components::register_list::RegisterTexts;
 use crate::ui::components::select_field::SelectField;
+use crate::ui::components::show::Show;
 
 /// What the partner list says.
 pub const TEXTS: RegisterTexts = RegisterTexts {

@@ -5,8 +5,6 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::show::Show;
-
 use super::answer_fields::AnswerFields;
 use crate::domain::catalogue::{Criterion, Requirement};
 use crate::domain::model::{AnswerStatus, CriterionAnswer};
@@ -16,6 +14,7 @@ use crate::ui::binding::{AccountForm, FieldBinding, FieldSource};
 use crate::ui::components::evidence_list::{EvidenceEdit, EvidenceList};
 use crate::ui::components::field_feedback::{FeedbackMessage, feedback_id, is_error};
 use crate::ui::components::input_field::InputField;
+use crate::ui::components::show::Show;
 use crate::ui::field_id::field_id;
 
 /// The statuses in the order offered, with their message keys and path-safe names.

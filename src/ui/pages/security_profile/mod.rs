@@ -10,10 +10,9 @@ mod criterion_answer;
 
 use leptos::prelude::*;
 
-use crate::ui::components::show::Show;
-
 use crate::i18n::msg;
 use crate::i18n::names;
+use crate::ui::components::show::Show;
 use crate::ui::field_id::field_id;
 
 use crate::domain::catalogue::{Category, Criterion, catalogue};

@@ -4,11 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::show::Show;
-
 use crate::i18n::{MessageKey, msg};
 use crate::state::import_undo::{self, UndoOffer};
 use crate::state::{Locale, Session};
+use crate::ui::components::show::Show;
 use crate::ui::download::download_text;
 use crate::ui::local_time::local_date_time;
 

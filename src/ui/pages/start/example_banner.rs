@@ -3,10 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::show::Show;
-
 use crate::i18n::msg;
 use crate::state::{Locale, Navigation, Screen, Session};
+use crate::ui::components::show::Show;
 
 /// "Example: nothing here is saved", with "Leave the example"; shown only in the example.
 #[component]

@@ -8,10 +8,9 @@ mod restore;
 
 use leptos::prelude::*;
 
-use crate::ui::components::show::Show;
-
 use crate::i18n::{MessageKey, msg};
 use crate::state::{Locale, Navigation, Screen, Session};
+use crate::ui::components::show::Show;
 use crate::ui::pages::CreateWorkspacePage;
 pub use example_banner::ExampleBanner;
 pub(super) use restore::BackupChoice;

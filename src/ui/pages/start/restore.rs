@@ -4,8 +4,6 @@
 //! stored before the user restores a file that passed every check.
 
 use leptos::prelude::*;
-
-use crate::ui::components::show::Show;
 use leptos::task::spawn_local;
 
 use crate::crypto::signed_file::{ImportedFile, read_signed_file};
@@ -15,6 +13,7 @@ use crate::domain::submission::{SignedContent, WorkspaceBackup};
 use crate::i18n::{MessageKey, error_messages, msg};
 use crate::state::Locale;
 use crate::ui::chosen_file::chosen_file_text;
+use crate::ui::components::show::Show;
 use crate::ui::pages::transfer::signer_check::{
     SignerCheck, SignerCheckSummary, SignerConfirmation,
 };

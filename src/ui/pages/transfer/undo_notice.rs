@@ -3,11 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::show::Show;
-
 use crate::i18n::{MessageKey, msg};
 use crate::state::import_undo;
 use crate::state::{Locale, Session};
+use crate::ui::components::show::Show;
 use crate::ui::field_focus::focus_field;
 
 /// "Undo import of <file>" under the import's success notice, while `offer` holds the file's

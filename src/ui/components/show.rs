@@ -30,7 +30,8 @@ fn shown_while(
     children: ChildrenFn,
     fallback: ViewFn,
 ) -> AnyView {
-    let holds = Memo::new(move |_| when());
+    // Reference-counted, as in Leptos' own: it lives exactly as long as the view that reads it.
+    let holds = ArcMemo::new(move |_| when());
     (move || {
         if holds.get() {
             children()

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::domain::Language;
 use crate::i18n::msg;
 use crate::state::Locale;
+use crate::ui::components::keyed_for::For;
 use crate::ui::components::show::Show;
 use crate::ui::field_focus::focus_field;
 

@@ -21,6 +21,7 @@ use crate::state::{Locale, WorkspaceFindings};
 use crate::ui::binding::FieldSource;
 use crate::ui::components::field_feedback::finding_text;
 use crate::ui::components::input_field::InputField;
+use crate::ui::components::keyed_for::For;
 use crate::ui::components::show::Show;
 use crate::ui::field_id::field_id;
 

@@ -16,6 +16,7 @@ use crate::i18n::identifiers::identifier_label;
 use crate::i18n::msg;
 use crate::state::Locale;
 use crate::ui::binding::FieldBinding;
+use crate::ui::components::keyed_for::For;
 
 /// The fieldset of identifiers.
 #[component]

@@ -8,6 +8,7 @@ pub mod field_feedback;
 pub mod finding_link;
 pub mod identifier_fields;
 pub mod input_field;
+pub mod keyed_for;
 mod language_switch;
 pub mod leaving_field;
 pub mod new_passphrase;

@@ -10,6 +10,7 @@ use crate::i18n::msg;
 use crate::i18n::names;
 use crate::state::account_list::AccountWithProgress;
 use crate::state::{Locale, Navigation, Screen, Session, WorkspaceFindings};
+use crate::ui::components::keyed_for::For;
 use crate::ui::components::notification_banner::SuccessBanner;
 use crate::ui::components::show::Show;
 use crate::ui::components::task_list::{StatusTag, TaskCounts, TaskStatus, section_name};

@@ -28,6 +28,7 @@ use crate::state::{Locale, Session};
 use crate::storage::quarantine::QuarantinedValue;
 use crate::ui::chosen_file::chosen_file_text;
 use crate::ui::components::finding_link::FindingLink;
+use crate::ui::components::keyed_for::For;
 use crate::ui::components::show::Show;
 use crate::ui::download::download_exported;
 use crate::ui::field_focus::focus_field;

@@ -25,6 +25,7 @@ use wasm_bindgen::closure::Closure;
 
 use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
+use crate::ui::components::keyed_for::For;
 use crate::ui::components::show::Show;
 use crate::ui::field_focus::{RevealsFields, focus_field};
 use find_box::FindBox;

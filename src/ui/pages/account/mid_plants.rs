@@ -11,6 +11,7 @@ use crate::domain::identifiers::IdentifierKind;
 use crate::domain::model::AccountIdentifier;
 use crate::i18n::msg;
 use crate::state::{Locale, Session};
+use crate::ui::components::keyed_for::For;
 use crate::ui::components::show::Show;
 use crate::ui::field_id::field_id;
 

@@ -26,6 +26,7 @@ use crate::state::clock::today;
 use crate::state::{Locale, Navigation, Screen, Session, WorkspaceFindings};
 use crate::ui::components::error_summary::{ErrorSummary, SummaryEntry};
 use crate::ui::components::field_feedback::finding_text;
+use crate::ui::components::keyed_for::For;
 use crate::ui::components::notification_banner::SuccessBanner;
 use crate::ui::components::show::Show;
 use crate::ui::components::task_list::{StatusTag, TaskCounts, TaskStatus, section_name};

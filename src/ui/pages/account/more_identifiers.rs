@@ -21,6 +21,7 @@ use crate::state::{Locale, Session};
 use crate::ui::binding::FieldBinding;
 use crate::ui::components::field_feedback::feedback_of;
 use crate::ui::components::input_field::InputField;
+use crate::ui::components::keyed_for::For;
 use crate::ui::components::show::Show;
 use crate::ui::field_focus::focus_field;
 

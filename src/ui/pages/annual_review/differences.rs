@@ -13,6 +13,7 @@ use crate::domain::catalogue::{CriterionId, catalogue};
 use crate::i18n::msg;
 use crate::i18n::names;
 use crate::state::{Locale, Session};
+use crate::ui::components::keyed_for::For;
 use crate::ui::components::show::Show;
 
 /// Every group's differences and unchanged count, the progress and the marks.

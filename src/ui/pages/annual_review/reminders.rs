@@ -12,6 +12,7 @@ use crate::i18n::{MessageKey, msg};
 use crate::state::clock::now_utc;
 use crate::state::clock::today;
 use crate::state::{Locale, Session};
+use crate::ui::components::keyed_for::For;
 use crate::ui::components::show::Show;
 use crate::ui::download::download_text;
 

@@ -13,6 +13,7 @@ use crate::ui::binding::options::{Options, option_names};
 use crate::ui::binding::{FieldSource, Form};
 use crate::ui::components::field_feedback::FeedbackMessage;
 use crate::ui::components::input_field::InputField;
+use crate::ui::components::keyed_for::For;
 use crate::ui::components::select_field::SelectField;
 use crate::ui::components::show::Show;
 use crate::ui::field_id::field_id;

@@ -13,6 +13,7 @@ use crate::ui::binding::{FieldSource, Form};
 use crate::ui::components::choice_field::ChoiceField;
 use crate::ui::components::field_feedback::FeedbackMessage;
 use crate::ui::components::input_field::InputField;
+use crate::ui::components::keyed_for::For;
 use crate::ui::components::show::Show;
 
 /// Every contact, and the button to add another.

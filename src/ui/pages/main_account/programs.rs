@@ -10,6 +10,7 @@ use crate::state::Locale;
 use crate::ui::binding::options::{Options, option_names};
 use crate::ui::binding::{FieldSource, Form};
 use crate::ui::components::input_field::InputField;
+use crate::ui::components::keyed_for::For;
 use crate::ui::components::select_field::SelectField;
 use crate::ui::components::show::Show;
 

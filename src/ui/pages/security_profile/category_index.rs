@@ -9,6 +9,7 @@ use crate::domain::validation::{Scope, Section, SectionStatus, Severity, account
 use crate::i18n::{MessageKey, msg};
 use crate::state::Locale;
 use crate::ui::binding::AccountForm;
+use crate::ui::components::keyed_for::For;
 
 /// One category as the index shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

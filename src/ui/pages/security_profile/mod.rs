@@ -12,6 +12,7 @@ use leptos::prelude::*;
 
 use crate::i18n::msg;
 use crate::i18n::names;
+use crate::ui::components::keyed_for::For;
 use crate::ui::components::show::Show;
 use crate::ui::field_id::field_id;
 

@@ -14,7 +14,6 @@ use thiserror::Error;
 use super::StorageError;
 use super::backend::KeyValueStore;
 use super::quarantine::{self, UnreadableReason};
-use crate::domain::json_reader;
 
 /// The two slots, in localStorage.
 pub const SLOT_KEYS: [&str; 2] = ["ctpat.draft.v1.a", "ctpat.draft.v1.b"];
@@ -300,9 +299,10 @@ impl<'s, S: KeyValueStore> DraftSlots<'s, S> {
         Ok(self.save(first, seal).unwrap_or(first))
     }
 
-    /// Reads one slot: parsed once, then its envelope version and (through `newer_format`)
+    /// Reads one slot: its envelope version and (through `newer_format`, on the parsed value)
     /// its sealed format are looked at before the full shape, so that a newer version's copy is
-    /// told apart from damage.
+    /// told apart from damage. The header and the full shape are read from the stored text
+    /// itself, so each type has one reader and nothing is written out again.
     fn read_slot<T: DeserializeOwned>(
         &self,
         key: &str,
@@ -318,7 +318,7 @@ impl<'s, S: KeyValueStore> DraftSlots<'s, S> {
             Ok(value) => value,
             Err(error) => return damaged(raw, error.to_string()),
         };
-        let header = match json_reader::read_value::<Header>(&value) {
+        let header = match serde_json::from_str::<Header>(&raw) {
             Ok(header) if header.format == FORMAT => header,
             Ok(header) => {
                 let detail = format!("format {:?} is not this app's", header.format);
@@ -334,7 +334,7 @@ impl<'s, S: KeyValueStore> DraftSlots<'s, S> {
         if let Some(found) = value.get("sealed").and_then(newer_format) {
             return Ok(Slot::Newer(NewerPart::Sealed { found }));
         }
-        match json_reader::read_value::<DraftEnvelope<T>>(&value) {
+        match serde_json::from_str::<DraftEnvelope<T>>(&raw) {
             Ok(envelope) => Ok(Slot::Good(envelope)),
             Err(error) => damaged(raw, error.to_string()),
         }

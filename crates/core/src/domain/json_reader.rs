@@ -2,8 +2,8 @@
 //!
 //! serde compiles one reader per pair of type and input, so reading a type both from text and
 //! from a `serde_json::Value` ships its whole reader twice in the browser app. Storage and import
-//! must look at some documents as a `Value` first (migration steps, format and version checks,
-//! exact-members checks) and read others straight from text; going through the text here keeps
+//! must look at some documents as a `Value` first (migration steps, the exact-members check of
+//! an imported file) and read others straight from text; going through the text here keeps
 //! one reader per type. The cost, writing the value out and parsing it again, does not show in
 //! the measured unlock and autosave of the largest workspace.
 

@@ -1,35 +1,28 @@
-//! The browser entry point: fetches the texts of the user's language if it is not English, then
-//! mounts the app, so the first screen is in that language from its first frame.
+//! The editor program: everything but the start page. The start program (`src/bin/start.rs`)
+//! downloads it and calls [`start_editor`]; it does nothing on its own.
 
-use std::cell::Cell;
-use std::rc::Rc;
+use ctpat_editor::state::{language_pack, locale};
+use ctpat_editor::ui::pages::StartChoice;
+use wasm_bindgen::prelude::{JsValue, wasm_bindgen};
 
-use ctpat_editor::state::{clock, language_pack, locale};
+/// Nothing: the editor starts when the start program calls [`start_editor`].
+fn main() {}
 
-/// How long the first screen waits for the texts of the user's language. On a line slow
-/// enough to take longer, the app opens in English and switches once they arrive (the locale
-/// fetches them again if this attempt fails).
-const PATIENCE_MS: i32 = 2_000;
-
-fn main() {
+/// Mounts the editor once the texts of the user's language are in (so its first screen is in
+/// that language from its first frame), opening a first visit at `chosen` (the tag of a way
+/// chosen on the start page; empty when none was). `step_aside` is the start program's: called
+/// just before mounting, it removes the start program's page.
+#[wasm_bindgen]
+pub fn start_editor(chosen: String, step_aside: js_sys::Function) {
     console_error_panic_hook::set_once();
-    let mounted = Rc::new(Cell::new(false));
-    let mount = move |mounted: Rc<Cell<bool>>| {
-        if !mounted.replace(true) {
-            leptos::mount::mount_to_body(ctpat_editor::ui::App);
+    let chosen = StartChoice::from_tag(&chosen);
+    language_pack::before_first_screen(locale::preferred_language(), move || {
+        // The start program's page must go first: both carry the same ids.
+        if let Err(error) = step_aside.call0(&JsValue::NULL) {
+            leptos::logging::warn!("the start page could not be removed: {error:?}");
         }
-    };
-    let language = locale::preferred_language();
-    {
-        let mounted = mounted.clone();
-        wasm_bindgen_futures::spawn_local(async move {
-            // A failure is shown by the language switch once the app is up (in English).
-            let _ = language_pack::load(language).await;
-            mount(mounted);
-        });
-    }
-    wasm_bindgen_futures::spawn_local(async move {
-        clock::wait(PATIENCE_MS).await;
-        mount(mounted);
+        leptos::mount::mount_to_body(
+            move || leptos::view! { <ctpat_editor::ui::App chosen=chosen /> },
+        );
     });
 }

@@ -19,7 +19,7 @@ async fn mount_app() -> HtmlElement {
     let document = web_sys::window().unwrap().document().unwrap();
     let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&host).unwrap();
-    leptos::mount::mount_to(host.clone(), App).forget();
+    leptos::mount::mount_to(host.clone(), || leptos::view! { <App /> }).forget();
     leptos::task::tick().await;
     host
 }

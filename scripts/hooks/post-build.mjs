@@ -11,17 +11,24 @@
 //    script of ctpat-core wrote the packs beside its output; the names the wasm asks for are
 //    read from the wasm, the files found under cargo's target folder, their digests checked,
 //    and they are copied into the build.
-// 3. The service worker (sw.js) gets this build's id and the list of its files, the language
+// 3. The editor program is built as plain files the page does not load (the start program
+//    fetches it): they are named here by a digest of their content, like Trunk names the rest,
+//    and that name is written into the page's `<meta name="editor-program">` for the start
+//    program to read, so a page never pairs with an editor of another build.
+// 4. The service worker (sw.js) gets this build's id and the list of its files, the language
 //    packs included, so a new build has a new cache, and the whole build is cached at the first
 //    visit: a language is there offline even if it was never chosen online.
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
 // The marker inside the policy's content attribute (not the one in the comment that explains it).
 const POLICY_MARKER = /(http-equiv="Content-Security-Policy"\s+content="[^"]*)LOADER_SCRIPT_HASHES/;
 const PRECACHE_LINE = /^const PRECACHE = .*\/\/ precache-manifest$/m;
 const WORKER = 'sw.js';
+// The editor program's files as Trunk writes them, and where the page names them.
+const EDITOR = 'ctpat-profile-editor';
+const EDITOR_MARKER = /(<meta name="editor-program" content=")EDITOR_PROGRAM"/;
 
 function fail(message) {
   console.error(`post-build: ${message}`);
@@ -51,12 +58,30 @@ async function buildFiles(folder) {
     .sort();
 }
 
+/** Names the editor's two files by a digest of their content; returns the name they share. */
+async function nameEditorByDigest() {
+  const js = join(staging, `${EDITOR}.js`);
+  const wasm = join(staging, `${EDITOR}_bg.wasm`);
+  const glue = await readFile(js, 'utf8').catch(() => fail(`${EDITOR}.js is not in the build`));
+  const code = await readFile(wasm).catch(() => fail(`${EDITOR}_bg.wasm is not in the build`));
+  const stem = `${EDITOR}-${createHash('sha256').update(glue).update(code).digest('hex').slice(0, 16)}`;
+  await writeFile(join(staging, `${stem}.js`), glue.replaceAll(`${EDITOR}_bg.wasm`, `${stem}_bg.wasm`));
+  await rename(wasm, join(staging, `${stem}_bg.wasm`));
+  await unlink(js);
+  return stem;
+}
+const editor = await nameEditorByDigest();
+
 const indexPath = join(staging, 'index.html');
 const html = await readFile(indexPath, 'utf8');
 const hashes = inlineScriptHashes(html);
 if (hashes.length === 0) fail('index.html has no inline loader script to allow');
 if (!POLICY_MARKER.test(html)) fail("index.html's policy has no LOADER_SCRIPT_HASHES marker");
-await writeFile(indexPath, html.replace(POLICY_MARKER, `$1${hashes.join(' ')}`));
+if (!EDITOR_MARKER.test(html)) fail('index.html has no <meta name="editor-program" content="EDITOR_PROGRAM">');
+await writeFile(
+  indexPath,
+  html.replace(POLICY_MARKER, `$1${hashes.join(' ')}`).replace(EDITOR_MARKER, `$1${editor}"`),
+);
 
 /** The language packs the app's wasm names, copied into the build from cargo's output. */
 async function copyLanguagePacks() {
@@ -98,5 +123,5 @@ const manifest = JSON.stringify({ build, files });
 await writeFile(workerPath, worker.replace(PRECACHE_LINE, `const PRECACHE = ${manifest}; // precache-manifest`));
 
 console.log(
-  `post-build: build ${build}, ${files.length} files precached (language packs ${packs.join(', ')}), ${hashes.length} inline script(s) hashed`,
+  `post-build: build ${build}, editor ${editor}, ${files.length} files precached (language packs ${packs.join(', ')}), ${hashes.length} inline script(s) hashed`,
 );

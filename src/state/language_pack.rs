@@ -4,6 +4,7 @@
 //! so a language once offered keeps working offline.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use js_sys::Promise;
 use wasm_bindgen::{JsCast, JsValue};
@@ -104,4 +105,38 @@ async fn fetch_and_install(language: Language, file: &str) -> Result<(), Languag
         .unwrap_or_default();
     i18n::install_pack(language, &text)?;
     Ok(())
+}
+
+/// How long a program's first screen waits for the texts of the user's language. On a line slow
+/// enough to take longer, it opens in English and switches once they arrive (the locale fetches
+/// them again if this attempt fails).
+const FIRST_SCREEN_PATIENCE_MS: i32 = 2_000;
+
+/// What shows a program's first screen, run once.
+type FirstScreen = Box<dyn FnOnce()>;
+
+/// Runs `show_first_screen` once the texts of `language` are installed, or after
+/// [`FIRST_SCREEN_PATIENCE_MS`] if they are not by then, so the first screen is in the user's
+/// language from its first frame whenever the line allows.
+pub fn before_first_screen(language: Language, show_first_screen: impl FnOnce() + 'static) {
+    let pending: Rc<RefCell<Option<FirstScreen>>> =
+        Rc::new(RefCell::new(Some(Box::new(show_first_screen))));
+    let show_once = |pending: &RefCell<Option<FirstScreen>>| {
+        let show_first_screen = pending.borrow_mut().take();
+        if let Some(show_first_screen) = show_first_screen {
+            show_first_screen();
+        }
+    };
+    {
+        let pending = pending.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            // A failure is shown by the language switch once the screen is up (in English).
+            let _ = load(language).await;
+            show_once(&pending);
+        });
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        super::clock::wait(FIRST_SCREEN_PATIENCE_MS).await;
+        show_once(&pending);
+    });
 }

@@ -11,6 +11,7 @@ pub mod autosave;
 pub mod clipboard;
 pub mod clock;
 pub mod dropped_files;
+pub mod editor_program;
 pub mod findings;
 mod focused_field;
 pub mod import_undo;

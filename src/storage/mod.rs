@@ -5,6 +5,7 @@
 
 pub mod backend;
 pub mod draft_slots;
+pub mod first_visit;
 pub mod keys;
 pub mod namespace;
 pub mod preferences;

@@ -38,6 +38,11 @@ pub fn app_key<'k>(stored: &'k str, namespace: &str) -> Option<&'k str> {
         .filter(|key| !key.contains(SEPARATOR))
 }
 
+/// Whether a stored key carries a namespace (keys written before namespaces do not).
+pub fn has_namespace(stored: &str) -> bool {
+    stored.contains(SEPARATOR)
+}
+
 /// Moves every key of this app written without a namespace into `namespace`. `raw` is the
 /// store without namespacing, `ours` the same store seen through `namespace`. Returns the
 /// quarantine keys of values that could not take their place because the namespace already

@@ -9,8 +9,8 @@ use leptos::prelude::*;
 use crate::domain::validation::{Section, SectionStatus, main_account_status};
 use crate::i18n::msg;
 use crate::state::{Locale, Navigation, Phase, Screen, Session, WorkspaceFindings};
-use crate::ui::components::LanguageSwitch;
 use crate::ui::components::onboarding_steps::OnboardingSteps;
+use crate::ui::components::page_frame::{PageFooter, PageHeader};
 use crate::ui::components::save_indicator::{SaveIndicator, UnsavedWorkNotice};
 use crate::ui::components::show::Show;
 use crate::ui::field_focus::focus_field_or;
@@ -25,13 +25,14 @@ use crate::ui::pages::portal_entry::PortalEntryPage;
 use crate::ui::pages::registers::RegisterPage;
 use crate::ui::pages::security_profile::SecurityProfilePage;
 use crate::ui::pages::{
-    ExampleBanner, FirstVisit, HomePage, RecoverPage, RecoveryKitPage, SettingsPage, TransferPage,
-    UnlockPage, WeakRecoveryBanner,
+    ExampleBanner, FirstVisit, HomePage, RecoverPage, RecoveryKitPage, SettingsPage, StartChoice,
+    TransferPage, UnlockPage, WeakRecoveryBanner,
 };
 
-/// The whole app, as mounted on the page.
+/// The whole app, as mounted on the page. `chosen` is the way a first visit chose on the start
+/// program's page, which the first screen then opens at.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(#[prop(optional_no_strip)] chosen: Option<StartChoice>) -> impl IntoView {
     // Before anything reads storage: keys from before namespaces become this deployment's.
     let adopted_aside = crate::state::persistence::adopt_storage_of_earlier_versions();
     let locale = Locale::provide();
@@ -42,25 +43,19 @@ pub fn App() -> impl IntoView {
     let unlocked = move || session.phase() == Phase::Unlocked;
     // The example has no settings, no lock and no save status: its banner says why.
     let own_workspace = move || unlocked() && !session.is_example();
+    let chosen = StoredValue::new(chosen);
     view! {
-        <a class="app-skip-link" href="#main-content">{move || locale.t(msg::shell::SKIP_LINK)}</a>
-        <header class="app-header">
-            <div class="app-header__container">
-                <span class="app-header__product">{move || locale.t(msg::app::NAME)}</span>
-                <nav class="app-header__navigation" aria-label=move || locale.t(msg::shell::NAVIGATION_LABEL)>
-                    <Show when=own_workspace>
-                        <SaveIndicator />
-                        <button class="app-header__link" type="button" id="open-settings" on:click=move |_| navigation.go(Screen::Settings)>
-                            {move || locale.t(msg::shell::SETTINGS)}
-                        </button>
-                        <button class="app-header__link" type="button" id="lock-now" on:click=move |_| session.lock()>
-                            {move || locale.t(msg::shell::LOCK)}
-                        </button>
-                    </Show>
-                    <LanguageSwitch />
-                </nav>
-            </div>
-        </header>
+        <PageHeader>
+            <Show when=own_workspace>
+                <SaveIndicator />
+                <button class="app-header__link" type="button" id="open-settings" on:click=move |_| navigation.go(Screen::Settings)>
+                    {move || locale.t(msg::shell::SETTINGS)}
+                </button>
+                <button class="app-header__link" type="button" id="lock-now" on:click=move |_| session.lock()>
+                    {move || locale.t(msg::shell::LOCK)}
+                </button>
+            </Show>
+        </PageHeader>
         <main class="app-main" id="main-content" tabindex="-1">
             <crate::ui::components::update_prompt::UpdatePrompt />
             <crate::ui::components::newer_version_notice::NewerVersionNotice />
@@ -71,17 +66,13 @@ pub fn App() -> impl IntoView {
             </Show>
             <ExampleBanner />
             {move || match session.phase() {
-                Phase::NoWorkspace => view! { <FirstVisit /> }.into_any(),
+                // Taken once: coming back to the start later (the example closed) starts there.
+                Phase::NoWorkspace => view! { <FirstVisit chosen=chosen.try_update_value(Option::take).flatten() /> }.into_any(),
                 Phase::Locked => view! { <LockedScreen /> }.into_any(),
                 Phase::Unlocked => view! { <OpenWorkspace findings=findings /> }.into_any(),
             }}
         </main>
-        <footer class="app-footer">
-            <p class="app-footer__privacy">{move || locale.t(msg::shell::FOOTER_PRIVACY)}</p>
-            <p class="app-footer__version">
-                {move || locale.format(msg::shell::FOOTER_VERSION, &[("version", crate::APP_VERSION)])}
-            </p>
-        </footer>
+        <PageFooter />
     }
 }
 

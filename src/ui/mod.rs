@@ -13,6 +13,7 @@ pub mod field_focus;
 pub mod field_id;
 pub mod local_time;
 pub mod pages;
+pub mod start_program;
 mod while_busy;
 
 pub use app::App;

@@ -15,6 +15,7 @@ pub mod new_passphrase;
 pub mod newer_version_notice;
 pub mod notification_banner;
 pub mod onboarding_steps;
+pub mod page_frame;
 pub mod question_fieldset;
 pub mod recovery_kit;
 pub mod register_list;

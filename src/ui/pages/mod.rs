@@ -24,6 +24,6 @@ pub use home::HomePage;
 pub use recover::RecoverPage;
 pub use recovery_kit::{RecoveryKitPage, WeakRecoveryBanner};
 pub use settings::SettingsPage;
-pub use start::{ExampleBanner, FirstVisit};
+pub use start::{ExampleBanner, FirstVisit, StartChoice, StartPage};
 pub use transfer::TransferPage;
 pub use unlock::UnlockPage;

@@ -7,6 +7,7 @@ use ctpat_editor::domain::Language;
 use ctpat_editor::storage::backend::{BrowserStorage, KeyValueStore};
 use ctpat_editor::storage::{keys, preferences};
 use ctpat_editor::ui::App;
+use ctpat_editor::ui::pages::StartChoice;
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -16,12 +17,60 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts a fresh app into its own element and returns that element.
 async fn mount_app() -> HtmlElement {
+    mount_app_at(None).await
+}
+
+/// Mounts a fresh app as the start program hands it over, at the way `chosen` on its page.
+async fn mount_app_at(chosen: Option<StartChoice>) -> HtmlElement {
     let document = web_sys::window().unwrap().document().unwrap();
     let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&host).unwrap();
-    leptos::mount::mount_to(host.clone(), || leptos::view! { <App /> }).forget();
+    leptos::mount::mount_to(
+        host.clone(),
+        move || leptos::view! { <App chosen=chosen /> },
+    )
+    .forget();
     leptos::task::tick().await;
     host
+}
+
+#[wasm_bindgen_test]
+async fn a_way_chosen_on_the_start_programs_page_opens_at_once_and_only_once() {
+    LocalStorage::clear();
+    let host = mount_app_at(Some(StartChoice::Create)).await;
+    assert!(
+        host.query_selector("#new-passphrase").unwrap().is_some(),
+        "onboarding's passphrase step is not shown"
+    );
+    assert!(host.query_selector("#start-page").unwrap().is_none());
+    host.remove();
+
+    let host = mount_app_at(Some(StartChoice::Restore)).await;
+    assert!(host.query_selector("#new-passphrase").unwrap().is_some());
+    host.remove();
+
+    let host = mount_app_at(Some(StartChoice::Example)).await;
+    leptos::task::tick().await;
+    assert!(
+        host.query_selector("#example-banner").unwrap().is_some(),
+        "the example is not open: {}",
+        host.text_content().unwrap_or_default()
+    );
+    // Leaving the example comes back to the start page, not to the example again.
+    let leave: HtmlElement = host
+        .query_selector("#leave-example")
+        .unwrap()
+        .expect("the example's leave button")
+        .unchecked_into();
+    leave.click();
+    leptos::task::tick().await;
+    assert!(
+        host.query_selector("#start-page").unwrap().is_some(),
+        "leaving the example did not show the start page: {}",
+        host.text_content().unwrap_or_default()
+    );
+    host.remove();
+    LocalStorage::clear();
 }
 
 fn html_lang() -> Option<String> {

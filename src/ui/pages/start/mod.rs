@@ -93,7 +93,7 @@ pub fn FirstVisit(#[prop(optional_no_strip)] chosen: Option<StartChoice>) -> imp
         // depends on: done once this screen is built, before the page is painted.
         queue_microtask(move || choose.run(StartChoice::Example));
     }
-    if chosen.is_some() {
+    if matches!(chosen, Some(StartChoice::Create | StartChoice::Restore)) {
         focus_main();
     }
     move || match way.get() {
@@ -101,7 +101,10 @@ pub fn FirstVisit(#[prop(optional_no_strip)] chosen: Option<StartChoice>) -> imp
             <StartPage
                 on_choose=Callback::new(move |chosen| {
                     choose.run(chosen);
-                    focus_main();
+                    // The example opens its task list, which places the focus itself.
+                    if chosen != StartChoice::Example {
+                        focus_main();
+                    }
                 })
                 failure=failure
             />

@@ -201,11 +201,24 @@ fn add_app_styles() {
     document.body().unwrap().append_child(&style).unwrap();
 }
 
-/// Types `text` into `field` as one input event and returns the milliseconds until the user
-/// sees it: from the event until the next frame has been produced (a `requestAnimationFrame`
-/// callback, then a zero timeout, which runs once that frame is painted). This includes the
-/// page's update, the re-checked findings, style, layout and paint.
-async fn timed_keystroke(field: &web_sys::HtmlElement, text: &str) -> f64 {
+/// One frame at 60 Hz, the rate of the headless browser the bench runs in.
+const FRAME_MS: f64 = 1000.0 / 60.0;
+
+/// How long one keystroke took to reach the screen.
+struct Keystroke {
+    /// From the event until the frame showing it was produced.
+    ms: f64,
+    /// Whether that frame is the next one: it began within one frame of the event and was
+    /// produced within one frame of its beginning (or of the event, if it began just before).
+    /// Otherwise the page's work made it miss at least one frame.
+    in_next_frame: bool,
+}
+
+/// Types `text` into `field` as one input event and times it until the user sees it: from the
+/// event until the next frame has been produced (a `requestAnimationFrame` callback, then a
+/// zero timeout, which runs once that frame is painted). This includes the page's update, the
+/// re-checked findings, style, layout and paint.
+async fn timed_keystroke(field: &web_sys::HtmlElement, text: &str) -> Keystroke {
     // A person's keystrokes fall anywhere between two frames, not just after one.
     support::pause((js_sys::Math::random() * 16.7) as i32).await;
     let start = now();
@@ -213,9 +226,33 @@ async fn timed_keystroke(field: &web_sys::HtmlElement, text: &str) -> f64 {
     field
         .dispatch_event(&web_sys::Event::new("input").unwrap())
         .unwrap();
-    support::next_frame().await;
+    let frame_began = support::next_frame_began().await;
     support::pause(0).await;
-    now() - start
+    let end = now();
+    Keystroke {
+        ms: end - start,
+        // A quarter of a millisecond for the clocks' rounding. A frame may have begun (its
+        // vsync) just before the event yet run its callbacks after it: it still shows it.
+        in_next_frame: frame_began - start <= FRAME_MS + 0.25
+            && end - frame_began.max(start) <= FRAME_MS,
+    }
+}
+
+/// The bench-table row of `keystrokes`: median and 95th percentile, and how many were painted
+/// in the next frame, which is what the budget is for (the milliseconds of a keystroke painted
+/// in the next frame still depend on where in the frame it fell).
+fn keystroke_row(what: &str, keystrokes: &[Keystroke]) -> String {
+    let (median, p95) = summary(keystrokes.iter().map(|keystroke| keystroke.ms).collect());
+    let in_next_frame = keystrokes.iter().filter(|k| k.in_next_frame).count();
+    format!(
+        "BENCH | keystroke to the next painted frame, {what} | {median:.1} ms median, {p95:.1} ms p95; {in_next_frame} of {} painted in the next frame | ≤ 8 ms median, ≤ 16 ms p95 | {} |",
+        keystrokes.len(),
+        if median <= 8.0 && p95 <= 16.0 {
+            "yes"
+        } else {
+            "**NO**"
+        }
+    )
 }
 
 #[wasm_bindgen_test]
@@ -297,14 +334,12 @@ async fn keystroke_to_updated_field_and_findings_in_the_largest_profile() {
         message_seen |= text.is_empty() && page.message(&field_id).is_some();
     }
     assert!(message_seen, "clearing the narrative shows its message");
-    let (median, p95) = summary(keystrokes);
     console_log!(
-        "BENCH | keystroke to the next painted frame, largest profile (profile editor, 300 keystrokes) | {median:.1} ms median, {p95:.1} ms p95 | ≤ 8 ms median, ≤ 16 ms p95 | {} |",
-        if median <= 8.0 && p95 <= 16.0 {
-            "yes"
-        } else {
-            "**NO**"
-        }
+        "{}",
+        keystroke_row(
+            "largest profile (profile editor, 300 keystrokes)",
+            &keystrokes
+        )
     );
 }
 
@@ -353,14 +388,12 @@ async fn keystroke_in_the_largest_business_partner_register() {
         })
         .unwrap();
     assert_eq!(stored, text, "the keystrokes reach the workspace");
-    let (median, p95) = summary(keystrokes);
     console_log!(
-        "BENCH | keystroke to the next painted frame, business partner register of {partners} rows (40 keystrokes) | {median:.1} ms median, {p95:.1} ms p95 | ≤ 8 ms median, ≤ 16 ms p95 | {} |",
-        if median <= 8.0 && p95 <= 16.0 {
-            "yes"
-        } else {
-            "**NO**"
-        }
+        "{}",
+        keystroke_row(
+            &format!("business partner register of {partners} rows (40 keystrokes)"),
+            &keystrokes
+        )
     );
 }
 

@@ -193,13 +193,23 @@ pub fn active_id() -> String {
 /// Resolves in the next animation frame, after every task and microtask queued before it (where
 /// the editor updates the page) has run.
 pub async fn next_frame() {
+    next_frame_began().await;
+}
+
+/// Waits for the next `requestAnimationFrame` callback and returns when that frame began (the
+/// callback's timestamp, on the `performance.now()` clock).
+pub async fn next_frame_began() -> f64 {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
             .request_animation_frame(&resolve)
             .unwrap();
     });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .unwrap()
+        .as_f64()
+        .unwrap_or(f64::NAN)
 }
 
 /// Resolves after `ms` milliseconds; `pause(0)` resolves on the next task, once every microtask

@@ -52,8 +52,11 @@ fn first_visit() -> bool {
 /// Mounts `page` as the start program's page, in place of the one shown before.
 fn show<V: IntoView + 'static>(page: impl FnOnce() -> V + 'static) {
     MOUNTED.take();
-    let mounted = leptos::mount::mount_to(document().body().expect("a page has a body"), page);
-    MOUNTED.set(Some(Box::new(mounted)));
+    let Some(body) = document().body() else {
+        leptos::logging::error!("the page has no body to show the start page in");
+        return;
+    };
+    MOUNTED.set(Some(Box::new(leptos::mount::mount_to(body, page))));
 }
 
 /// Opens the editor at `chosen` (a [`StartChoice::tag`], or empty); it removes the start

@@ -20,14 +20,14 @@ try {
   for (const [locale, what] of languages) {
     const timings = [];
     for (let run = 0; run < runs; run += 1) {
-      const page = await app.newPage({ locale });
+      const page = await watchFirstControl(await app.newPage({ locale }));
       timings.push(await firstScreen(page));
       await page.context().close();
     }
     rows.push(row(`first visit: start page${what}`, timings));
   }
   // A returning visit: a workspace stored and the build cached by the service worker.
-  const page = await app.newPage();
+  const page = await watchFirstControl(await app.newPage());
   await page.goto(app.url);
   await createWorkspace(page);
   await waitUntilSaved(page);
@@ -40,9 +40,8 @@ try {
 }
 for (const row of rows) console.log(row);
 
-/** Loads the app in `page`; when its first control appeared, after the load event and after
- * navigation start. */
-async function firstScreen(page) {
+/** Makes every load of `page` note when the first control appears in its main area. */
+async function watchFirstControl(page) {
   await page.addInitScript(() => {
     const seen = () => {
       const input = document.querySelector('main input, main select, main button');
@@ -50,6 +49,12 @@ async function firstScreen(page) {
     };
     new MutationObserver(seen).observe(document, { childList: true, subtree: true });
   });
+  return page;
+}
+
+/** Loads the app in `page` (watched by `watchFirstControl`); when its first control appeared,
+ * after the load event and after navigation start. */
+async function firstScreen(page) {
   await page.goto(app.url);
   await page.waitForFunction(() => window.__interactiveAt !== undefined);
   const { interactive, load } = await page.evaluate(() => ({

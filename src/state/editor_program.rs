@@ -116,30 +116,43 @@ pub fn download_after_first_paint() {
     }));
 }
 
-fn download() -> Result<Promise, EditorUnavailable> {
+/// A download of the editor, and whether this call started it (rather than one before).
+struct Download {
+    promise: Promise,
+    started_now: bool,
+}
+
+/// The download under way or done, or a new one.
+fn download() -> Result<Download, EditorUnavailable> {
     if let Some(promise) = DOWNLOAD.with_borrow(Clone::clone) {
-        return Ok(promise);
+        return Ok(Download {
+            promise,
+            started_now: false,
+        });
     }
     let promise = download_editor(&editor_stem()?);
     DOWNLOAD.set(Some(promise.clone()));
-    Ok(promise)
+    Ok(Download {
+        promise,
+        started_now: true,
+    })
 }
 
 /// Opens the editor at `chosen` (the tag of a way chosen on the start page; empty when none
 /// was). `step_aside` is called by the editor just before it mounts.
 pub async fn open(chosen: &str, step_aside: &Function) -> Result<(), EditorUnavailable> {
-    let editor = match JsFuture::from(download()?).await {
-        Ok(editor) => editor,
-        // The download may have failed long before this choice (started when the page was
-        // painted, with the line down then): it is tried once more now.
-        Err(_) => {
-            DOWNLOAD.set(None);
-            match JsFuture::from(download()?).await {
-                Ok(editor) => editor,
-                Err(reason) => {
-                    DOWNLOAD.set(None);
+    let mut attempt = download()?;
+    let editor = loop {
+        match JsFuture::from(attempt.promise).await {
+            Ok(editor) => break editor,
+            Err(reason) => {
+                DOWNLOAD.set(None);
+                // A download started before this choice (when the page was painted, perhaps
+                // with the line down then) is tried once more now; one started for it is not.
+                if attempt.started_now {
                     return Err(EditorUnavailable::Download(describe(&reason)));
                 }
+                attempt = download()?;
             }
         }
     };

@@ -3,7 +3,7 @@
 //! then one of three ways in: onboarding, onboarding that ends by restoring a backup made on
 //! another computer, or the example workspace to explore.
 //!
-//! The start page is also the whole of the start program (`crate::start_program`), which a first
+//! The start page is also the whole of the start program (`crate::ui::start_program`), which a first
 //! visit downloads instead of the editor: it shows this page and hands the way chosen to the
 //! editor, which [`FirstVisit`] then opens at that way.
 
@@ -80,36 +80,32 @@ pub fn FirstVisit(#[prop(optional_no_strip)] chosen: Option<StartChoice>) -> imp
         way.set(Way::Start);
         focus_main();
     });
+    // Onboarding moves the focus to the top of its form; the example's task list, opened by
+    // navigation, moves it itself.
     let choose = Callback::new(move |chosen: StartChoice| match chosen {
-        StartChoice::Create => way.set(Way::Create),
-        StartChoice::Restore => way.set(Way::Restore),
+        StartChoice::Create => {
+            way.set(Way::Create);
+            focus_main();
+        }
+        StartChoice::Restore => {
+            way.set(Way::Restore);
+            focus_main();
+        }
         StartChoice::Example => match session.open_example(locale.language()) {
             Ok(()) => navigation.go(Screen::Tasks),
             Err(error) => failure.set(Some(error.message_key())),
         },
     });
-    if chosen == Some(StartChoice::Example) {
-        // Opening the example changes the session's phase, which the screen being built here
-        // depends on: done once this screen is built, before the page is painted.
-        queue_microtask(move || choose.run(StartChoice::Example));
-    }
-    if matches!(chosen, Some(StartChoice::Create | StartChoice::Restore)) {
-        focus_main();
+    // A way chosen in the start program: onboarding is built at once, at that way; the
+    // example, which changes the session's phase this screen depends on, is opened once this
+    // screen is built, before the page is painted.
+    match chosen {
+        Some(StartChoice::Example) => queue_microtask(move || choose.run(StartChoice::Example)),
+        Some(_) => focus_main(),
+        None => {}
     }
     move || match way.get() {
-        Way::Start => view! {
-            <StartPage
-                on_choose=Callback::new(move |chosen| {
-                    choose.run(chosen);
-                    // The example opens its task list, which places the focus itself.
-                    if chosen != StartChoice::Example {
-                        focus_main();
-                    }
-                })
-                failure=failure
-            />
-        }
-        .into_any(),
+        Way::Start => view! { <StartPage on_choose=choose failure=failure /> }.into_any(),
         Way::Create => view! { <CreateWorkspacePage restoring=false on_back=back /> }.into_any(),
         Way::Restore => view! { <CreateWorkspacePage restoring=true on_back=back /> }.into_any(),
     }
